@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli.h"
+
+#include "app/clicommand.h"
+#include "core/storage/database.h"
+
+#include <QDir>
+
+namespace pd::app {
+
+CliCommand demoCommand();
+CliCommand checkCommand();
+CliCommand backupCommand();
+
+namespace {
+
+QList<CliCommand> commands()
+{
+    return {demoCommand(), checkCommand(), backupCommand()};
+}
+
+void printUsage(QTextStream& stream)
+{
+    stream << "Usage:\n  placement-desk [--db FILE]            open the program (the last database, else a demo one)\n";
+    for (const CliCommand& c : commands())
+        stream << "  placement-desk " << c.usage << "\n";
+    stream << "\nRun 'placement-desk COMMAND --help' for one command's options.\n";
+    stream.flush();
+}
+
+} // namespace
+
+int fail(CliContext& context, const core::Error& error)
+{
+    context.err << "placement-desk: " << error.message << "\n";
+    context.err.flush();
+    return ExitFailed;
+}
+
+void addDbOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE")});
+}
+
+void addSharedOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("shared"),
+                      QStringLiteral("Create a new file in shared mode (for a team network drive).")});
+}
+
+core::Result<std::unique_ptr<core::Database>> openDatabaseOption(CliContext& context, bool create)
+{
+    const QString path = context.parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return core::Error::invalid(QStringLiteral("--db FILE is required."));
+    core::Database::Options options;
+    options.create = create;
+    if (create && context.parser.optionNames().contains(QStringLiteral("shared")))
+        options.newFileMode = context.parser.isSet(QStringLiteral("shared")) ? core::JournalMode::Shared
+                                                                              : core::JournalMode::Local;
+    return core::Database::open(path, options);
+}
+
+bool isCommandLineInvocation(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")
+        || first == QLatin1String("--version"))
+        return true;
+    return !first.startsWith(u'-');
+}
+
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString name = arguments.value(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        out << "placement-desk " << PD_VERSION << "\n";
+        return ExitOk;
+    }
+    for (const CliCommand& command : commands()) {
+        if (command.name != name)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("placement-desk ") + command.usage);
+        parser.addHelpOption();
+        parser.addPositionalArgument(QStringLiteral("command"), command.name);
+        command.addOptions(parser);
+        QStringList args = arguments;
+        if (!parser.parse(args)) {
+            err << "placement-desk " << name << ": " << parser.errorText() << "\nUsage: placement-desk "
+                << command.usage << "\n";
+            return ExitUsage;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText();
+            return ExitOk;
+        }
+        CliContext context{parser, out, err};
+        const int code = command.run(context);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    err << "placement-desk: unknown command '" << name << "'.\n";
+    printUsage(err);
+    return ExitUsage;
+}
+
+} // namespace pd::app

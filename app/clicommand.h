@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <memory>
+
+namespace pd::core {
+class Database;
+}
+
+namespace pd::app {
+
+/// What a subcommand gets: its parsed options and the streams to write to.
+struct CliContext {
+    QCommandLineParser& parser;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+/// One subcommand: its options, its usage line and what it does.
+struct CliCommand {
+    QString name;
+    QString usage;                                    ///< e.g. "check --db FILE"
+    void (*addOptions)(QCommandLineParser& parser);
+    int (*run)(CliContext& context);
+};
+
+/// Exit codes: 0 done, 1 the work failed (message on stderr), 2 bad usage.
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+/// Prints an error to stderr and returns ExitFailed.
+int fail(CliContext& context, const pd::core::Error& error);
+
+/// Opens --db for a command: create says whether a missing file may be created.
+pd::core::Result<std::unique_ptr<pd::core::Database>> openDatabaseOption(CliContext& context, bool create);
+
+/// The option every command that may create a database accepts.
+void addSharedOption(QCommandLineParser& parser);
+void addDbOption(QCommandLineParser& parser);
+
+} // namespace pd::app

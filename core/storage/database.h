@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/storage/migration.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+namespace pd::core {
+
+/// Local: WAL, for a file on this PC. Shared: rollback journal, for a file on a network drive.
+enum class JournalMode { Local, Shared };
+
+QString journalModeName(JournalMode mode);
+
+/// One open Placement Desk database file: a QtSql SQLite connection with the pragmas,
+/// migrations and transaction nesting every repository relies on.
+class Database {
+public:
+    struct Options {
+        bool create = false;                      ///< create the file when it does not exist
+        JournalMode newFileMode = JournalMode::Local; ///< mode of a file this call creates
+        bool readOnly = false;                    ///< open without writing anything (check)
+        bool migrate = true;                      ///< bring an older schema up to date
+    };
+
+    /// Opens (and if asked creates) a database and applies the built-in migrations.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    /// As open(), with an explicit migration list (tests use this to inject failing steps).
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options,
+                                                  const QList<Migration>& migrations);
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString path() const { return m_path; }
+    JournalMode mode() const { return m_mode; }
+    /// Switches the file between WAL and rollback journal; every later connection follows.
+    Status setMode(JournalMode mode);
+    int schemaVersion() const;
+
+    /// Who the audit log names for changes made through this connection.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString& name) { m_userName = name; }
+
+    QSqlDatabase connection() const;
+    QSqlQuery prepare(const QString& sql) const;
+    /// Executes a prepared query; on failure an Error that says what was being done.
+    Status exec(QSqlQuery& query, const QString& doing) const;
+    Status exec(const QString& sql, const QString& doing) const;
+
+    /// Transactions nest: the outermost is BEGIN IMMEDIATE (so writers queue on the busy
+    /// timeout instead of failing), inner ones are savepoints. Use TransactionGuard.
+    Status begin();
+    Status commit();
+    Status rollback();
+    int transactionDepth() const { return m_depth; }
+
+    /// True when another connection has committed since the last call (PRAGMA data_version).
+    bool changedElsewhere();
+
+    /// Turns a driver error into a sentence for the user.
+    static Error errorFrom(const QSqlError& error, const QString& doing);
+
+private:
+    Database() = default;
+    Status initialise(const Options& options, bool isNew, const QList<Migration>& migrations);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_userName;
+    JournalMode m_mode = JournalMode::Local;
+    int m_depth = 0;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace pd::core

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace pd::test {
+
+/// A database in a temporary folder, built by the real migrations, removed afterwards.
+class TempDatabase {
+public:
+    explicit TempDatabase(core::JournalMode mode = core::JournalMode::Local);
+
+    core::Database& db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    /// Another connection to the same file (as a colleague's PC would have).
+    std::unique_ptr<core::Database> openAnother(const QString& user = QStringLiteral("colleague")) const;
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<core::Database> m_db;
+};
+
+/// Fails the current test with the error's message when r is not ok.
+#define PD_REQUIRE_OK(r)                                                                                        \
+    do {                                                                                                        \
+        const auto& pd_result_ = (r);                                                                           \
+        INFO((pd_result_.ok() ? QString() : pd_result_.error().message).toStdString());                          \
+        REQUIRE(pd_result_.ok());                                                                               \
+    } while (false)
+
+} // namespace pd::test

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/application.h"
+
+#include "core/demo/demogenerator.h"
+#include "core/storage/database.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <cstdio>
+
+namespace pd::ui {
+
+namespace {
+
+const QString kLastDatabaseKey = QStringLiteral("database/last");
+
+core::Result<std::unique_ptr<core::Database>> openOrCreateDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+    if (QFileInfo::exists(path))
+        return core::Database::open(path);
+    core::Database::Options options;
+    options.create = true;
+    auto db = core::Database::open(path, options);
+    if (!db)
+        return db;
+    if (auto s = core::generateDemo(*db.value(), {}); !s) {
+        db.value().reset();
+        QFile::remove(path);
+        return s.error();
+    }
+    return db;
+}
+
+} // namespace
+
+int runGui(QApplication& app)
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication::setApplicationName(QStringLiteral("Placement Desk"));
+    QApplication::setOrganizationName(QStringLiteral("Placement Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/placement-desk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Placement Desk"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tab"), QStringLiteral("The tab to show first (0-based)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("startup-report"), QStringLiteral("Print the start-up time to stderr.")});
+    parser.process(app);
+
+    QSettings settings;
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = settings.value(kLastDatabaseKey).toString();
+    core::Result<std::unique_ptr<core::Database>> db =
+        !path.isEmpty() && (parser.isSet(QStringLiteral("db")) || QFileInfo::exists(path))
+            ? core::Database::open(path)
+            : openOrCreateDemo();
+    if (!db && !parser.isSet(QStringLiteral("db")))
+        db = openOrCreateDemo(); // the remembered file is gone or broken: fall back to the demo
+
+    MainWindow window;
+    QObject::connect(&window, &MainWindow::databaseOpened, &window,
+                     [](const QString& p) { QSettings().setValue(kLastDatabaseKey, p); });
+    if (db)
+        window.setDatabase(std::move(db.value()));
+    if (parser.isSet(QStringLiteral("tab")))
+        window.tabs()->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
+    window.show();
+    if (!db)
+        QMessageBox::warning(&window, QObject::tr("Cannot open the database"), db.error().message);
+
+    if (parser.isSet(QStringLiteral("startup-report")))
+        QTimer::singleShot(0, &window, [&startup] {
+            fprintf(stderr, "startup: main window usable after %lld ms\n", static_cast<long long>(startup.elapsed()));
+        });
+    const QString shot = parser.value(QStringLiteral("screenshot"));
+    if (!shot.isEmpty()) {
+        QTimer::singleShot(300, &window, [&window, shot] {
+            window.grab().save(shot);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/storage/database.h"
+#include "core/storage/maintenance.h"
+#include "ui/dashboardarea.h"
+#include "ui/placementsarea.h"
+#include "ui/providersarea.h"
+#include "ui/referralsarea.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace pd::ui {
+
+namespace {
+const QString kFileFilter = QStringLiteral("Placement Desk databases (*.sqlite *.db);;All files (*)");
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Placement Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/placement-desk.svg")));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    addArea(new ReferralsArea(this), tr("&Referrals"));
+    addArea(new ProvidersArea(this), tr("P&roviders"));
+    addArea(new PlacementsArea(this), tr("&Placements"));
+    addArea(new DashboardArea(this), tr("&Dashboard"));
+    buildMenus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Areas hold a pointer to the database: detach them before it closes.
+    for (Area* a : m_areas)
+        a->setDatabase(nullptr);
+}
+
+void MainWindow::addArea(Area* area, const QString& title)
+{
+    m_areas << area;
+    m_tabs->addTab(area, title);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        for (Area* a : m_areas)
+            a->refresh();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
+{
+    for (Area* a : m_areas)
+        a->setDatabase(nullptr);
+    m_db = std::move(db);
+    for (Area* a : m_areas)
+        a->setDatabase(m_db.get());
+    updateStatus();
+    if (m_db)
+        emit databaseOpened(m_db->path());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db) {
+        m_status->setText(tr("No database open"));
+        return;
+    }
+    const QString mode = m_db->mode() == core::JournalMode::Local ? tr("local mode (WAL)")
+                                                                  : tr("shared mode (rollback journal)");
+    m_status->setText(tr("Database: %1 \u2014 %2 \u2014 signed in as %3")
+                          .arg(QDir::toNativeSeparators(m_db->path()), mode, m_db->userName()));
+    setWindowTitle(tr("%1 \u2014 Placement Desk").arg(QFileInfo(m_db->path()).fileName()));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), {}, kFileFilter);
+    if (path.isEmpty())
+        return;
+    auto db = core::Database::open(path);
+    if (!db) {
+        QMessageBox::warning(this, tr("Cannot open the database"), db.error().message);
+        return;
+    }
+    setDatabase(std::move(db.value()));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), {}, kFileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists. Choose a new name: a new database never replaces a file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QStringList modes{tr("Local \u2014 only this PC uses the file (faster)"),
+                            tr("Shared \u2014 the file is on a team network drive")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("New database"), tr("Where will the file be used?"),
+                                                 modes, 0, false, &ok);
+    if (!ok)
+        return;
+    core::Database::Options options;
+    options.create = true;
+    options.newFileMode = choice == modes.at(1) ? core::JournalMode::Shared : core::JournalMode::Local;
+    auto db = core::Database::open(path, options);
+    if (!db) {
+        QMessageBox::warning(this, tr("Cannot create the database"), db.error().message);
+        return;
+    }
+    setDatabase(std::move(db.value()));
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_db)
+        return;
+    const QString suggested = QFileInfo(m_db->path()).completeBaseName()
+                              + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) + QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, kFileFilter, nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (auto s = core::backupDatabase(*m_db, path); !s) {
+        QMessageBox::warning(this, tr("Backup not written"), s.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Placement Desk"),
+                       tr("<h3>Placement Desk %1</h3><p>Finding foster, residential and supported placements "
+                          "for children in care: referrals, the provider register, matching, whole costs and "
+                          "the team's measures.</p><p>Schema version %2.</p>")
+                           .arg(QStringLiteral(PD_VERSION))
+                           .arg(m_db ? m_db->schemaVersion() : core::latestSchemaVersion()));
+}
+
+} // namespace pd::ui

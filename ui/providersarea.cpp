@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/providersarea.h"
+
+#include "core/storage/overviewqueries.h"
+#include "ui/overviewtable.h"
+
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+ProvidersArea::ProvidersArea(QWidget* parent) : Area(parent), m_table(new OverviewTable(tr("Search providers (name, kind, postcode, URN)…"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+}
+
+void ProvidersArea::refresh()
+{
+    if (!database()) {
+        m_table->setSnapshot({});
+        return;
+    }
+    auto rows = core::providerOverview(*database());
+    if (rows)
+        m_table->setSnapshot(std::move(rows.value()));
+    else
+        m_table->showError(rows.error().message);
+}
+
+} // namespace pd::ui

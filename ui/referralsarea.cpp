@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/referralsarea.h"
+
+#include "core/storage/overviewqueries.h"
+#include "ui/overviewtable.h"
+
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+ReferralsArea::ReferralsArea(QWidget* parent) : Area(parent), m_table(new OverviewTable(tr("Search referrals (reference, state, officer)…"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+}
+
+void ReferralsArea::refresh()
+{
+    if (!database()) {
+        m_table->setSnapshot({});
+        return;
+    }
+    auto rows = core::referralOverview(*database());
+    if (rows)
+        m_table->setSnapshot(std::move(rows.value()));
+    else
+        m_table->showError(rows.error().message);
+}
+
+} // namespace pd::ui
