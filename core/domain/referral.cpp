@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/referral.h"
+
+#include <QJsonArray>
+
+namespace pd::core {
+
+namespace {
+
+struct StateInfo {
+    ReferralState state;
+    const char* name;
+    const char* label;
+};
+
+constexpr StateInfo kStates[] = {
+    {ReferralState::Draft, "Draft", "Draft"},
+    {ReferralState::Submitted, "Submitted", "Submitted"},
+    {ReferralState::AwaitingPanel, "AwaitingPanel", "Awaiting panel"},
+    {ReferralState::QualityCheck, "QualityCheck", "Quality check"},
+    {ReferralState::Searching, "Searching", "Searching"},
+    {ReferralState::OptionsReady, "OptionsReady", "Options ready"},
+    {ReferralState::AwaitingDecision, "AwaitingDecision", "Awaiting decision"},
+    {ReferralState::Placed, "Placed", "Placed"},
+    {ReferralState::Closed, "Closed", "Closed"},
+    {ReferralState::OnHold, "OnHold", "On hold"},
+};
+
+const QStringList kRiskOptions{QStringLiteral("No known risk"), QStringLiteral("Risk Present")};
+const QStringList kSuitability{QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"),
+                               QStringLiteral("Unsuitable"), QStringLiteral("Not specified")};
+
+/// A categorical field of the standard: its entity, name, options and where it lives in Referral.
+struct CategoricalField {
+    const char* entity;
+    const char* name;
+    QStringList options;
+    QString Referral::*member;
+};
+
+const QList<CategoricalField>& categoricalFields()
+{
+    static const QList<CategoricalField> fields = {
+        {"PlacementAvailability", "neededBy",
+         {QStringLiteral("Today"), QStringLiteral("in less than 5 days"), QStringLiteral("in more than 5 days")},
+         &Referral::neededBy},
+        {"PlacementRequirements", "communicationNeeds",
+         {QStringLiteral("Y"), QStringLiteral("N"), QStringLiteral("Not Specified")}, &Referral::communicationNeeds},
+        {"PlacementRequirements", "culturalNeeds",
+         {QStringLiteral("Required"), QStringLiteral("Not required"), QStringLiteral("Not Known"), QStringLiteral("Other")},
+         &Referral::culturalNeeds},
+        {"PlacementRequirements", "livingCompanions",
+         {QStringLiteral("Solo placement recommended"), QStringLiteral("With other children recommended"),
+          QStringLiteral("Only with other older children"), QStringLiteral("Only with other younger children"),
+          QStringLiteral("No preference")},
+         &Referral::livingCompanions},
+        {"PlacementRequirements", "pets",
+         {QStringLiteral("Yes - must"), QStringLiteral("Yes - can"), QStringLiteral("No"), QStringLiteral("Not Known")},
+         &Referral::pets},
+        {"PlacementRequirements", "additionalSupport",
+         {QStringLiteral("additional supervision"), QStringLiteral("therapeutic support"),
+          QStringLiteral("a worker for respite"), QStringLiteral("taxis to school"), QStringLiteral("NA"),
+          QStringLiteral("other (please specify)")},
+         &Referral::additionalSupport},
+        {"PlacementRecommendation", "fosterCareSuitability", kSuitability, &Referral::fosterCareSuitability},
+        {"PlacementRecommendation", "residentialCareSuitability", kSuitability, &Referral::residentialCareSuitability},
+        {"PlacementRecommendation", "supportedAccommodationSuitability", kSuitability,
+         &Referral::supportedAccommodationSuitability},
+        {"Risks", "riskSelfHarm", kRiskOptions, &Referral::riskSelfHarm},
+        {"Risks", "riskSexualExploitation", kRiskOptions, &Referral::riskSexualExploitation},
+        {"Risks", "riskCriminalExploitation", kRiskOptions, &Referral::riskCriminalExploitation},
+        {"Risks", "riskDrugAlcohol", kRiskOptions, &Referral::riskDrugAlcohol},
+        {"Risks", "riskEatingDisorder", kRiskOptions, &Referral::riskEatingDisorder},
+        {"Risks", "riskMissing", kRiskOptions, &Referral::riskMissing},
+        {"Risks", "riskToOthersPhysical", kRiskOptions, &Referral::riskToOthersPhysical},
+        {"Risks", "riskToOthersSexual", kRiskOptions, &Referral::riskToOthersSexual},
+        {"Risks", "riskToOthersFire", kRiskOptions, &Referral::riskToOthersFire},
+        {"Risks", "riskToOthersAnimals", kRiskOptions, &Referral::riskToOthersAnimals},
+        {"Risks", "riskToOthersCriminal", kRiskOptions, &Referral::riskToOthersCriminal},
+    };
+    return fields;
+}
+
+struct TextField {
+    const char* entity;
+    const char* name;
+    QString Referral::*member;
+};
+
+const QList<TextField>& textFields()
+{
+    static const QList<TextField> fields = {
+        {"PlacementAvailability", "preferredLocation", &Referral::preferredLocation},
+        {"Risks", "riskOther", &Referral::riskOther},
+        {"Risks", "riskToOthersOther", &Referral::riskToOthersOther},
+    };
+    return fields;
+}
+
+struct BoolField {
+    const char* entity;
+    const char* name;
+    bool Referral::*member;
+};
+
+const QList<BoolField>& boolFields()
+{
+    static const QList<BoolField> fields = {
+        {"PlacementRequirements", "homeAdaptation", &Referral::homeAdaptation},
+        {"PlacementRequirements", "deprivationOfLiberty", &Referral::deprivationOfLiberty},
+    };
+    return fields;
+}
+
+const QStringList kCommunicationOptions{QStringLiteral("ESOL"), QStringLiteral("BSL"), QStringLiteral("Makaton"),
+                                        QStringLiteral("Other"), QStringLiteral("None")};
+const QString kExtension = QStringLiteral("PlacementDeskExtension");
+
+QString isoDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QJsonArray criteriaToJson(const QList<Criterion>& list)
+{
+    QJsonArray a;
+    for (const Criterion& c : list)
+        a.append(QJsonObject{{QStringLiteral("kind"), c.kind}, {QStringLiteral("value"), c.value}});
+    return a;
+}
+
+QList<Criterion> criteriaFromJson(const QJsonValue& v)
+{
+    QList<Criterion> out;
+    for (const QJsonValue& item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        const QJsonValue value = o.value(QStringLiteral("value"));
+        out.append({o.value(QStringLiteral("kind")).toString(),
+                    value.isDouble() ? QString::number(value.toDouble()) : value.toString()});
+    }
+    return out;
+}
+
+QDate dateField(const QJsonObject& o, const QString& key, const QString& where, QStringList* errors)
+{
+    const QString text = o.value(key).toString();
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() && errors)
+        errors->append(QStringLiteral("%1.%2: '%3' is not a date (use yyyy-mm-dd)").arg(where, key, text));
+    return d;
+}
+
+} // namespace
+
+QString referralStateName(ReferralState state)
+{
+    for (const auto& s : kStates)
+        if (s.state == state)
+            return QString::fromLatin1(s.name);
+    return {};
+}
+
+QString referralStateLabel(ReferralState state)
+{
+    for (const auto& s : kStates)
+        if (s.state == state)
+            return QString::fromLatin1(s.label);
+    return {};
+}
+
+bool referralStateFromName(const QString& name, ReferralState* state)
+{
+    for (const auto& s : kStates)
+        if (name == QLatin1String(s.name)) {
+            *state = s.state;
+            return true;
+        }
+    return false;
+}
+
+QList<ReferralState> allReferralStates()
+{
+    QList<ReferralState> out;
+    for (const auto& s : kStates)
+        out << s.state;
+    return out;
+}
+
+int ReferralChild::ageOn(const QDate& reference) const
+{
+    if (!dateOfBirth.isValid() || !reference.isValid())
+        return -1;
+    int age = reference.year() - dateOfBirth.year();
+    if (reference.month() < dateOfBirth.month()
+        || (reference.month() == dateOfBirth.month() && reference.day() < dateOfBirth.day()))
+        --age;
+    return age;
+}
+
+QString ReferralChild::initials() const
+{
+    QString out;
+    if (!firstName.isEmpty())
+        out += firstName.at(0).toUpper();
+    if (!lastName.isEmpty())
+        out += lastName.at(0).toUpper();
+    return out;
+}
+
+QJsonObject Referral::toJson() const
+{
+    QJsonObject entities[4];
+    const QStringList names{QStringLiteral("PlacementAvailability"), QStringLiteral("PlacementRequirements"),
+                            QStringLiteral("PlacementRecommendation"), QStringLiteral("Risks")};
+    auto entity = [&](const char* name) -> QJsonObject& { return entities[names.indexOf(QLatin1String(name))]; };
+
+    entity("PlacementAvailability").insert(QStringLiteral("childId"), children.isEmpty() ? 0 : children.first().childId);
+    entity("PlacementAvailability").insert(QStringLiteral("siblingCount"), siblingCount);
+    for (const auto& f : categoricalFields())
+        if (!(this->*f.member).isEmpty())
+            entity(f.entity).insert(QLatin1String(f.name), this->*f.member);
+    for (const auto& f : textFields())
+        if (!(this->*f.member).isEmpty())
+            entity(f.entity).insert(QLatin1String(f.name), this->*f.member);
+    for (const auto& f : boolFields())
+        entity(f.entity).insert(QLatin1String(f.name), this->*f.member);
+    entity("PlacementRequirements")
+        .insert(QStringLiteral("specificCommunicationRequirements"),
+                QJsonArray::fromStringList(specificCommunicationRequirements));
+
+    QJsonArray kids;
+    for (const ReferralChild& c : children) {
+        kids.append(QJsonObject{{QStringLiteral("childId"), c.childId},
+                                {QStringLiteral("firstName"), c.firstName},
+                                {QStringLiteral("lastName"), c.lastName},
+                                {QStringLiteral("dateOfBirth"), isoDate(c.dateOfBirth)},
+                                {QStringLiteral("sex"), c.sex},
+                                {QStringLiteral("ethnicity"), c.ethnicity},
+                                {QStringLiteral("religion"), c.religion},
+                                {QStringLiteral("firstLanguage"), c.firstLanguage},
+                                {QStringLiteral("needs"), QJsonArray::fromStringList(c.needs)},
+                                {QStringLiteral("legalStatus"), c.legalStatus}});
+    }
+    QJsonArray contacts;
+    for (const ContactArrangement& c : contact)
+        contacts.append(QJsonObject{{QStringLiteral("with"), c.with},
+                                    {QStringLiteral("sessionsPerWeek"), c.sessionsPerWeek},
+                                    {QStringLiteral("postcode"), c.postcode}});
+    const QJsonObject extension{
+        {QStringLiteral("reference"), reference},
+        {QStringLiteral("emergency"), emergency},
+        {QStringLiteral("neededByDate"), isoDate(neededByDate)},
+        {QStringLiteral("socialWorker"), socialWorker},
+        {QStringLiteral("children"), kids},
+        {QStringLiteral("homePostcode"), homePostcode},
+        {QStringLiteral("schoolName"), schoolName},
+        {QStringLiteral("schoolPostcode"), schoolPostcode},
+        {QStringLiteral("keepSchoolPlace"), keepSchoolPlace},
+        {QStringLiteral("contact"), contacts},
+        {QStringLiteral("essentialCriteria"), criteriaToJson(essentialCriteria)},
+        {QStringLiteral("desirableCriteria"), criteriaToJson(desirableCriteria)},
+        {QStringLiteral("expectedOutcomes"), QJsonArray::fromStringList(expectedOutcomes)},
+        {QStringLiteral("budgetGuideWeekly"), budgetGuideWeekly},
+        {QStringLiteral("communicationOther"), communicationOther},
+        {QStringLiteral("additionalSupportOther"), additionalSupportOther},
+    };
+    QJsonObject out;
+    for (int i = 0; i < names.size(); ++i)
+        out.insert(names[i], entities[i]);
+    out.insert(kExtension, extension);
+    return out;
+}
+
+Referral Referral::fromJson(const QJsonObject& json, QStringList* errors)
+{
+    Referral r;
+    auto report = [errors](const QString& message) {
+        if (errors)
+            errors->append(message);
+    };
+    for (const char* name : {"PlacementAvailability", "PlacementRequirements", "PlacementRecommendation", "Risks"}) {
+        const QJsonValue v = json.value(QLatin1String(name));
+        if (!v.isUndefined() && !v.isObject())
+            report(QStringLiteral("%1: must be an object").arg(QLatin1String(name)));
+    }
+    for (const auto& f : categoricalFields()) {
+        const QJsonValue v = json.value(QLatin1String(f.entity)).toObject().value(QLatin1String(f.name));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        const QString text = v.toString();
+        if (!v.isString() || !f.options.contains(text))
+            report(QStringLiteral("%1.%2: '%3' is not one of: %4")
+                       .arg(QLatin1String(f.entity), QLatin1String(f.name),
+                            v.isString() ? text : QStringLiteral("(not text)"), f.options.join(QStringLiteral(", "))));
+        else
+            r.*f.member = text;
+    }
+    for (const auto& f : textFields())
+        r.*f.member = json.value(QLatin1String(f.entity)).toObject().value(QLatin1String(f.name)).toString();
+    for (const auto& f : boolFields()) {
+        const QJsonValue v = json.value(QLatin1String(f.entity)).toObject().value(QLatin1String(f.name));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isBool())
+            report(QStringLiteral("%1.%2: must be true or false").arg(QLatin1String(f.entity), QLatin1String(f.name)));
+        else
+            r.*f.member = v.toBool();
+    }
+    const QJsonObject availability = json.value(QStringLiteral("PlacementAvailability")).toObject();
+    const QJsonValue siblings = availability.value(QStringLiteral("siblingCount"));
+    if (!siblings.isUndefined() && (!siblings.isDouble() || siblings.toDouble() < 0 || siblings.toDouble() > 12))
+        report(QStringLiteral("PlacementAvailability.siblingCount: must be a whole number from 0 to 12"));
+    else
+        r.siblingCount = siblings.toInt();
+
+    const QJsonValue comms =
+        json.value(QStringLiteral("PlacementRequirements")).toObject().value(QStringLiteral("specificCommunicationRequirements"));
+    if (!comms.isUndefined()) {
+        r.specificCommunicationRequirements.clear();
+        for (const QJsonValue& c : comms.toArray()) {
+            if (!kCommunicationOptions.contains(c.toString()))
+                report(QStringLiteral("PlacementRequirements.specificCommunicationRequirements: '%1' is not one of: %2")
+                           .arg(c.toString(), kCommunicationOptions.join(QStringLiteral(", "))));
+            else
+                r.specificCommunicationRequirements << c.toString();
+        }
+    }
+
+    const QJsonObject ext = json.value(kExtension).toObject();
+    r.reference = ext.value(QStringLiteral("reference")).toString();
+    r.emergency = ext.value(QStringLiteral("emergency")).toBool();
+    r.neededByDate = dateField(ext, QStringLiteral("neededByDate"), kExtension, errors);
+    r.socialWorker = ext.value(QStringLiteral("socialWorker")).toString();
+    int index = 0;
+    for (const QJsonValue& v : ext.value(QStringLiteral("children")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString where = QStringLiteral("%1.children[%2]").arg(kExtension).arg(index++);
+        ReferralChild c;
+        c.childId = o.value(QStringLiteral("childId")).toInteger();
+        c.firstName = o.value(QStringLiteral("firstName")).toString();
+        c.lastName = o.value(QStringLiteral("lastName")).toString();
+        c.dateOfBirth = dateField(o, QStringLiteral("dateOfBirth"), where, errors);
+        c.sex = o.value(QStringLiteral("sex")).toString();
+        if (!c.sex.isEmpty() && c.sex != QLatin1String("M") && c.sex != QLatin1String("F"))
+            report(QStringLiteral("%1.sex: '%2' is not one of: M, F").arg(where, c.sex));
+        c.ethnicity = o.value(QStringLiteral("ethnicity")).toString();
+        c.religion = o.value(QStringLiteral("religion")).toString();
+        c.firstLanguage = o.value(QStringLiteral("firstLanguage")).toString();
+        for (const QJsonValue& n : o.value(QStringLiteral("needs")).toArray())
+            c.needs << n.toString();
+        c.legalStatus = o.value(QStringLiteral("legalStatus")).toString();
+        r.children << c;
+    }
+    r.homePostcode = ext.value(QStringLiteral("homePostcode")).toString();
+    r.schoolName = ext.value(QStringLiteral("schoolName")).toString();
+    r.schoolPostcode = ext.value(QStringLiteral("schoolPostcode")).toString();
+    r.keepSchoolPlace = ext.value(QStringLiteral("keepSchoolPlace")).toBool();
+    for (const QJsonValue& v : ext.value(QStringLiteral("contact")).toArray()) {
+        const QJsonObject o = v.toObject();
+        r.contact.append({o.value(QStringLiteral("with")).toString(), o.value(QStringLiteral("sessionsPerWeek")).toDouble(),
+                          o.value(QStringLiteral("postcode")).toString()});
+    }
+    r.essentialCriteria = criteriaFromJson(ext.value(QStringLiteral("essentialCriteria")));
+    r.desirableCriteria = criteriaFromJson(ext.value(QStringLiteral("desirableCriteria")));
+    for (const QJsonValue& v : ext.value(QStringLiteral("expectedOutcomes")).toArray())
+        r.expectedOutcomes << v.toString();
+    r.budgetGuideWeekly = ext.value(QStringLiteral("budgetGuideWeekly")).toDouble();
+    r.communicationOther = ext.value(QStringLiteral("communicationOther")).toString();
+    r.additionalSupportOther = ext.value(QStringLiteral("additionalSupportOther")).toString();
+    return r;
+}
+
+} // namespace pd::core

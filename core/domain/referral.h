@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pd::core {
+
+/// Workflow states (DESIGN.md, "The referral workflow").
+enum class ReferralState {
+    Draft, Submitted, AwaitingPanel, QualityCheck, Searching, OptionsReady, AwaitingDecision, Placed, Closed, OnHold
+};
+QString referralStateName(ReferralState state);              ///< "AwaitingPanel"
+QString referralStateLabel(ReferralState state);             ///< "Awaiting panel"
+bool referralStateFromName(const QString& name, ReferralState* state);
+QList<ReferralState> allReferralStates();
+
+/// One child of a referral (a sibling group has several). Personal details never leave the building.
+struct ReferralChild {
+    qint64 childId = 0;           ///< children.id when linked to a looked-after child
+    QString firstName;
+    QString lastName;
+    QDate dateOfBirth;
+    QString sex;                  ///< M, F
+    QString ethnicity;            ///< SSDA903 ethnicity code, e.g. WBRI
+    QString religion;
+    QString firstLanguage;
+    QStringList needs;            ///< codes: asd pmld ebd learning_disability mental_health uasc parent_and_baby
+    QString legalStatus;          ///< SSDA903 LS code, e.g. C2, V2
+
+    /// Whole years on the reference date (-1 when the date of birth is unknown).
+    int ageOn(const QDate& reference) const;
+    QString initials() const;
+};
+
+/// A structured essential or desirable criterion (kinds in docs/referral-record.md).
+struct Criterion {
+    QString kind;                 ///< skill, placementType, maxDistanceMiles, maxWeeklyCost, carerEthnicity,
+                                  ///< carerReligion, carerLanguage, noOtherChildren, noYoungerChildren, noPets,
+                                  ///< petsWanted, nonSmoking, keepSchool, inHouse
+    QString value;                ///< e.g. "asd", "foster", "20"; empty for yes/no kinds
+    bool operator==(const Criterion&) const = default;
+};
+
+/// A contact arrangement: who, how often, where they live (for contact travel).
+struct ContactArrangement {
+    QString with;                 ///< e.g. "Mother", "Grandparents"
+    double sessionsPerWeek = 0;
+    QString postcode;
+    bool operator==(const ContactArrangement&) const = default;
+};
+
+/// The referral record: the Placements Data Standard v2 entities, field for field, with their
+/// options spelled as the standard spells them, plus Placement Desk's extensions.
+struct Referral {
+    qint64 id = 0;
+    qint64 rowVersion = 0;
+    QString reference;            ///< e.g. R-2026-0042; what providers see instead of a name
+    ReferralState state = ReferralState::Draft;
+    ReferralState heldFromState = ReferralState::Draft; ///< where OnHold returns to
+    bool emergency = false;
+    QString officer;              ///< login of the placement officer
+    QString socialWorker;         ///< name of the child's social worker
+    QDateTime receivedAt;
+    qint64 followUpOf = 0;
+
+    // PlacementAvailability
+    QString neededBy;             ///< "Today", "in less than 5 days", "in more than 5 days"
+    QDate neededByDate;
+    int siblingCount = 0;         ///< siblings to be placed together with the first child
+    QString preferredLocation;
+
+    // PlacementRequirements
+    QString communicationNeeds = QStringLiteral("Not Specified"); ///< Y, N, Not Specified
+    QStringList specificCommunicationRequirements{QStringLiteral("None")}; ///< ESOL BSL Makaton Other None
+    bool homeAdaptation = false;
+    QString culturalNeeds = QStringLiteral("Not Known");  ///< Required, Not required, Not Known, Other
+    QString livingCompanions = QStringLiteral("No preference");
+    QString pets = QStringLiteral("Not Known");           ///< Yes - must, Yes - can, No, Not Known
+    QString additionalSupport = QStringLiteral("NA");
+    bool deprivationOfLiberty = false;
+
+    // PlacementRecommendation: Preferred, Suitable but not preferred, Unsuitable, Not specified
+    QString fosterCareSuitability = QStringLiteral("Not specified");
+    QString residentialCareSuitability = QStringLiteral("Not specified");
+    QString supportedAccommodationSuitability = QStringLiteral("Not specified");
+
+    // Risks: "No known risk" or "Risk Present"
+    QString riskSelfHarm = QStringLiteral("No known risk");
+    QString riskSexualExploitation = QStringLiteral("No known risk");
+    QString riskCriminalExploitation = QStringLiteral("No known risk");
+    QString riskDrugAlcohol = QStringLiteral("No known risk");
+    QString riskEatingDisorder = QStringLiteral("No known risk");
+    QString riskMissing = QStringLiteral("No known risk");
+    QString riskOther;
+    QString riskToOthersPhysical = QStringLiteral("No known risk");
+    QString riskToOthersSexual = QStringLiteral("No known risk");
+    QString riskToOthersFire = QStringLiteral("No known risk");
+    QString riskToOthersAnimals = QStringLiteral("No known risk");
+    QString riskToOthersCriminal = QStringLiteral("No known risk");
+    QString riskToOthersOther;
+
+    // Extensions (PlacementDeskExtension in the exchange format)
+    QList<ReferralChild> children;
+    QString homePostcode;
+    QString schoolName;
+    QString schoolPostcode;
+    bool keepSchoolPlace = false;
+    QList<ContactArrangement> contact;
+    QList<Criterion> essentialCriteria;
+    QList<Criterion> desirableCriteria;
+    QStringList expectedOutcomes;
+    double budgetGuideWeekly = 0;  ///< pounds per week; 0 = none given
+    QString communicationOther;
+    QString additionalSupportOther;
+
+    /// The standard's entities plus "PlacementDeskExtension" (docs/referral-record.md).
+    QJsonObject toJson() const;
+    /// Reads toJson()'s shape; unknown option spellings are reported by field in errors.
+    static Referral fromJson(const QJsonObject& json, QStringList* errors);
+};
+
+} // namespace pd::core
