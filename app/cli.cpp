@@ -11,12 +11,13 @@ namespace pd::app {
 CliCommand demoCommand();
 CliCommand checkCommand();
 CliCommand backupCommand();
+CliCommand importCommand();
 
 namespace {
 
 QList<CliCommand> commands()
 {
-    return {demoCommand(), checkCommand(), backupCommand()};
+    return {demoCommand(), checkCommand(), backupCommand(), importCommand()};
 }
 
 void printUsage(QTextStream& stream)
