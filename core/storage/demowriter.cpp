@@ -7,6 +7,28 @@
 
 namespace pd::core {
 
+namespace {
+// A big demo's indexes outgrow SQLite's default 2 MB cache inside the one long transaction and
+// pages spill to the journal and are read back; 256 MB (allocated only as used) keeps them in memory.
+constexpr int kBulkCacheKiB = 262144;
+} // namespace
+
+DemoWriter::DemoWriter(Database& db) : m_db(db)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("PRAGMA cache_size"));
+    if (m_db.exec(q, QStringLiteral("reading the cache size")) && q.next())
+        m_cacheSize = q.value(0);
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB), QStringLiteral("enlarging the cache"));
+}
+
+DemoWriter::~DemoWriter()
+{
+    m_statements.clear();
+    if (m_cacheSize.isValid())
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()),
+                        QStringLiteral("restoring the cache size"));
+}
+
 void DemoWriter::define(const QString& table, const QStringList& columns)
 {
     QStringList marks;

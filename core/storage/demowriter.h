@@ -18,7 +18,9 @@ class Database;
 /// for hundreds of thousands of rows; the generator writes one audit row for the whole run).
 class DemoWriter {
 public:
-    explicit DemoWriter(Database& db) : m_db(db) {}
+    explicit DemoWriter(Database& db);
+    /// Puts the connection's page cache back as it was.
+    ~DemoWriter();
     Q_DISABLE_COPY_MOVE(DemoWriter)
 
     /// Declares the columns later insert() calls for this table give values for, in order.
@@ -36,6 +38,7 @@ private:
     Database& m_db;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     qint64 m_rows = 0;
+    QVariant m_cacheSize;
 };
 
 } // namespace pd::core
