@@ -347,6 +347,7 @@ Status writeDemoChildren(DemoContext& c)
             if (auto p = c.progress(30 + 40 * number / (now + leavers)); !p)
                 return p;
     }
+    c.childrenWritten = number;
     return {};
 }
 

@@ -66,6 +66,7 @@ public:
     QHash<QString, qint64> budgetLineByCategory;
     QString inHouseFosteringUrn;
     QList<DemoChild> childrenNow;
+    int childrenWritten = 0;      ///< the last RV number given to a child
     QStringList officers;
     QStringList socialWorkers;      ///< display names, as referrals record them
     QStringList socialWorkerLogins; ///< the same people's logins, for transitions

@@ -154,16 +154,39 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers)
     const bool emergency = (target == S::Searching || target == S::OptionsReady || target == S::Placed) && c.rng.chance(0.25);
     S heldFrom = S::Draft;
     const QList<S> path = pathTo(c.rng, target, emergency, &heldFrom);
-    // Each step took a few hours (emergencies) or days; the last happened before today.
-    QList<qint64> gaps;
-    qint64 total = 0;
+    // Planned referrals move on during office hours a few days apart; emergencies within hours.
+    QList<int> gapDays;
+    int totalDays = 0;
     for (int i = 1; i < path.size(); ++i) {
-        gaps << (emergency ? c.rng.between(1, 6) * 3600 : c.rng.between(4, 96) * 3600 + c.rng.between(0, 59) * 60);
-        total += gaps.last();
+        gapDays << (emergency ? 0 : c.rng.between(0, 4));
+        totalDays += gapDays.last();
     }
-    const QDateTime now(c.options.today, QTime(17, 0), Qt::UTC);
-    const QDateTime received = now.addSecs(-total - c.rng.between(1, 72) * 3600);
+    QDate firstDay = c.options.today.addDays(-totalDays - c.rng.between(0, 3));
+    while (firstDay.dayOfWeek() > 5)
+        firstDay = firstDay.addDays(-1);
+    const QDateTime now(c.options.today, QTime(17, 30), Qt::UTC);
+    const QDateTime received(firstDay, QTime(c.rng.between(8, 11), c.rng.between(0, 59)), Qt::UTC);
+    auto nextTime = [&](const QDateTime& previous, int days) {
+        if (emergency || days == 0)
+            return previous.addSecs(c.rng.between(20, 90) * 60);
+        QDate day = previous.date().addDays(days);
+        while (day.dayOfWeek() > 5 && day < c.options.today)
+            day = day.addDays(1); // the team works Monday to Friday
+        return QDateTime(day, QTime(c.rng.between(8, 16), c.rng.between(0, 59)), Qt::UTC);
+    };
     Referral r = demoReferralRecord(c, received, emergency);
+    // Children new to care get a children row too, so every referral child is linked.
+    for (ReferralChild& ch : r.children) {
+        if (ch.childId)
+            continue;
+        auto child = c.writer.insert(QStringLiteral("children"),
+                                     {QStringLiteral("RV%1").arg(++c.childrenWritten, 7, 10, QLatin1Char('0')), ch.firstName,
+                                      ch.lastName, ch.sex, ch.dateOfBirth.toString(Qt::ISODate), ch.ethnicity, ch.religion,
+                                      ch.firstLanguage, r.homePostcode.isEmpty() ? QVariant() : QVariant(r.homePostcode)});
+        if (!child)
+            return child.error();
+        ch.childId = child.value();
+    }
     const int year = received.date().year();
     r.reference = QStringLiteral("R-%1-%2").arg(year).arg(++numbers[year], 4, 10, QLatin1Char('0'));
     r.state = target;
@@ -180,8 +203,7 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers)
     if (!id)
         return id.error();
     for (int i = 0; i < r.children.size(); ++i)
-        if (r.children[i].childId)
-            if (auto link = c.writer.insert(QStringLiteral("referral_children"), {id.value(), r.children[i].childId, i}); !link)
+        if (auto link = c.writer.insert(QStringLiteral("referral_children"), {id.value(), r.children[i].childId, i}); !link)
                 return link.error();
 
     QDateTime at = received;
@@ -194,7 +216,7 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers)
     if (auto t = transition(QVariant(), S::Draft, QStringLiteral("create")); !t)
         return t.error();
     for (int i = 1; i < path.size(); ++i) {
-        at = at.addSecs(gaps[i - 1]);
+        at = nextTime(at, gapDays[i - 1]);
         if (path[i - 1] == S::Searching)
             searchTo = at;
         if (path[i] == S::Searching)
