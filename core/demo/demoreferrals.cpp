@@ -172,6 +172,8 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers)
         QDate day = previous.date().addDays(days);
         while (day.dayOfWeek() > 5 && day < c.options.today)
             day = day.addDays(1); // the team works Monday to Friday
+        if (day > c.options.today)
+            return previous.addSecs(c.rng.between(20, 90) * 60); // nothing has happened after today
         return QDateTime(day, QTime(c.rng.between(8, 16), c.rng.between(0, 59)), Qt::UTC);
     };
     Referral r = demoReferralRecord(c, received, emergency);

@@ -216,6 +216,8 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]")
         for (ReferralState s : allReferralStates())
             CHECK(states.contains(referralStateName(s)));
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referrals WHERE emergency = 1")) > 0);
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referral_transitions WHERE at > '2026-11-24'")) == 0);
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referral_children")) >= referrals);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE first_quoted_fee < weekly_fee")) == 0);
         CHECK(number(db, QStringLiteral("SELECT COUNT(DISTINCT r.id) FROM referrals r JOIN offers o ON o.referral_id = r.id "
                                         "WHERE r.state IN ('OptionsReady','AwaitingDecision','Placed')"))
