@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <functional>
 
 namespace pd::core {
@@ -65,6 +66,7 @@ public:
     QList<DemoProvision> allProvisions;
     QHash<QString, qint64> budgetLineByCategory;
     QString inHouseFosteringUrn;
+    QSet<QString> providerNames;
     QList<DemoChild> childrenNow;
     int childrenWritten = 0;      ///< the last RV number given to a child
     QStringList officers;

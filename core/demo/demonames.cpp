@@ -72,8 +72,9 @@ QString organisationName(DemoRandom& rng, const QString& kindWord)
 {
     static const QStringList first = words("Brightwater Fernhill Greenway Harbour Hearthstone Horizon Kinfolk "
                                            "Lanternlight Meadowbank Northstar Oakleaf Pathways Quayside Riverbend "
-                                           "Silverbirch Springwell Stepping Stones Sunrise Thornbury Waypoint "
-                                           "Wildflower Woodlands Bluebell Compass Evergreen Lighthouse Keystone");
+                                           "Silverbirch Springwell Steppingstone Sunrise Thornbury Waypoint "
+                                           "Wildflower Woodlands Bluebell Compass Evergreen Lighthouse Keystone "
+                                           "Ashgrove Beckside Cloverleaf Driftwood Emberlea Foxglove Goldcrest");
     return rng.pick(first) + u' ' + kindWord;
 }
 

@@ -151,8 +151,13 @@ Result<ProviderRow> writeProvider(DemoContext& c, const ProviderPlan& plan, int 
         name = QStringLiteral("Riverton Council — %1").arg(demonames::houseName(c.rng));
     else
         name = demonames::organisationName(c.rng, QLatin1String(plan.kindWord));
-    if (index >= 16 && !kind.startsWith(QLatin1String("in_house")))
-        name += QStringLiteral(" %1").arg(index / 16 + 1); // larger scales: same families of names, numbered
+    // Names are unique: a few tries for a fresh one, then the same family of names, numbered.
+    for (int tries = 0; tries < 8 && c.providerNames.contains(name); ++tries)
+        name = demonames::organisationName(c.rng, QLatin1String(plan.kindWord));
+    const QString family = name;
+    for (int n = 2; c.providerNames.contains(name); ++n)
+        name = QStringLiteral("%1 %2").arg(family).arg(n);
+    c.providerNames.insert(name);
 
     urnCounter += c.rng.between(1, 9);
     row.urn = QStringLiteral("SC%1").arg(urnCounter, 6, 10, QLatin1Char('0'));

@@ -127,6 +127,7 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]")
                                         "AND status_reason <> '' AND status_date IS NOT NULL")) == 2);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM providers WHERE referral_email NOT LIKE '%@example.org'")) == 0);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT ofsted_urn) FROM providers")) == 0);
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT name) FROM providers")) == 0);
         const int vacancies = number(db, QStringLiteral("SELECT COUNT(*) FROM vacancies"));
         CHECK(vacancies >= 800);
         CHECK(vacancies <= 1200);
