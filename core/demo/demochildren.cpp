@@ -83,6 +83,9 @@ void placeStint(DemoContext& c, DemoStint& s, int age, const QString& homePostco
         s.postcode = p.postcode;
         s.placeProvider = p.placeProvider;
         s.weeklyCost = p.weeklyFee;
+        // Independent providers often quote above the fee agreed after negotiation (the savings measure).
+        if (p.placeProvider != QLatin1String("PR1"))
+            s.firstQuotedFee = p.weeklyFee + (c.rng.chance(0.6) ? c.rng.between(1, 12) * 10 : 0);
         if (s.category == QLatin1String("in_house_foster") || s.category == QLatin1String("ifa"))
             s.place = c.rng.pick(QStringList{QStringLiteral("U4"), QStringLiteral("U4"), QStringLiteral("U5"), QStringLiteral("U6")});
         else if (s.category == QLatin1String("supported_accommodation"))

@@ -27,6 +27,7 @@ struct Episode {
     qint64 provisionId = 0;
     QString category;
     QVariant cost;
+    QVariant firstQuoted;         ///< on the episode that began the placement
     QString reasonEnd;
     QString reasonChange;
 };
@@ -116,8 +117,13 @@ Episode episodeOf(const DemoStint& s, const QDate& start, const QString& rne, co
 
 void cutStint(DemoContext& c, const DemoHistory& h, const DemoStint& s, bool firstOfCare, QList<Episode>& out)
 {
-    const QString firstRne = firstOfCare ? QStringLiteral("S") : QStringLiteral("P");
-    out << episodeOf(s, s.start, firstRne, legalOn(h, s.start));
+    const QString legal = legalOn(h, s.start);
+    // B: the legal status changed on the day the child moved.
+    const QString firstRne = firstOfCare ? QStringLiteral("S")
+                             : !out.isEmpty() && out.last().legal != legal ? QStringLiteral("B")
+                                                                            : QStringLiteral("P");
+    out << episodeOf(s, s.start, firstRne, legal);
+    out.last().firstQuoted = s.firstQuotedFee > 0 ? QVariant(s.firstQuotedFee) : QVariant();
     QString place = s.place;
     for (const Cut& cut : cutsFor(c, h, s)) {
         Episode& previous = out.last();
@@ -185,11 +191,18 @@ void defineDemoPlacements(DemoContext& c)
                      QStringLiteral("place_provider"), QStringLiteral("reason_end"),
                      QStringLiteral("reason_place_change"), QStringLiteral("home_postcode"),
                      QStringLiteral("placement_postcode"), QStringLiteral("urn"), QStringLiteral("provision_id"),
-                     QStringLiteral("category"), QStringLiteral("weekly_cost"), QStringLiteral("budget_line_id")});
+                     QStringLiteral("category"), QStringLiteral("weekly_cost"), QStringLiteral("first_quoted_fee"),
+                     QStringLiteral("budget_line_id")});
 }
 
-Status writeDemoHistory(DemoContext& c, const DemoHistory& h)
+Status writeDemoHistory(DemoContext& c, const DemoHistory& original)
 {
+    // Orders often follow a move closely; a change within three weeks of one is dated with it (rne B).
+    DemoHistory h = original;
+    for (int i = 1; i < h.legal.size(); ++i)
+        for (const DemoStint& s : h.stints)
+            if (s.start < h.legal[i].from && h.legal[i].from <= s.start.addDays(21) && s.start > h.legal[i - 1].from)
+                h.legal[i].from = s.start;
     QList<Episode> episodes;
     for (int i = 0; i < h.stints.size(); ++i) {
         if (i > 0 && !episodes.isEmpty() && episodes.last().reasonChange.isEmpty())
@@ -210,7 +223,7 @@ Status writeDemoHistory(DemoContext& c, const DemoHistory& h)
             QStringLiteral("placements"),
             {h.childId, e.start.toString(Qt::ISODate), e.end.isValid() ? QVariant(e.end.toString(Qt::ISODate)) : QVariant(),
              e.rne, e.legal, h.cin, e.place, e.placeProvider, text(e.reasonEnd), text(e.reasonChange), h.homePostcode,
-             e.postcode, text(e.urn), e.provisionId ? QVariant(e.provisionId) : QVariant(), e.category, e.cost,
+             e.postcode, text(e.urn), e.provisionId ? QVariant(e.provisionId) : QVariant(), e.category, e.cost, e.firstQuoted,
              c.budgetLineByCategory.value(e.category)});
         if (!id)
             return id.error();

@@ -15,6 +15,7 @@ struct DemoStint {
     QString postcode;
     qint64 provisionId = 0;
     double weeklyCost = 0;
+    double firstQuotedFee = 0;    ///< what an independent provider first asked (0 = not recorded)
     QDate start;
     QDate end;                    ///< null while the child is still there
 };

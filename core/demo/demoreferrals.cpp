@@ -149,7 +149,10 @@ QString whoFor(DemoContext& c, const QString& event, const QString& officer, con
     return officer;
 }
 
-Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers)
+/// Emergency referrals written so far, for the planned follow-up referral each one opens.
+using Emergencies = QList<Referral>;
+
+Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergencies& emergencies)
 {
     const bool emergency = (target == S::Searching || target == S::OptionsReady || target == S::Placed) && c.rng.chance(0.25);
     S heldFrom = S::Draft;
@@ -177,6 +180,16 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers)
         return QDateTime(day, QTime(c.rng.between(8, 16), c.rng.between(0, 59)), Qt::UTC);
     };
     Referral r = demoReferralRecord(c, received, emergency);
+    // A draft may be the planned follow-up an emergency placement opened: same children, same home.
+    if (target == S::Draft && !emergencies.isEmpty() && emergencies.last().receivedAt < received) {
+        const Referral first = emergencies.takeLast();
+        r.followUpOf = first.id;
+        r.children = first.children;
+        r.siblingCount = first.siblingCount;
+        r.homePostcode = first.homePostcode;
+        r.schoolName = first.schoolName;
+        r.schoolPostcode = first.schoolPostcode;
+    }
     // Children new to care get a children row too, so every referral child is linked.
     for (ReferralChild& ch : r.children) {
         if (ch.childId)
@@ -201,12 +214,17 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers)
         QStringLiteral("referrals"),
         {r.reference, referralStateName(target), target == S::OnHold ? QVariant(referralStateName(heldFrom)) : QVariant(),
          emergency ? 1 : 0, r.neededBy, r.neededByDate.toString(Qt::ISODate), r.officer, r.socialWorker, stamp(received),
+         r.followUpOf ? QVariant(r.followUpOf) : QVariant(),
          QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))});
     if (!id)
         return id.error();
+    if (emergency) {
+        r.id = id.value();
+        emergencies << r;
+    }
     for (int i = 0; i < r.children.size(); ++i)
         if (auto link = c.writer.insert(QStringLiteral("referral_children"), {id.value(), r.children[i].childId, i}); !link)
-                return link.error();
+            return link.error();
 
     QDateTime at = received;
     QDateTime searchFrom, searchTo;
@@ -239,7 +257,7 @@ Status writeDemoReferrals(DemoContext& c)
                     {QStringLiteral("reference"), QStringLiteral("state"), QStringLiteral("held_from_state"),
                      QStringLiteral("emergency"), QStringLiteral("needed_by"), QStringLiteral("needed_by_date"),
                      QStringLiteral("officer"), QStringLiteral("social_worker"), QStringLiteral("received_at"),
-                     QStringLiteral("record_json")});
+                     QStringLiteral("follow_up_of"), QStringLiteral("record_json")});
     c.writer.define(QStringLiteral("referral_children"),
                     {QStringLiteral("referral_id"), QStringLiteral("child_id"), QStringLiteral("position")});
     c.writer.define(QStringLiteral("referral_transitions"),
@@ -257,8 +275,9 @@ Status writeDemoReferrals(DemoContext& c)
                 states << state;
     c.rng.shuffle(states);
     QMap<int, int> numbers;
+    Emergencies emergencies;
     for (int i = 0; i < states.size(); ++i) {
-        if (auto s = writeReferral(c, states[i], numbers); !s)
+        if (auto s = writeReferral(c, states[i], numbers, emergencies); !s)
             return s;
         if (i % 500 == 499)
             if (auto p = c.progress(75 + 20 * i / int(states.size())); !p)

@@ -138,7 +138,11 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]")
     {
         for (const char* rne : {"S", "P", "T", "L"})
             CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE rne = '%1'").arg(QLatin1String(rne))) > 20);
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE rne = 'B'")) > 0);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE place LIKE 'T_'")) > 20);
+        // Independent providers' first quotes (for the savings measure) are never below the agreed fee.
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE first_quoted_fee > weekly_cost")) > 100);
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE first_quoted_fee < weekly_cost")) == 0);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE legal_status IN ('V3','V4') AND ") + kOpenNow) > 0);
         // Same-carer changes keep the URN and the placement postcode.
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements a JOIN placements b ON b.child_id = a.child_id "
@@ -217,6 +221,11 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]")
         for (ReferralState s : allReferralStates())
             CHECK(states.contains(referralStateName(s)));
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referrals WHERE emergency = 1")) > 0);
+        // Follow-ups of emergencies are planned referrals received after the emergency, for the same children.
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referrals f JOIN referrals e ON e.id = f.follow_up_of "
+                                        "WHERE e.emergency = 1 AND f.emergency = 0 AND f.received_at > e.received_at")) > 0);
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referrals f JOIN referrals e ON e.id = f.follow_up_of "
+                                        "WHERE e.emergency = 0 OR f.received_at <= e.received_at")) == 0);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referral_transitions WHERE at > '2026-11-24'")) == 0);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referral_children")) >= referrals);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE first_quoted_fee < weekly_fee")) == 0);
