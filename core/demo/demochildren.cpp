@@ -15,19 +15,21 @@ struct CategoryPlan {
     int maxAge;
 };
 
-const QList<CategoryPlan>& categoryPlans()
-{
+const QList<CategoryPlan>& categoryPlans() {
     static const QList<CategoryPlan> p = {
-        {"in_house_foster", 55, 0, 17},      {"kinship_foster", 13, 0, 17},
-        {"ifa", 18, 0, 17},                  {"in_house_residential", 2, 11, 17},
-        {"independent_residential", 6, 11, 17}, {"supported_accommodation", 4, 16, 17},
-        {"parent_and_child", 1, 15, 17},     {"other", 1, 0, 17},
+        {"in_house_foster", 55, 0, 17},
+        {"kinship_foster", 13, 0, 17},
+        {"ifa", 18, 0, 17},
+        {"in_house_residential", 2, 11, 17},
+        {"independent_residential", 6, 11, 17},
+        {"supported_accommodation", 4, 16, 17},
+        {"parent_and_child", 1, 15, 17},
+        {"other", 1, 0, 17},
     };
     return p;
 }
 
-const CategoryPlan& planFor(const QString& category)
-{
+const CategoryPlan& planFor(const QString& category) {
     for (const CategoryPlan& p : categoryPlans())
         if (QLatin1String(p.category) == category)
             return p;
@@ -35,8 +37,7 @@ const CategoryPlan& planFor(const QString& category)
 }
 
 /// Exactly the target shares of n children, in a shuffled order.
-QStringList categoryQuota(DemoRandom& rng, int n)
-{
+QStringList categoryQuota(DemoRandom& rng, int n) {
     QStringList out;
     for (const CategoryPlan& p : categoryPlans())
         for (int i = 0; i < n * p.percent / 100; ++i)
@@ -47,8 +48,7 @@ QStringList categoryQuota(DemoRandom& rng, int n)
     return out;
 }
 
-int ageWithin(DemoRandom& rng, int lo, int hi)
-{
+int ageWithin(DemoRandom& rng, int lo, int hi) {
     // Looked-after children are mostly older: weights by year of age 0..17.
     static const QList<int> weights{5, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 6, 7, 8, 9, 10, 11, 11};
     QList<int> w;
@@ -58,11 +58,11 @@ int ageWithin(DemoRandom& rng, int lo, int hi)
 }
 
 /// An age-appropriate category for an earlier placement of a child.
-QString earlierCategory(DemoRandom& rng, const QString& later, int age)
-{
-    static const QStringList cats{QStringLiteral("in_house_foster"), QStringLiteral("ifa"),
-                                  QStringLiteral("kinship_foster"), QStringLiteral("independent_residential"),
-                                  QStringLiteral("in_house_residential"), QStringLiteral("other")};
+QString earlierCategory(DemoRandom& rng, const QString& later, int age) {
+    static const QStringList cats{
+        QStringLiteral("in_house_foster"),      QStringLiteral("ifa"),
+        QStringLiteral("kinship_foster"),       QStringLiteral("independent_residential"),
+        QStringLiteral("in_house_residential"), QStringLiteral("other")};
     QString cat = rng.chance(0.55) ? later : cats[rng.weighted({45, 25, 10, 10, 5, 5})];
     const CategoryPlan& p = planFor(cat);
     if (age < p.minAge || age > p.maxAge)
@@ -71,8 +71,7 @@ QString earlierCategory(DemoRandom& rng, const QString& later, int age)
 }
 
 /// Fills place, provider, URN, postcode, provision and cost for a stint of a category.
-void placeStint(DemoContext& c, DemoStint& s, int age, const QString& homePostcode)
-{
+void placeStint(DemoContext& c, DemoStint& s, int age, const QString& homePostcode) {
     const QList<DemoProvision>& options = c.provisionsByCategory.value(s.category);
     if (!options.isEmpty()) {
         DemoProvision p = c.rng.pick(options);
@@ -87,12 +86,14 @@ void placeStint(DemoContext& c, DemoStint& s, int age, const QString& homePostco
         if (p.placeProvider != QLatin1String("PR1"))
             s.firstQuotedFee = p.weeklyFee + (c.rng.chance(0.6) ? c.rng.between(1, 12) * 10 : 0);
         if (s.category == QLatin1String("in_house_foster") || s.category == QLatin1String("ifa"))
-            s.place = c.rng.pick(QStringList{QStringLiteral("U4"), QStringLiteral("U4"), QStringLiteral("U5"), QStringLiteral("U6")});
+            s.place = c.rng.pick(QStringList{QStringLiteral("U4"), QStringLiteral("U4"), QStringLiteral("U5"),
+                                             QStringLiteral("U6")});
         else if (s.category == QLatin1String("supported_accommodation"))
             s.place = c.rng.chance(0.8) ? QStringLiteral("H5") : QStringLiteral("P2");
         else if (s.category == QLatin1String("parent_and_child"))
             s.place = QStringLiteral("R3");
-        else if (p.placementType == QLatin1String("residential") && s.category == QLatin1String("independent_residential"))
+        else if (p.placementType == QLatin1String("residential") &&
+                 s.category == QLatin1String("independent_residential"))
             s.place = p.maxAge > 17 ? QStringLiteral("S1") : QStringLiteral("K2");
         else
             s.place = QStringLiteral("K2");
@@ -132,8 +133,7 @@ void placeStint(DemoContext& c, DemoStint& s, int age, const QString& homePostco
 
 enum class Stability { Stable, Moderate, Unstable };
 
-int stintDays(DemoRandom& rng, Stability s)
-{
+int stintDays(DemoRandom& rng, Stability s) {
     switch (s) {
     case Stability::Unstable:
         return rng.between(20, 110);
@@ -147,8 +147,7 @@ int stintDays(DemoRandom& rng, Stability s)
 
 /// Stints from careStart to leaving (or today), built backwards from the latest one.
 QList<DemoStint> stintsFor(DemoContext& c, const QDate& dob, const QDate& careStart, const QDate& left,
-                           const QString& lastCategory, const QString& homePostcode)
-{
+                           const QString& lastCategory, const QString& homePostcode) {
     const Stability stability = QList<Stability>{Stability::Stable, Stability::Moderate,
                                                  Stability::Unstable}[c.rng.weighted({58, 30, 12})];
     const QDate windowStart = c.options.today.addYears(-5);
@@ -178,8 +177,7 @@ QList<DemoStint> stintsFor(DemoContext& c, const QDate& dob, const QDate& careSt
     return stints;
 }
 
-QList<DemoLegalStatus> legalHistory(DemoRandom& rng, const QDate& careStart, const QString& now)
-{
+QList<DemoLegalStatus> legalHistory(DemoRandom& rng, const QDate& careStart, const QString& now) {
     if (now == QLatin1String("V2") || now == QLatin1String("V3") || now == QLatin1String("V4") ||
         now.startsWith(u'J') || now.startsWith(u'L'))
         return {{careStart, now}};
@@ -188,14 +186,14 @@ QList<DemoLegalStatus> legalHistory(DemoRandom& rng, const QDate& careStart, con
     out << DemoLegalStatus{careStart, rng.chance(0.3) ? QStringLiteral("V2") : QStringLiteral("C1")};
     if (now == QLatin1String("C1"))
         return {{careStart, now}};
-    out << DemoLegalStatus{careStart.addDays(rng.between(60, 300)), now == QLatin1String("E1") ? QStringLiteral("C2") : now};
+    out << DemoLegalStatus{careStart.addDays(rng.between(60, 300)),
+                           now == QLatin1String("E1") ? QStringLiteral("C2") : now};
     if (now == QLatin1String("E1"))
         out << DemoLegalStatus{out.last().from.addDays(rng.between(60, 200)), now};
     return out;
 }
 
-QString currentLegalStatus(DemoRandom& rng, const QString& category, int age)
-{
+QString currentLegalStatus(DemoRandom& rng, const QString& category, int age) {
     if (category == QLatin1String("other") && age < 5)
         return QStringLiteral("E1");
     static const QStringList codes{QStringLiteral("C2"), QStringLiteral("C1"), QStringLiteral("V2"),
@@ -203,18 +201,18 @@ QString currentLegalStatus(DemoRandom& rng, const QString& category, int age)
                                    QStringLiteral("J2"), QStringLiteral("L2")};
     QString code = codes[rng.weighted({70, 9, 13, 2, 2, 1, 1, 1})];
     // Short breaks are with foster carers.
-    if ((code == QLatin1String("V3") || code == QLatin1String("V4")) && category != QLatin1String("in_house_foster"))
+    if ((code == QLatin1String("V3") || code == QLatin1String("V4")) &&
+        category != QLatin1String("in_house_foster"))
         code = QStringLiteral("C2");
     return code;
 }
 
-QString leavingReason(DemoRandom& rng, int age)
-{
+QString leavingReason(DemoRandom& rng, int age) {
     if (age < 5)
-        return QStringList{QStringLiteral("E11"), QStringLiteral("E12"), QStringLiteral("E45"), QStringLiteral("E41"),
-                           QStringLiteral("E4A")}[rng.weighted({35, 15, 20, 10, 20})];
-    return QStringList{QStringLiteral("E4A"), QStringLiteral("E41"), QStringLiteral("E45"), QStringLiteral("E13"),
-                       QStringLiteral("E8")}[rng.weighted({45, 15, 15, 5, 20})];
+        return QStringList{QStringLiteral("E11"), QStringLiteral("E12"), QStringLiteral("E45"),
+                           QStringLiteral("E41"), QStringLiteral("E4A")}[rng.weighted({35, 15, 20, 10, 20})];
+    return QStringList{QStringLiteral("E4A"), QStringLiteral("E41"), QStringLiteral("E45"),
+                       QStringLiteral("E13"), QStringLiteral("E8")}[rng.weighted({45, 15, 15, 5, 20})];
 }
 
 struct Person {
@@ -225,8 +223,7 @@ struct Person {
     DemoChild record;
 };
 
-Result<Person> writePerson(DemoContext& c, int number, const QDate& dob)
-{
+Result<Person> writePerson(DemoContext& c, int number, const QDate& dob) {
     Person p;
     p.sex = c.rng.chance(0.55) ? QStringLiteral("M") : QStringLiteral("F");
     p.dob = dob;
@@ -244,8 +241,9 @@ Result<Person> writePerson(DemoContext& c, int number, const QDate& dob)
     r.language = demonames::languageFor(c.rng, ethnicity);
     r.homePostcode = p.homePostcode.toString();
     auto id = c.writer.insert(QStringLiteral("children"),
-                              {QStringLiteral("RV%1").arg(number, 7, 10, QLatin1Char('0')), r.firstName, r.lastName, p.sex,
-                               dob.toString(Qt::ISODate), ethnicity, r.religion, r.language, p.homePostcode});
+                              {QStringLiteral("RV%1").arg(number, 7, 10, QLatin1Char('0')), r.firstName,
+                               r.lastName, p.sex, dob.toString(Qt::ISODate), ethnicity, r.religion,
+                               r.language, p.homePostcode});
     if (!id)
         return id.error();
     p.id = id.value();
@@ -253,15 +251,14 @@ Result<Person> writePerson(DemoContext& c, int number, const QDate& dob)
     return p;
 }
 
-QString categoryOfNeed(DemoRandom& rng)
-{
-    static const QStringList codes{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N3"), QStringLiteral("N4"),
-                                   QStringLiteral("N5"), QStringLiteral("N6"), QStringLiteral("N7"), QStringLiteral("N8")};
+QString categoryOfNeed(DemoRandom& rng) {
+    static const QStringList codes{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N3"),
+                                   QStringLiteral("N4"), QStringLiteral("N5"), QStringLiteral("N6"),
+                                   QStringLiteral("N7"), QStringLiteral("N8")};
     return codes[rng.weighted({62, 3, 3, 15, 8, 2, 1, 6})];
 }
 
-Status writeChildNow(DemoContext& c, int number, const QString& category)
-{
+Status writeChildNow(DemoContext& c, int number, const QString& category) {
     const CategoryPlan& plan = planFor(category);
     const QDate& today = c.options.today;
     const int age = ageWithin(c.rng, plan.minAge, plan.maxAge);
@@ -271,7 +268,8 @@ Status writeChildNow(DemoContext& c, int number, const QString& category)
         return person.error();
     const int daysInCare = QList<int>{c.rng.between(20, 365), c.rng.between(365, 1095),
                                       c.rng.between(1095, 4000)}[c.rng.weighted({25, 35, 40})];
-    const QDate careStart = qMin(today.addDays(-1), qMax(dob.addDays(c.rng.between(0, 20)), today.addDays(-daysInCare)));
+    const QDate careStart =
+        qMin(today.addDays(-1), qMax(dob.addDays(c.rng.between(0, 20)), today.addDays(-daysInCare)));
     DemoHistory h;
     h.childId = person->id;
     h.homePostcode = person->homePostcode;
@@ -286,8 +284,7 @@ Status writeChildNow(DemoContext& c, int number, const QString& category)
     return writeDemoHistory(c, h);
 }
 
-Status writeLeaver(DemoContext& c, int number)
-{
+Status writeLeaver(DemoContext& c, int number) {
     const QDate& today = c.options.today;
     const QDate left = today.addDays(-c.rng.between(1, 5 * 365));
     const int ageGroup = c.rng.weighted({25, 35, 40});
@@ -310,12 +307,14 @@ Status writeLeaver(DemoContext& c, int number)
     h.cin = categoryOfNeed(c.rng);
     h.careStart = careStart;
     h.reasonEnd = ageAtLeaving >= 18 ? QStringLiteral("E8") : leavingReason(c.rng, ageAtLeaving);
-    h.legal = legalHistory(c.rng, careStart, c.rng.chance(0.75) ? QStringLiteral("C2") : QStringLiteral("V2"));
+    h.legal =
+        legalHistory(c.rng, careStart, c.rng.chance(0.75) ? QStringLiteral("C2") : QStringLiteral("V2"));
     QString last = QStringLiteral("in_house_foster");
     if (ageAtLeaving >= 18)
-        last = c.rng.chance(0.45) ? QStringLiteral("supported_accommodation")
-                                  : QStringList{QStringLiteral("in_house_foster"), QStringLiteral("ifa"),
-                                                QStringLiteral("independent_residential")}[c.rng.weighted({50, 30, 20})];
+        last = c.rng.chance(0.45)
+                   ? QStringLiteral("supported_accommodation")
+                   : QStringList{QStringLiteral("in_house_foster"), QStringLiteral("ifa"),
+                                 QStringLiteral("independent_residential")}[c.rng.weighted({50, 30, 20})];
     else if (h.reasonEnd == QLatin1String("E11") || h.reasonEnd == QLatin1String("E12"))
         last = QStringLiteral("other");
     else
@@ -327,12 +326,12 @@ Status writeLeaver(DemoContext& c, int number)
 
 } // namespace
 
-Status writeDemoChildren(DemoContext& c)
-{
+Status writeDemoChildren(DemoContext& c) {
     c.writer.define(QStringLiteral("children"),
                     {QStringLiteral("child_ref"), QStringLiteral("first_name"), QStringLiteral("last_name"),
-                     QStringLiteral("sex"), QStringLiteral("dob"), QStringLiteral("ethnicity"), QStringLiteral("religion"),
-                     QStringLiteral("first_language"), QStringLiteral("home_postcode")});
+                     QStringLiteral("sex"), QStringLiteral("dob"), QStringLiteral("ethnicity"),
+                     QStringLiteral("religion"), QStringLiteral("first_language"),
+                     QStringLiteral("home_postcode")});
     defineDemoPlacements(c);
     const int now = 650 * c.scale;
     const int leavers = 5 * 150 * c.scale;
@@ -341,7 +340,8 @@ Status writeDemoChildren(DemoContext& c)
     // Leavers and children in care now are interleaved so references do not give away who left.
     int nextNow = 0, nextLeaver = 0;
     while (nextNow < now || nextLeaver < leavers) {
-        const bool leaver = nextLeaver < leavers && (nextNow >= now || c.rng.chance(double(leavers) / (now + leavers)));
+        const bool leaver =
+            nextLeaver < leavers && (nextNow >= now || c.rng.chance(double(leavers) / (now + leavers)));
         Status s = leaver ? writeLeaver(c, ++number) : writeChildNow(c, ++number, quota[nextNow]);
         if (!s)
             return s;

@@ -18,10 +18,10 @@ enum class DemoArea { City, North, South };
 /// A provision the histories, vacancies and offers can use.
 struct DemoProvision {
     qint64 id = 0;
-    QString category;             ///< mix category of a child placed here
-    QString placementType;        ///< foster, residential, supported
-    QString urn;                  ///< the provider's Ofsted URN
-    QString placeProvider;        ///< PR1 in-house, PR4 private, PR5 voluntary
+    QString category;      ///< mix category of a child placed here
+    QString placementType; ///< foster, residential, supported
+    QString urn;           ///< the provider's Ofsted URN
+    QString placeProvider; ///< PR1 in-house, PR4 private, PR5 voluntary
     QString postcode;
     double weeklyFee = 0;
     int minAge = 0;
@@ -45,7 +45,7 @@ struct DemoChild {
 
 /// What the parts of the generator share while they write one demo database.
 class DemoContext {
-public:
+  public:
     DemoContext(Database& db, const DemoOptions& options, const std::function<bool(int)>& progress);
 
     Database& db;
@@ -68,7 +68,7 @@ public:
     QString inHouseFosteringUrn;
     QSet<QString> providerNames;
     QList<DemoChild> childrenNow;
-    int childrenWritten = 0;      ///< the last RV number given to a child
+    int childrenWritten = 0; ///< the last RV number given to a child
     QStringList officers;
     QStringList socialWorkers;      ///< display names, as referrals record them
     QStringList socialWorkerLogins; ///< the same people's logins, for transitions
@@ -77,7 +77,7 @@ public:
     /// Pounds spent per category per financial year ending (yyyy-03-31), for believable budgets.
     QMap<QString, QMap<QString, double>> spend;
 
-private:
+  private:
     QMap<QString, QPair<double, double>> m_postcodes;
     std::function<bool(int)> m_progress;
 };

@@ -17,22 +17,25 @@ struct DemoUser {
     const char* role;
 };
 
-const QList<DemoUser>& demoUsers()
-{
+const QList<DemoUser>& demoUsers() {
     static const QList<DemoUser> users = {
-        {"a.hollins", "Alice Hollins", "officer"},       {"r.mensah", "Ray Mensah", "officer"},
-        {"p.kowalczyk", "Paula Kowalczyk", "officer"},   {"d.fairbairn", "Dev Fairbairn", "officer"},
-        {"s.latimer", "Sarah Latimer", "manager"},       {"m.okafor", "Michael Okafor", "budget_holder"},
-        {"j.pemberton", "Jo Pemberton", "social_worker"}, {"h.siddiqui", "Hana Siddiqui", "social_worker"},
-        {"t.garside", "Tom Garside", "social_worker"},   {"l.varley", "Lin Varley", "read_only"},
+        {"a.hollins", "Alice Hollins", "officer"},
+        {"r.mensah", "Ray Mensah", "officer"},
+        {"p.kowalczyk", "Paula Kowalczyk", "officer"},
+        {"d.fairbairn", "Dev Fairbairn", "officer"},
+        {"s.latimer", "Sarah Latimer", "manager"},
+        {"m.okafor", "Michael Okafor", "budget_holder"},
+        {"j.pemberton", "Jo Pemberton", "social_worker"},
+        {"h.siddiqui", "Hana Siddiqui", "social_worker"},
+        {"t.garside", "Tom Garside", "social_worker"},
+        {"l.varley", "Lin Varley", "read_only"},
         {"pd.admin", "Placement Desk administrator", "admin"},
     };
     return users;
 }
 
 /// One budget line per mix category.
-const QList<QPair<const char*, const char*>>& budgetLines()
-{
+const QList<QPair<const char*, const char*>>& budgetLines() {
     static const QList<QPair<const char*, const char*>> lines = {
         {"In-house fostering", "in_house_foster"},
         {"Kinship fostering", "kinship_foster"},
@@ -46,9 +49,9 @@ const QList<QPair<const char*, const char*>>& budgetLines()
     return lines;
 }
 
-Status writeUsers(DemoContext& c)
-{
-    c.writer.define(QStringLiteral("users"), {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role")});
+Status writeUsers(DemoContext& c) {
+    c.writer.define(QStringLiteral("users"),
+                    {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role")});
     const QString me = operatingSystemLogin();
     bool meListed = false;
     for (const DemoUser& u : demoUsers()) {
@@ -75,8 +78,7 @@ Status writeUsers(DemoContext& c)
     return {};
 }
 
-Status writeSettings(DemoContext& c)
-{
+Status writeSettings(DemoContext& c) {
     c.writer.define(QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")});
     const QList<QPair<QString, QString>> settings = {
         {QStringLiteral("authority_name"), QStringLiteral("Riverton City Council")},
@@ -91,11 +93,11 @@ Status writeSettings(DemoContext& c)
     return {};
 }
 
-Status writeBudgetLines(DemoContext& c)
-{
+Status writeBudgetLines(DemoContext& c) {
     c.writer.define(QStringLiteral("budget_lines"), {QStringLiteral("name"), QStringLiteral("category")});
     for (const auto& [name, category] : budgetLines()) {
-        auto id = c.writer.insert(QStringLiteral("budget_lines"), {QString::fromUtf8(name), QLatin1String(category)});
+        auto id = c.writer.insert(QStringLiteral("budget_lines"),
+                                  {QString::fromUtf8(name), QLatin1String(category)});
         if (!id)
             return id.error();
         c.budgetLineByCategory.insert(QLatin1String(category), id.value());
@@ -104,10 +106,9 @@ Status writeBudgetLines(DemoContext& c)
 }
 
 /// Budgets for the five financial years up to the current one, near what was (or is committed to be) spent.
-Status writeBudgets(DemoContext& c)
-{
-    c.writer.define(QStringLiteral("budgets"),
-                    {QStringLiteral("budget_line_id"), QStringLiteral("year_ending"), QStringLiteral("amount")});
+Status writeBudgets(DemoContext& c) {
+    c.writer.define(QStringLiteral("budgets"), {QStringLiteral("budget_line_id"),
+                                                QStringLiteral("year_ending"), QStringLiteral("amount")});
     const int lastYear = QDate::fromString(demoYearEnding(c.options.today), Qt::ISODate).year();
     for (const auto& [name, category] : budgetLines()) {
         for (int year = lastYear - 4; year <= lastYear; ++year) {
@@ -115,8 +116,9 @@ Status writeBudgets(DemoContext& c)
             const double spent = c.spend.value(QLatin1String(category)).value(ending);
             // Budgets are set a little above or below need, in round thousands.
             const double amount = qMax(10000.0, qRound64(spent * c.rng.real(0.9, 1.06) / 1000.0) * 1000.0);
-            if (auto id = c.writer.insert(QStringLiteral("budgets"),
-                                          {c.budgetLineByCategory.value(QLatin1String(category)), ending, amount});
+            if (auto id =
+                    c.writer.insert(QStringLiteral("budgets"),
+                                    {c.budgetLineByCategory.value(QLatin1String(category)), ending, amount});
                 !id)
                 return id.error();
         }
@@ -126,16 +128,16 @@ Status writeBudgets(DemoContext& c)
 
 } // namespace
 
-Status generateDemo(Database& db, const DemoOptions& options, const std::function<bool(int)>& progress)
-{
+Status generateDemo(Database& db, const DemoOptions& options, const std::function<bool(int)>& progress) {
     DemoContext c(db, options, progress);
     TransactionGuard tx(db);
     if (!tx.started())
         return tx.started();
     using Step = Status (*)(DemoContext&);
     const QList<QPair<Step, int>> steps = {
-        {&writeUsers, 2},          {&writeSettings, 3},       {&writeBudgetLines, 4}, {&writeDemoProviders, 15},
-        {&writeDemoVacancies, 28}, {&writeDemoChildren, 72}, {&writeDemoReferrals, 96}, {&writeBudgets, 97},
+        {&writeUsers, 2},          {&writeSettings, 3},       {&writeBudgetLines, 4},
+        {&writeDemoProviders, 15}, {&writeDemoVacancies, 28}, {&writeDemoChildren, 72},
+        {&writeDemoReferrals, 96}, {&writeBudgets, 97},
     };
     for (const auto& [step, percent] : steps) {
         if (auto s = step(c); !s)
@@ -145,8 +147,12 @@ Status generateDemo(Database& db, const DemoOptions& options, const std::functio
     }
     if (auto s = c.writePostcodes(); !s)
         return s;
-    if (auto s = AuditLog(db).record(QStringLiteral("settings"), 0, QStringLiteral("demo"), QStringLiteral("generated"),
-                                     QVariant(), QStringLiteral("scale %1, seed %2, %3 rows").arg(c.scale).arg(options.seed).arg(c.writer.rowsWritten()));
+    if (auto s = AuditLog(db).record(QStringLiteral("settings"), 0, QStringLiteral("demo"),
+                                     QStringLiteral("generated"), QVariant(),
+                                     QStringLiteral("scale %1, seed %2, %3 rows")
+                                         .arg(c.scale)
+                                         .arg(options.seed)
+                                         .arg(c.writer.rowsWritten()));
         !s)
         return s;
     if (auto s = tx.commit(); !s)

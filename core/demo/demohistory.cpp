@@ -27,13 +27,12 @@ struct Episode {
     qint64 provisionId = 0;
     QString category;
     QVariant cost;
-    QVariant firstQuoted;         ///< on the episode that began the placement
+    QVariant firstQuoted; ///< on the episode that began the placement
     QString reasonEnd;
     QString reasonChange;
 };
 
-QString legalOn(const DemoHistory& h, const QDate& date)
-{
+QString legalOn(const DemoHistory& h, const QDate& date) {
     QString code = h.legal.isEmpty() ? QStringLiteral("C2") : h.legal.first().code;
     for (const DemoLegalStatus& l : h.legal)
         if (l.from <= date)
@@ -41,8 +40,7 @@ QString legalOn(const DemoHistory& h, const QDate& date)
     return code;
 }
 
-QString variantOfFoster(DemoRandom& rng, const QString& place)
-{
+QString variantOfFoster(DemoRandom& rng, const QString& place) {
     static const QStringList foster{QStringLiteral("U4"), QStringLiteral("U5"), QStringLiteral("U6")};
     static const QStringList kinship{QStringLiteral("U1"), QStringLiteral("U2"), QStringLiteral("U3")};
     const QStringList& family = kinship.contains(place) ? kinship : foster;
@@ -54,8 +52,7 @@ QString variantOfFoster(DemoRandom& rng, const QString& place)
     return other;
 }
 
-QString reasonForChange(DemoRandom& rng)
-{
+QString reasonForChange(DemoRandom& rng) {
     static const QStringList codes{QStringLiteral("CARPL"), QStringLiteral("CLOSE"), QStringLiteral("ALLEG"),
                                    QStringLiteral("STAND"), QStringLiteral("APPRR"), QStringLiteral("CREQB"),
                                    QStringLiteral("CREQO"), QStringLiteral("CHILD"), QStringLiteral("LAREQ"),
@@ -65,8 +62,7 @@ QString reasonForChange(DemoRandom& rng)
 }
 
 /// The cuts inside one stint: legal-status changes, a same-carer change, a temporary placement.
-QList<Cut> cutsFor(DemoContext& c, const DemoHistory& h, const DemoStint& s)
-{
+QList<Cut> cutsFor(DemoContext& c, const DemoHistory& h, const DemoStint& s) {
     QList<Cut> cuts;
     const QDate end = s.end.isValid() ? s.end : c.options.today;
     for (int i = 1; i < h.legal.size(); ++i)
@@ -78,7 +74,8 @@ QList<Cut> cutsFor(DemoContext& c, const DemoHistory& h, const DemoStint& s)
         cuts << Cut{s.start.addDays(c.rng.between(60, int(days) - 30)), CutKind::SameCarer};
     if (days > 60 && c.rng.chance(0.05)) {
         const QDate from = s.start.addDays(c.rng.between(20, int(days) - 30));
-        cuts << Cut{from, CutKind::TemporaryStart} << Cut{from.addDays(c.rng.between(3, 14)), CutKind::TemporaryEnd};
+        cuts << Cut{from, CutKind::TemporaryStart}
+             << Cut{from.addDays(c.rng.between(3, 14)), CutKind::TemporaryEnd};
     }
     std::stable_sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.date < b.date; });
     // Keep the cuts apart: two changes on one day would make an empty episode.
@@ -89,18 +86,18 @@ QList<Cut> cutsFor(DemoContext& c, const DemoHistory& h, const DemoStint& s)
     // A temporary placement is kept only when nothing else happens while the child is away.
     QList<Cut> result;
     for (int i = 0; i < kept.size(); ++i) {
-        if (kept[i].kind == CutKind::TemporaryStart
-            && (i + 1 >= kept.size() || kept[i + 1].kind != CutKind::TemporaryEnd))
+        if (kept[i].kind == CutKind::TemporaryStart &&
+            (i + 1 >= kept.size() || kept[i + 1].kind != CutKind::TemporaryEnd))
             continue;
-        if (kept[i].kind == CutKind::TemporaryEnd && (result.isEmpty() || result.last().kind != CutKind::TemporaryStart))
+        if (kept[i].kind == CutKind::TemporaryEnd &&
+            (result.isEmpty() || result.last().kind != CutKind::TemporaryStart))
             continue;
         result << kept[i];
     }
     return result;
 }
 
-Episode episodeOf(const DemoStint& s, const QDate& start, const QString& rne, const QString& legal)
-{
+Episode episodeOf(const DemoStint& s, const QDate& start, const QString& rne, const QString& legal) {
     Episode e;
     e.start = start;
     e.rne = rne;
@@ -115,13 +112,13 @@ Episode episodeOf(const DemoStint& s, const QDate& start, const QString& rne, co
     return e;
 }
 
-void cutStint(DemoContext& c, const DemoHistory& h, const DemoStint& s, bool firstOfCare, QList<Episode>& out)
-{
+void cutStint(DemoContext& c, const DemoHistory& h, const DemoStint& s, bool firstOfCare,
+              QList<Episode>& out) {
     const QString legal = legalOn(h, s.start);
     // B: the legal status changed on the day the child moved.
-    const QString firstRne = firstOfCare ? QStringLiteral("S")
+    const QString firstRne = firstOfCare                                   ? QStringLiteral("S")
                              : !out.isEmpty() && out.last().legal != legal ? QStringLiteral("B")
-                                                                            : QStringLiteral("P");
+                                                                           : QStringLiteral("P");
     out << episodeOf(s, s.start, firstRne, legal);
     out.last().firstQuoted = s.firstQuotedFee > 0 ? QVariant(s.firstQuotedFee) : QVariant();
     QString place = s.place;
@@ -160,12 +157,12 @@ void cutStint(DemoContext& c, const DemoHistory& h, const DemoStint& s, bool fir
     out.last().end = s.end;
 }
 
-void addSpend(DemoContext& c, const Episode& e)
-{
+void addSpend(DemoContext& c, const Episode& e) {
     if (e.cost.isNull() || e.cost.toDouble() <= 0)
         return;
     // Committed spend runs to the end of the current financial year for open placements.
-    const QDate last = e.end.isValid() ? e.end : QDate::fromString(demoYearEnding(c.options.today), Qt::ISODate);
+    const QDate last =
+        e.end.isValid() ? e.end : QDate::fromString(demoYearEnding(c.options.today), Qt::ISODate);
     QDate from = e.start;
     while (from < last) {
         const QString year = demoYearEnding(from);
@@ -176,32 +173,31 @@ void addSpend(DemoContext& c, const Episode& e)
     }
 }
 
-QVariant text(const QString& s)
-{
+QVariant text(const QString& s) {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 } // namespace
 
-void defineDemoPlacements(DemoContext& c)
-{
+void defineDemoPlacements(DemoContext& c) {
     c.writer.define(QStringLiteral("placements"),
                     {QStringLiteral("child_id"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-                     QStringLiteral("rne"), QStringLiteral("legal_status"), QStringLiteral("cin"), QStringLiteral("place"),
-                     QStringLiteral("place_provider"), QStringLiteral("reason_end"),
+                     QStringLiteral("rne"), QStringLiteral("legal_status"), QStringLiteral("cin"),
+                     QStringLiteral("place"), QStringLiteral("place_provider"), QStringLiteral("reason_end"),
                      QStringLiteral("reason_place_change"), QStringLiteral("home_postcode"),
-                     QStringLiteral("placement_postcode"), QStringLiteral("urn"), QStringLiteral("provision_id"),
-                     QStringLiteral("category"), QStringLiteral("weekly_cost"), QStringLiteral("first_quoted_fee"),
+                     QStringLiteral("placement_postcode"), QStringLiteral("urn"),
+                     QStringLiteral("provision_id"), QStringLiteral("category"),
+                     QStringLiteral("weekly_cost"), QStringLiteral("first_quoted_fee"),
                      QStringLiteral("budget_line_id")});
 }
 
-Status writeDemoHistory(DemoContext& c, const DemoHistory& original)
-{
+Status writeDemoHistory(DemoContext& c, const DemoHistory& original) {
     // Orders often follow a move closely; a change within three weeks of one is dated with it (rne B).
     DemoHistory h = original;
     for (int i = 1; i < h.legal.size(); ++i)
         for (const DemoStint& s : h.stints)
-            if (s.start < h.legal[i].from && h.legal[i].from <= s.start.addDays(21) && s.start > h.legal[i - 1].from)
+            if (s.start < h.legal[i].from && h.legal[i].from <= s.start.addDays(21) &&
+                s.start > h.legal[i - 1].from)
                 h.legal[i].from = s.start;
     QList<Episode> episodes;
     for (int i = 0; i < h.stints.size(); ++i) {
@@ -219,12 +215,13 @@ Status writeDemoHistory(DemoContext& c, const DemoHistory& original)
         if (e.end.isValid() && e.end < windowStart)
             continue;
         addSpend(c, e);
-        auto id = c.writer.insert(
-            QStringLiteral("placements"),
-            {h.childId, e.start.toString(Qt::ISODate), e.end.isValid() ? QVariant(e.end.toString(Qt::ISODate)) : QVariant(),
-             e.rne, e.legal, h.cin, e.place, e.placeProvider, text(e.reasonEnd), text(e.reasonChange), h.homePostcode,
-             e.postcode, text(e.urn), e.provisionId ? QVariant(e.provisionId) : QVariant(), e.category, e.cost, e.firstQuoted,
-             c.budgetLineByCategory.value(e.category)});
+        auto id = c.writer.insert(QStringLiteral("placements"),
+                                  {h.childId, e.start.toString(Qt::ISODate),
+                                   e.end.isValid() ? QVariant(e.end.toString(Qt::ISODate)) : QVariant(),
+                                   e.rne, e.legal, h.cin, e.place, e.placeProvider, text(e.reasonEnd),
+                                   text(e.reasonChange), h.homePostcode, e.postcode, text(e.urn),
+                                   e.provisionId ? QVariant(e.provisionId) : QVariant(), e.category, e.cost,
+                                   e.firstQuoted, c.budgetLineByCategory.value(e.category)});
         if (!id)
             return id.error();
     }

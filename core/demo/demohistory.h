@@ -9,15 +9,15 @@ namespace pd::core {
 /// SSDA903 episodes.
 struct DemoStint {
     QString category;
-    QString place;                ///< PLACE code
-    QString placeProvider;        ///< PR0..PR5
+    QString place;         ///< PLACE code
+    QString placeProvider; ///< PR0..PR5
     QString urn;
     QString postcode;
     qint64 provisionId = 0;
     double weeklyCost = 0;
-    double firstQuotedFee = 0;    ///< what an independent provider first asked (0 = not recorded)
+    double firstQuotedFee = 0; ///< what an independent provider first asked (0 = not recorded)
     QDate start;
-    QDate end;                    ///< null while the child is still there
+    QDate end; ///< null while the child is still there
 };
 
 /// A child's legal status from a date onwards.
@@ -29,7 +29,7 @@ struct DemoLegalStatus {
 /// What a child's history needs to be written as episodes.
 struct DemoHistory {
     qint64 childId = 0;
-    QVariant homePostcode;        ///< null when unknown
+    QVariant homePostcode; ///< null when unknown
     QString cin;
     QDate careStart;
     QString reasonEnd;            ///< REC of the last episode when the child left care

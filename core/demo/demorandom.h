@@ -11,12 +11,11 @@ namespace pd::core {
 /// The demo's random numbers: std::mt19937 is specified bit for bit by the standard, but the
 /// std distributions are not, so the mapping to ranges is ours (identical on every compiler).
 class DemoRandom {
-public:
+  public:
     explicit DemoRandom(quint32 seed) : m_engine(seed) {}
 
     /// A whole number from lo to hi inclusive.
-    int between(int lo, int hi)
-    {
+    int between(int lo, int hi) {
         if (hi <= lo)
             return lo;
         return lo + int(m_engine() % quint32(hi - lo + 1));
@@ -25,13 +24,15 @@ public:
     double unit() { return double(m_engine()) / 4294967296.0; }
     double real(double lo, double hi) { return lo + (hi - lo) * unit(); }
     bool chance(double probability) { return unit() < probability; }
-    QDate dateBetween(const QDate& from, const QDate& to) { return from.addDays(between(0, int(from.daysTo(to)))); }
+    QDate dateBetween(const QDate& from, const QDate& to) {
+        return from.addDays(between(0, int(from.daysTo(to))));
+    }
 
-    template <typename T>
-    const T& pick(const QList<T>& items) { return items[between(0, int(items.size()) - 1)]; }
+    template <typename T> const T& pick(const QList<T>& items) {
+        return items[between(0, int(items.size()) - 1)];
+    }
     /// An index chosen with the given relative weights.
-    int weighted(const QList<int>& weights)
-    {
+    int weighted(const QList<int>& weights) {
         int total = 0;
         for (int w : weights)
             total += w;
@@ -43,14 +44,12 @@ public:
         }
         return int(weights.size()) - 1;
     }
-    template <typename T>
-    void shuffle(QList<T>& items)
-    {
+    template <typename T> void shuffle(QList<T>& items) {
         for (int i = int(items.size()) - 1; i > 0; --i)
             items.swapItemsAt(i, between(0, i));
     }
 
-private:
+  private:
     std::mt19937 m_engine;
 };
 

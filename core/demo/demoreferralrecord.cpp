@@ -9,8 +9,7 @@ namespace {
 
 const QString kRisk = QStringLiteral("Risk Present");
 
-ReferralChild newChild(DemoContext& c, const QDate& today, const QString& lastName, int minAge, int maxAge)
-{
+ReferralChild newChild(DemoContext& c, const QDate& today, const QString& lastName, int minAge, int maxAge) {
     ReferralChild ch;
     ch.sex = c.rng.chance(0.55) ? QStringLiteral("M") : QStringLiteral("F");
     ch.firstName = demonames::firstName(c.rng, ch.sex);
@@ -23,8 +22,7 @@ ReferralChild newChild(DemoContext& c, const QDate& today, const QString& lastNa
     return ch;
 }
 
-ReferralChild knownChild(const DemoChild& k)
-{
+ReferralChild knownChild(const DemoChild& k) {
     ReferralChild ch;
     ch.childId = k.id;
     ch.firstName = k.firstName;
@@ -38,8 +36,7 @@ ReferralChild knownChild(const DemoChild& k)
     return ch;
 }
 
-QStringList needsFor(DemoRandom& rng, const ReferralChild& ch, int age)
-{
+QStringList needsFor(DemoRandom& rng, const ReferralChild& ch, int age) {
     QStringList needs;
     if (age >= 3 && rng.chance(0.35))
         needs << QStringLiteral("ebd");
@@ -58,8 +55,7 @@ QStringList needsFor(DemoRandom& rng, const ReferralChild& ch, int age)
     return needs;
 }
 
-void setRisks(DemoRandom& rng, Referral& r, int age)
-{
+void setRisks(DemoRandom& rng, Referral& r, int age) {
     const double teen = age >= 11 ? 1.0 : 0.15;
     auto risk = [&](QString& field, double p) {
         if (rng.chance(p * teen))
@@ -81,9 +77,9 @@ void setRisks(DemoRandom& rng, Referral& r, int age)
 }
 
 /// Which placement types suit the child; returns the preferred one.
-QString setSuitability(DemoRandom& rng, Referral& r, int age, const QStringList& needs)
-{
-    const QString preferred = QStringLiteral("Preferred"), suitable = QStringLiteral("Suitable but not preferred"),
+QString setSuitability(DemoRandom& rng, Referral& r, int age, const QStringList& needs) {
+    const QString preferred = QStringLiteral("Preferred"),
+                  suitable = QStringLiteral("Suitable but not preferred"),
                   unsuitable = QStringLiteral("Unsuitable");
     if (needs.contains(QStringLiteral("parent_and_baby")) || age >= 16) {
         const bool supported = age >= 16 && rng.chance(0.6);
@@ -104,36 +100,41 @@ QString setSuitability(DemoRandom& rng, Referral& r, int age, const QStringList&
     return QStringLiteral("foster");
 }
 
-void setRequirements(DemoRandom& rng, Referral& r, const ReferralChild& ch)
-{
+void setRequirements(DemoRandom& rng, Referral& r, const ReferralChild& ch) {
     if (ch.firstLanguage != QLatin1String("English")) {
         r.communicationNeeds = QStringLiteral("Y");
         r.specificCommunicationRequirements = {QStringLiteral("ESOL")};
     } else if (rng.chance(0.02)) {
         r.communicationNeeds = QStringLiteral("Y");
-        r.specificCommunicationRequirements = {rng.chance(0.5) ? QStringLiteral("BSL") : QStringLiteral("Makaton")};
+        r.specificCommunicationRequirements = {rng.chance(0.5) ? QStringLiteral("BSL")
+                                                               : QStringLiteral("Makaton")};
     } else {
         r.communicationNeeds = QStringLiteral("N");
     }
-    r.culturalNeeds = ch.ethnicity != QLatin1String("WBRI") && rng.chance(0.5) ? QStringLiteral("Required")
-                                                                               : QStringLiteral("Not required");
-    static const QStringList companions{QStringLiteral("Solo placement recommended"), QStringLiteral("With other children recommended"),
-                                        QStringLiteral("Only with other older children"),
-                                        QStringLiteral("Only with other younger children"), QStringLiteral("No preference")};
+    r.culturalNeeds = ch.ethnicity != QLatin1String("WBRI") && rng.chance(0.5)
+                          ? QStringLiteral("Required")
+                          : QStringLiteral("Not required");
+    static const QStringList companions{
+        QStringLiteral("Solo placement recommended"), QStringLiteral("With other children recommended"),
+        QStringLiteral("Only with other older children"), QStringLiteral("Only with other younger children"),
+        QStringLiteral("No preference")};
     r.livingCompanions = companions[rng.weighted({8, 15, 10, 7, 60})];
     r.pets = QStringList{QStringLiteral("Yes - must"), QStringLiteral("Yes - can"), QStringLiteral("No"),
                          QStringLiteral("Not Known")}[rng.weighted({5, 60, 10, 25})];
-    static const QStringList support{QStringLiteral("additional supervision"), QStringLiteral("therapeutic support"),
-                                     QStringLiteral("a worker for respite"), QStringLiteral("taxis to school"),
-                                     QStringLiteral("NA"), QStringLiteral("other (please specify)")};
+    static const QStringList support{QStringLiteral("additional supervision"),
+                                     QStringLiteral("therapeutic support"),
+                                     QStringLiteral("a worker for respite"),
+                                     QStringLiteral("taxis to school"),
+                                     QStringLiteral("NA"),
+                                     QStringLiteral("other (please specify)")};
     r.additionalSupport = support[rng.weighted({8, 12, 5, 10, 60, 5})];
     if (r.additionalSupport == QLatin1String("other (please specify)"))
         r.additionalSupportOther = QStringLiteral("Weekly mentoring with the youth offending team worker.");
     r.homeAdaptation = rng.chance(0.02);
 }
 
-void setCriteria(DemoContext& c, Referral& r, const QString& type, const QStringList& needs, const ReferralChild& ch)
-{
+void setCriteria(DemoContext& c, Referral& r, const QString& type, const QStringList& needs,
+                 const ReferralChild& ch) {
     r.essentialCriteria << Criterion{QStringLiteral("placementType"), type};
     if (!needs.isEmpty() && needs.first() != QLatin1String("uasc"))
         r.essentialCriteria << Criterion{QStringLiteral("skill"), needs.first()};
@@ -153,7 +154,8 @@ void setCriteria(DemoContext& c, Referral& r, const QString& type, const QString
     if (c.rng.chance(0.2))
         r.essentialCriteria << Criterion{QStringLiteral("nonSmoking"), QString()};
     if (c.rng.chance(0.15))
-        r.essentialCriteria << Criterion{QStringLiteral("maxWeeklyCost"), QString::number(r.budgetGuideWeekly, 'f', 0)};
+        r.essentialCriteria << Criterion{QStringLiteral("maxWeeklyCost"),
+                                         QString::number(r.budgetGuideWeekly, 'f', 0)};
     if (r.culturalNeeds == QLatin1String("Required"))
         r.desirableCriteria << Criterion{QStringLiteral("carerEthnicity"), ch.ethnicity};
     if (ch.religion != QLatin1String("None") && c.rng.chance(0.5))
@@ -167,8 +169,7 @@ void setCriteria(DemoContext& c, Referral& r, const QString& type, const QString
         r.desirableCriteria << Criterion{QStringLiteral("inHouse"), QString()};
 }
 
-QStringList outcomesFor(DemoRandom& rng, const Referral& r, int age)
-{
+QStringList outcomesFor(DemoRandom& rng, const Referral& r, int age) {
     QStringList out;
     if (age >= 5 && age < 16)
         out << (r.keepSchoolPlace ? QStringLiteral("Attends %1 every school day").arg(r.schoolName)
@@ -178,7 +179,8 @@ QStringList outcomesFor(DemoRandom& rng, const Referral& r, int age)
     if (r.riskMissing == kRisk)
         out << QStringLiteral("No missing episodes longer than 24 hours over three months");
     if (!r.contact.isEmpty())
-        out << QStringLiteral("Family time with %1 takes place as planned").arg(r.contact.first().with.toLower());
+        out << QStringLiteral("Family time with %1 takes place as planned")
+                   .arg(r.contact.first().with.toLower());
     if (age >= 16)
         out << QStringLiteral("Has a pathway plan and can cook, budget and keep appointments");
     static const QStringList general{QStringLiteral("Registered with a GP and dentist within four weeks"),
@@ -188,8 +190,7 @@ QStringList outcomesFor(DemoRandom& rng, const Referral& r, int age)
     return out;
 }
 
-double budgetFor(DemoRandom& rng, const QString& type)
-{
+double budgetFor(DemoRandom& rng, const QString& type) {
     if (type == QLatin1String("residential"))
         return rng.between(40, 60) * 100;
     if (type == QLatin1String("supported"))
@@ -199,16 +200,18 @@ double budgetFor(DemoRandom& rng, const QString& type)
 
 } // namespace
 
-Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool emergency)
-{
+Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool emergency) {
     Referral r;
     const QDate today = receivedAt.date();
     r.emergency = emergency;
     r.receivedAt = receivedAt;
     r.neededBy = emergency ? QStringLiteral("Today")
-                           : (c.rng.chance(0.35) ? QStringLiteral("in less than 5 days") : QStringLiteral("in more than 5 days"));
-    r.neededByDate = today.addDays(emergency ? 0 : (r.neededBy.startsWith(QLatin1String("in less")) ? c.rng.between(1, 4)
-                                                                                                      : c.rng.between(7, 42)));
+                           : (c.rng.chance(0.35) ? QStringLiteral("in less than 5 days")
+                                                 : QStringLiteral("in more than 5 days"));
+    r.neededByDate =
+        today.addDays(emergency ? 0
+                                : (r.neededBy.startsWith(QLatin1String("in less")) ? c.rng.between(1, 4)
+                                                                                   : c.rng.between(7, 42)));
     // Six in ten referrals are moves of children already looked after; the rest are new to care.
     const bool known = !c.childrenNow.isEmpty() && c.rng.chance(0.6);
     const DemoChild* looked = known ? &c.rng.pick(c.childrenNow) : nullptr;
@@ -230,8 +233,9 @@ Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool em
     }
     if (!looked && !c.rng.chance(0.03))
         r.homePostcode = c.postcode(DemoArea::City);
-    r.preferredLocation = QStringList{QStringLiteral("Within the city"), QStringLiteral("North of the city"),
-                                      QStringLiteral("Near the child's school"), QString()}[c.rng.weighted({40, 15, 30, 15})];
+    r.preferredLocation =
+        QStringList{QStringLiteral("Within the city"), QStringLiteral("North of the city"),
+                    QStringLiteral("Near the child's school"), QString()}[c.rng.weighted({40, 15, 30, 15})];
     if (age >= 4) {
         r.schoolName = demonames::schoolName(c.rng, age);
         r.schoolPostcode = c.postcode(DemoArea::City);
@@ -242,10 +246,12 @@ Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool em
     const QString type = setSuitability(c.rng, r, age, first.needs);
     r.budgetGuideWeekly = c.rng.chance(0.8) ? budgetFor(c.rng, type) : 0;
     if (!r.homePostcode.isEmpty())
-        r.contact << ContactArrangement{QStringLiteral("Mother"), double(c.rng.between(1, 3)), r.homePostcode};
+        r.contact << ContactArrangement{QStringLiteral("Mother"), double(c.rng.between(1, 3)),
+                                        r.homePostcode};
     if (c.rng.chance(0.4))
-        r.contact << ContactArrangement{c.rng.chance(0.5) ? QStringLiteral("Grandparents") : QStringLiteral("Father"), 0.5,
-                                        c.postcode(c.rng.chance(0.8) ? DemoArea::City : DemoArea::South)};
+        r.contact << ContactArrangement{
+            c.rng.chance(0.5) ? QStringLiteral("Grandparents") : QStringLiteral("Father"), 0.5,
+            c.postcode(c.rng.chance(0.8) ? DemoArea::City : DemoArea::South)};
     setCriteria(c, r, type, first.needs, first);
     r.expectedOutcomes = outcomesFor(c.rng, r, age);
     return r;

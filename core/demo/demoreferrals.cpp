@@ -12,18 +12,17 @@ namespace {
 using S = ReferralState;
 
 /// How many of each block of sixty referrals are in each state.
-const QList<QPair<S, int>>& stateShares()
-{
+const QList<QPair<S, int>>& stateShares() {
     static const QList<QPair<S, int>> shares = {
-        {S::Draft, 6},        {S::Submitted, 5}, {S::AwaitingPanel, 5},    {S::QualityCheck, 5}, {S::Searching, 12},
-        {S::OptionsReady, 6}, {S::AwaitingDecision, 6}, {S::Placed, 6},   {S::Closed, 5},       {S::OnHold, 4},
+        {S::Draft, 6},      {S::Submitted, 5},    {S::AwaitingPanel, 5},    {S::QualityCheck, 5},
+        {S::Searching, 12}, {S::OptionsReady, 6}, {S::AwaitingDecision, 6}, {S::Placed, 6},
+        {S::Closed, 5},     {S::OnHold, 4},
     };
     return shares;
 }
 
 /// The event that moves a referral between two states (the workflow's names, DESIGN.md).
-QString eventFor(S from, S to)
-{
+QString eventFor(S from, S to) {
     static const QList<std::tuple<S, S, const char*>> table = {
         {S::Draft, S::Submitted, "submit"},
         {S::Submitted, S::AwaitingPanel, "requestPanel"},
@@ -45,33 +44,41 @@ QString eventFor(S from, S to)
     return QStringLiteral("withdraw");
 }
 
-QString commentFor(const QString& event, DemoRandom& rng)
-{
+QString commentFor(const QString& event, DemoRandom& rng) {
     static const QMap<QString, QStringList> comments = {
-        {QStringLiteral("submit"), {QStringLiteral("Request for accommodation from the locality team."),
-                                    QStringLiteral("Referral form complete; chronology attached.")}},
-        {QStringLiteral("panelApprove"), {QStringLiteral("Panel agreed to search; review in six weeks."),
-                                          QStringLiteral("Agreed: family network explored and not able to care.")}},
-        {QStringLiteral("panelDecline"), {QStringLiteral("Declined: family support package and respite instead.")}},
-        {QStringLiteral("qualityPass"), {QStringLiteral("Needs and outcomes checked; pack sent to in-house and select list at once.")}},
-        {QStringLiteral("emergencyApprove"), {QStringLiteral("Duty manager approved an emergency search; follow-up planned referral to open.")}},
-        {QStringLiteral("presentOptions"), {QStringLiteral("Offers checked against the essential criteria; options paper ready.")}},
-        {QStringLiteral("approvePlacement"), {QStringLiteral("Permission to place given; contract to be issued.")}},
-        {QStringLiteral("hold"), {QStringLiteral("Paused: court hearing next week may change the plan."),
-                                  QStringLiteral("Paused while the child is in hospital.")}},
+        {QStringLiteral("submit"),
+         {QStringLiteral("Request for accommodation from the locality team."),
+          QStringLiteral("Referral form complete; chronology attached.")}},
+        {QStringLiteral("panelApprove"),
+         {QStringLiteral("Panel agreed to search; review in six weeks."),
+          QStringLiteral("Agreed: family network explored and not able to care.")}},
+        {QStringLiteral("panelDecline"),
+         {QStringLiteral("Declined: family support package and respite instead.")}},
+        {QStringLiteral("qualityPass"),
+         {QStringLiteral("Needs and outcomes checked; pack sent to in-house and select list at once.")}},
+        {QStringLiteral("emergencyApprove"),
+         {QStringLiteral("Duty manager approved an emergency search; follow-up planned referral to open.")}},
+        {QStringLiteral("presentOptions"),
+         {QStringLiteral("Offers checked against the essential criteria; options paper ready.")}},
+        {QStringLiteral("approvePlacement"),
+         {QStringLiteral("Permission to place given; contract to be issued.")}},
+        {QStringLiteral("hold"),
+         {QStringLiteral("Paused: court hearing next week may change the plan."),
+          QStringLiteral("Paused while the child is in hospital.")}},
         {QStringLiteral("withdraw"), {QStringLiteral("Withdrawn: child returned home with a support plan.")}},
-        {QStringLiteral("close"), {QStringLiteral("Placed and handed over to the supervising social worker.")}},
+        {QStringLiteral("close"),
+         {QStringLiteral("Placed and handed over to the supervising social worker.")}},
     };
     const QStringList options = comments.value(event);
     return options.isEmpty() ? QString() : rng.pick(options);
 }
 
 /// The states a referral went through to reach its current one.
-QList<S> pathTo(DemoRandom& rng, S target, bool emergency, S* heldFrom)
-{
-    const QList<S> planned{S::Draft, S::Submitted, S::AwaitingPanel, S::QualityCheck, S::Searching,
-                           S::OptionsReady, S::AwaitingDecision, S::Placed};
-    const QList<S> urgent{S::Draft, S::Submitted, S::Searching, S::OptionsReady, S::AwaitingDecision, S::Placed};
+QList<S> pathTo(DemoRandom& rng, S target, bool emergency, S* heldFrom) {
+    const QList<S> planned{S::Draft,     S::Submitted,    S::AwaitingPanel,    S::QualityCheck,
+                           S::Searching, S::OptionsReady, S::AwaitingDecision, S::Placed};
+    const QList<S> urgent{S::Draft,        S::Submitted,        S::Searching,
+                          S::OptionsReady, S::AwaitingDecision, S::Placed};
     const QList<S>& route = emergency ? urgent : planned;
     auto upTo = [&](S last) { return route.mid(0, route.indexOf(last) + 1); };
     if (target == S::OnHold) {
@@ -87,13 +94,11 @@ QList<S> pathTo(DemoRandom& rng, S target, bool emergency, S* heldFrom)
     return upTo(target);
 }
 
-QString stamp(const QDateTime& t)
-{
+QString stamp(const QDateTime& t) {
     return t.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
 }
 
-QList<DemoProvision> offerOptions(DemoContext& c, const Referral& r)
-{
+QList<DemoProvision> offerOptions(DemoContext& c, const Referral& r) {
     QString type;
     for (const Criterion& k : r.essentialCriteria)
         if (k.kind == QLatin1String("placementType"))
@@ -114,8 +119,7 @@ QList<DemoProvision> offerOptions(DemoContext& c, const Referral& r)
 }
 
 Status writeOffers(DemoContext& c, qint64 referralId, const Referral& r, S state, const QDateTime& searchFrom,
-                   const QDateTime& searchTo)
-{
+                   const QDateTime& searchTo) {
     const QList<DemoProvision> options = offerOptions(c, r);
     const qint64 span = qMax<qint64>(3600, searchFrom.secsTo(searchTo));
     for (int i = 0; i < options.size(); ++i) {
@@ -129,9 +133,10 @@ Status writeOffers(DemoContext& c, qint64 referralId, const Referral& r, S state
         const bool meets = i == 0 || c.rng.chance(0.85);
         auto id = c.writer.insert(
             QStringLiteral("offers"),
-            {referralId, p.id, quoted, fee, c.rng.between(0, 3) * 50, r.neededByDate.toString(Qt::ISODate), status,
-             meets ? 1 : 0,
-             meets ? QVariant() : QVariant(QStringLiteral("Carers' own child is younger than the referral allows.")),
+            {referralId, p.id, quoted, fee, c.rng.between(0, 3) * 50, r.neededByDate.toString(Qt::ISODate),
+             status, meets ? 1 : 0,
+             meets ? QVariant()
+                   : QVariant(QStringLiteral("Carers' own child is younger than the referral allows.")),
              stamp(searchFrom.addSecs(c.rng.between(0, int(qMin<qint64>(span, 2000000000)))))});
         if (!id)
             return id.error();
@@ -139,8 +144,8 @@ Status writeOffers(DemoContext& c, qint64 referralId, const Referral& r, S state
     return {};
 }
 
-QString whoFor(DemoContext& c, const QString& event, const QString& officer, const QString& socialWorkerLogin)
-{
+QString whoFor(DemoContext& c, const QString& event, const QString& officer,
+               const QString& socialWorkerLogin) {
     if (event == QLatin1String("submit"))
         return socialWorkerLogin;
     if (event == QLatin1String("panelApprove") || event == QLatin1String("panelDecline") ||
@@ -152,9 +157,9 @@ QString whoFor(DemoContext& c, const QString& event, const QString& officer, con
 /// Emergency referrals written so far, for the planned follow-up referral each one opens.
 using Emergencies = QList<Referral>;
 
-Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergencies& emergencies)
-{
-    const bool emergency = (target == S::Searching || target == S::OptionsReady || target == S::Placed) && c.rng.chance(0.25);
+Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergencies& emergencies) {
+    const bool emergency =
+        (target == S::Searching || target == S::OptionsReady || target == S::Placed) && c.rng.chance(0.25);
     S heldFrom = S::Draft;
     const QList<S> path = pathTo(c.rng, target, emergency, &heldFrom);
     // Planned referrals move on during office hours a few days apart; emergencies within hours.
@@ -194,10 +199,11 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
     for (ReferralChild& ch : r.children) {
         if (ch.childId)
             continue;
-        auto child = c.writer.insert(QStringLiteral("children"),
-                                     {QStringLiteral("RV%1").arg(++c.childrenWritten, 7, 10, QLatin1Char('0')), ch.firstName,
-                                      ch.lastName, ch.sex, ch.dateOfBirth.toString(Qt::ISODate), ch.ethnicity, ch.religion,
-                                      ch.firstLanguage, r.homePostcode.isEmpty() ? QVariant() : QVariant(r.homePostcode)});
+        auto child = c.writer.insert(
+            QStringLiteral("children"),
+            {QStringLiteral("RV%1").arg(++c.childrenWritten, 7, 10, QLatin1Char('0')), ch.firstName,
+             ch.lastName, ch.sex, ch.dateOfBirth.toString(Qt::ISODate), ch.ethnicity, ch.religion,
+             ch.firstLanguage, r.homePostcode.isEmpty() ? QVariant() : QVariant(r.homePostcode)});
         if (!child)
             return child.error();
         ch.childId = child.value();
@@ -210,12 +216,13 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
     r.socialWorker = c.socialWorkers[swIndex];
     const QString swLogin = c.socialWorkerLogins[swIndex];
 
-    auto id = c.writer.insert(
-        QStringLiteral("referrals"),
-        {r.reference, referralStateName(target), target == S::OnHold ? QVariant(referralStateName(heldFrom)) : QVariant(),
-         emergency ? 1 : 0, r.neededBy, r.neededByDate.toString(Qt::ISODate), r.officer, r.socialWorker, stamp(received),
-         r.followUpOf ? QVariant(r.followUpOf) : QVariant(),
-         QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))});
+    auto id =
+        c.writer.insert(QStringLiteral("referrals"),
+                        {r.reference, referralStateName(target),
+                         target == S::OnHold ? QVariant(referralStateName(heldFrom)) : QVariant(),
+                         emergency ? 1 : 0, r.neededBy, r.neededByDate.toString(Qt::ISODate), r.officer,
+                         r.socialWorker, stamp(received), r.followUpOf ? QVariant(r.followUpOf) : QVariant(),
+                         QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))});
     if (!id)
         return id.error();
     if (emergency) {
@@ -223,7 +230,9 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
         emergencies << r;
     }
     for (int i = 0; i < r.children.size(); ++i)
-        if (auto link = c.writer.insert(QStringLiteral("referral_children"), {id.value(), r.children[i].childId, i}); !link)
+        if (auto link =
+                c.writer.insert(QStringLiteral("referral_children"), {id.value(), r.children[i].childId, i});
+            !link)
             return link.error();
 
     QDateTime at = received;
@@ -251,22 +260,24 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
 
 } // namespace
 
-Status writeDemoReferrals(DemoContext& c)
-{
+Status writeDemoReferrals(DemoContext& c) {
     c.writer.define(QStringLiteral("referrals"),
                     {QStringLiteral("reference"), QStringLiteral("state"), QStringLiteral("held_from_state"),
-                     QStringLiteral("emergency"), QStringLiteral("needed_by"), QStringLiteral("needed_by_date"),
-                     QStringLiteral("officer"), QStringLiteral("social_worker"), QStringLiteral("received_at"),
+                     QStringLiteral("emergency"), QStringLiteral("needed_by"),
+                     QStringLiteral("needed_by_date"), QStringLiteral("officer"),
+                     QStringLiteral("social_worker"), QStringLiteral("received_at"),
                      QStringLiteral("follow_up_of"), QStringLiteral("record_json")});
     c.writer.define(QStringLiteral("referral_children"),
                     {QStringLiteral("referral_id"), QStringLiteral("child_id"), QStringLiteral("position")});
     c.writer.define(QStringLiteral("referral_transitions"),
-                    {QStringLiteral("referral_id"), QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("event"),
-                     QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("comment")});
+                    {QStringLiteral("referral_id"), QStringLiteral("at"), QStringLiteral("who"),
+                     QStringLiteral("event"), QStringLiteral("from_state"), QStringLiteral("to_state"),
+                     QStringLiteral("comment")});
     c.writer.define(QStringLiteral("offers"),
-                    {QStringLiteral("referral_id"), QStringLiteral("provision_id"), QStringLiteral("first_quoted_fee"),
-                     QStringLiteral("weekly_fee"), QStringLiteral("extras"), QStringLiteral("start_date"),
-                     QStringLiteral("status"), QStringLiteral("meets_essential"), QStringLiteral("notes"),
+                    {QStringLiteral("referral_id"), QStringLiteral("provision_id"),
+                     QStringLiteral("first_quoted_fee"), QStringLiteral("weekly_fee"),
+                     QStringLiteral("extras"), QStringLiteral("start_date"), QStringLiteral("status"),
+                     QStringLiteral("meets_essential"), QStringLiteral("notes"),
                      QStringLiteral("received_at")});
     QList<S> states;
     for (int block = 0; block < c.scale; ++block)

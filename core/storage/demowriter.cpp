@@ -13,40 +13,39 @@ namespace {
 constexpr int kBulkCacheKiB = 262144;
 } // namespace
 
-DemoWriter::DemoWriter(Database& db) : m_db(db)
-{
+DemoWriter::DemoWriter(Database& db) : m_db(db) {
     QSqlQuery q = m_db.prepare(QStringLiteral("PRAGMA cache_size"));
     if (m_db.exec(q, QStringLiteral("reading the cache size")) && q.next())
         m_cacheSize = q.value(0);
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB), QStringLiteral("enlarging the cache"));
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB),
+                    QStringLiteral("enlarging the cache"));
 }
 
-DemoWriter::~DemoWriter()
-{
+DemoWriter::~DemoWriter() {
     m_statements.clear();
     if (m_cacheSize.isValid())
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()),
                         QStringLiteral("restoring the cache size"));
 }
 
-void DemoWriter::define(const QString& table, const QStringList& columns)
-{
+void DemoWriter::define(const QString& table, const QStringList& columns) {
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
     auto statement = std::make_shared<Statement>();
     // Table and column names come from the generator's own literals, never from input.
-    statement->query = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                        .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    statement->query =
+        m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
     statement->columns = int(columns.size());
     m_statements.insert(table, statement);
 }
 
-Result<qint64> DemoWriter::insert(const QString& table, const QVariantList& values)
-{
+Result<qint64> DemoWriter::insert(const QString& table, const QVariantList& values) {
     auto it = m_statements.find(table);
     if (it == m_statements.end())
-        return Error::invalid(QStringLiteral("The demo generator wrote to %1 before declaring its columns.").arg(table));
+        return Error::invalid(
+            QStringLiteral("The demo generator wrote to %1 before declaring its columns.").arg(table));
     Statement& s = **it;
     if (values.size() != s.columns)
         return Error::invalid(QStringLiteral("The demo generator gave %1 values for %2 columns of %3.")

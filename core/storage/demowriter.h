@@ -17,7 +17,7 @@ class Database;
 /// positional binds, inside the caller's transaction (RecordWriter's per-row audit is too slow
 /// for hundreds of thousands of rows; the generator writes one audit row for the whole run).
 class DemoWriter {
-public:
+  public:
     explicit DemoWriter(Database& db);
     /// Puts the connection's page cache back as it was.
     ~DemoWriter();
@@ -30,7 +30,7 @@ public:
     /// Rows written so far through this writer.
     qint64 rowsWritten() const { return m_rows; }
 
-private:
+  private:
     struct Statement {
         QSqlQuery query;
         int columns = 0;

@@ -7,21 +7,20 @@
 
 using pd::test::runCli;
 
-TEST_CASE("demo refuses to write over an existing file", "[cli][demo]")
-{
+TEST_CASE("demo refuses to write over an existing file", "[cli][demo]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     REQUIRE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode == 0);
     QFile f(db);
     const qint64 size = f.size();
-    auto again = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--seed"), QStringLiteral("2")});
+    auto again = runCli(
+        {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--seed"), QStringLiteral("2")});
     CHECK(again.exitCode != 0);
     CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK(f.size() == size);
 }
 
-TEST_CASE("demo --shared creates a shared-mode file", "[cli][demo]")
-{
+TEST_CASE("demo --shared creates a shared-mode file", "[cli][demo]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
     auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--shared")});
