@@ -198,20 +198,8 @@ double budgetFor(DemoRandom& rng, const QString& type) {
     return rng.chance(0.5) ? rng.between(40, 50) * 10 : rng.between(85, 105) * 10;
 }
 
-} // namespace
-
-Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool emergency) {
-    Referral r;
-    const QDate today = receivedAt.date();
-    r.emergency = emergency;
-    r.receivedAt = receivedAt;
-    r.neededBy = emergency ? QStringLiteral("Today")
-                           : (c.rng.chance(0.35) ? QStringLiteral("in less than 5 days")
-                                                 : QStringLiteral("in more than 5 days"));
-    r.neededByDate =
-        today.addDays(emergency ? 0
-                                : (r.neededBy.startsWith(QLatin1String("in less")) ? c.rng.between(1, 4)
-                                                                                   : c.rng.between(7, 42)));
+/// The child (a looked-after child moving, or one new to care), any siblings, and their home.
+void chooseChildren(DemoContext& c, Referral& r, const QDate& today) {
     // Six in ten referrals are moves of children already looked after; the rest are new to care.
     const bool known = !c.childrenNow.isEmpty() && c.rng.chance(0.6);
     const DemoChild* looked = known ? &c.rng.pick(c.childrenNow) : nullptr;
@@ -233,6 +221,34 @@ Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool em
     }
     if (!looked && !c.rng.chance(0.03))
         r.homePostcode = c.postcode(DemoArea::City);
+}
+
+} // namespace
+
+Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool emergency,
+                            const Referral* followUpOf) {
+    Referral r;
+    const QDate today = receivedAt.date();
+    r.emergency = emergency;
+    r.receivedAt = receivedAt;
+    r.neededBy = emergency ? QStringLiteral("Today")
+                           : (c.rng.chance(0.35) ? QStringLiteral("in less than 5 days")
+                                                 : QStringLiteral("in more than 5 days"));
+    r.neededByDate =
+        today.addDays(emergency ? 0
+                                : (r.neededBy.startsWith(QLatin1String("in less")) ? c.rng.between(1, 4)
+                                                                                   : c.rng.between(7, 42)));
+    if (followUpOf) {
+        // The planned referral an emergency opened: the same children and home.
+        r.followUpOf = followUpOf->id;
+        r.children = followUpOf->children;
+        r.siblingCount = followUpOf->siblingCount;
+        r.homePostcode = followUpOf->homePostcode;
+    } else {
+        chooseChildren(c, r, today);
+    }
+    const ReferralChild& first = r.children.first();
+    const int age = first.ageOn(today);
     r.preferredLocation =
         QStringList{QStringLiteral("Within the city"), QStringLiteral("North of the city"),
                     QStringLiteral("Near the child's school"), QString()}[c.rng.weighted({40, 15, 30, 15})];

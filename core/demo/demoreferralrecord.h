@@ -8,6 +8,8 @@ namespace pd::core {
 
 /// A complete, believable referral record (children, needs, risks, requirements, criteria,
 /// outcomes, contact, budget guide) received at receivedAt; state fields are left to the caller.
-Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool emergency);
+/// A follow-up of an emergency referral keeps its children and home.
+Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool emergency,
+                            const Referral* followUpOf = nullptr);
 
 } // namespace pd::core

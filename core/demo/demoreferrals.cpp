@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QMap>
+#include <optional>
 
 namespace pd::core {
 
@@ -184,17 +185,11 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
             return previous.addSecs(c.rng.between(20, 90) * 60); // nothing has happened after today
         return QDateTime(day, QTime(c.rng.between(8, 16), c.rng.between(0, 59)), Qt::UTC);
     };
-    Referral r = demoReferralRecord(c, received, emergency);
-    // A draft may be the planned follow-up an emergency placement opened: same children, same home.
-    if (target == S::Draft && !emergencies.isEmpty() && emergencies.last().receivedAt < received) {
-        const Referral first = emergencies.takeLast();
-        r.followUpOf = first.id;
-        r.children = first.children;
-        r.siblingCount = first.siblingCount;
-        r.homePostcode = first.homePostcode;
-        r.schoolName = first.schoolName;
-        r.schoolPostcode = first.schoolPostcode;
-    }
+    // A draft may be the planned follow-up an emergency placement opened.
+    std::optional<Referral> first;
+    if (target == S::Draft && !emergencies.isEmpty() && emergencies.last().receivedAt < received)
+        first = emergencies.takeLast();
+    Referral r = demoReferralRecord(c, received, emergency, first ? &*first : nullptr);
     // Children new to care get a children row too, so every referral child is linked.
     for (ReferralChild& ch : r.children) {
         if (ch.childId)

@@ -259,6 +259,12 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
         CHECK(number(db, QStringLiteral(
                              "SELECT COUNT(*) FROM referrals f JOIN referrals e ON e.id = f.follow_up_of "
                              "WHERE e.emergency = 0 OR f.received_at <= e.received_at")) == 0);
+        CHECK(
+            number(db,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM referrals f JOIN referral_children fc ON fc.referral_id = f.id "
+                       "WHERE f.follow_up_of IS NOT NULL AND fc.child_id NOT IN "
+                       "(SELECT child_id FROM referral_children WHERE referral_id = f.follow_up_of)")) == 0);
         CHECK(number(db, QStringLiteral(
                              "SELECT COUNT(*) FROM referral_transitions WHERE at > '2026-11-24'")) == 0);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referral_children")) >= referrals);
