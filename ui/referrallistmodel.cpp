@@ -12,6 +12,10 @@ void ReferralListModel::setRows(QList<core::ReferralListRow> rows)
     m_rows = std::move(rows);
     m_search.clear();
     m_search.reserve(m_rows.size());
+    m_receivedKey.clear();
+    m_receivedKey.reserve(m_rows.size());
+    for (const core::ReferralListRow& r : m_rows)
+        m_receivedKey << (r.receivedAt.isValid() ? r.receivedAt.toMSecsSinceEpoch() : 0);
     for (const core::ReferralListRow& r : m_rows)
         m_search << QStringList{r.reference, r.children, r.officer, r.socialWorker, core::referralStateLabel(r.state)}
                         .join(u'\n')

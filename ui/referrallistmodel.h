@@ -20,6 +20,8 @@ public:
     const QList<core::ReferralListRow>& rows() const { return m_rows; }
     /// Lower-case reference, children, officer, social worker and state of a row.
     const QString& searchText(int row) const { return m_search[row]; }
+    /// Received time as milliseconds, for sorting without QDateTime comparisons.
+    qint64 receivedKey(int row) const { return m_receivedKey[row]; }
     /// "Emergency", "Today", "In less than 5 days", ...
     static QString urgency(const core::ReferralListRow& row);
 
@@ -30,7 +32,8 @@ public:
 
 private:
     QList<core::ReferralListRow> m_rows;
-    QStringList m_search; ///< lower-case text per row, built once so each keystroke only compares
+    QStringList m_search;
+    QList<qint64> m_receivedKey; ///< lower-case text per row, built once so each keystroke only compares
 };
 
 } // namespace pd::ui
