@@ -167,16 +167,8 @@ QWidget* ReferralForm::buildChildrenPage()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("One row per child; brothers and sisters to be placed together go in one referral. "
-                                    "Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, pmld, ...)."),
-                                 page));
-    m_children = makeTable({tr("First name"), tr("Last name"), tr("Date of birth"), tr("Sex (M/F)"), tr("Ethnicity"),
-                            tr("Religion"), tr("First language"), tr("Needs"), tr("Legal status")},
-                           page);
-    watch(m_children);
-    layout->addWidget(withRowButtons(m_children, tr("Add a child"), page), 1);
-
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_socialWorker = new QLineEdit(page);
     m_officer = new QLineEdit(page);
     m_emergency = new QCheckBox(tr("Emergency: needed today (the duty manager may approve without panel)"), page);
@@ -188,13 +180,27 @@ QWidget* ReferralForm::buildChildrenPage()
     m_neededByDate->setSpecialValueText(tr("not given"));
     m_neededByDate->setMinimumDate(QDate(2000, 1, 1));
     m_preferredLocation = new QLineEdit(page);
+    for (QLineEdit* e : {m_socialWorker, m_officer, m_preferredLocation})
+        e->setMinimumWidth(320);
     form->addRow(tr("Social &worker"), m_socialWorker);
     form->addRow(tr("Placement &officer"), m_officer);
-    form->addRow(QString(), m_emergency);
     form->addRow(tr("Needed"), m_neededBy);
     form->addRow(tr("Needed &by"), m_neededByDate);
+    form->addRow(QString(), m_emergency);
     form->addRow(tr("Preferred &location"), m_preferredLocation);
     layout->addLayout(form);
+    auto* help = new QLabel(tr("<b>The child, or brothers and sisters to be placed together</b> — one row each. "
+                               "Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, pmld, ...)."),
+                            page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    m_children = makeTable({tr("First name"), tr("Last name"), tr("Date of birth"), tr("Sex (M/F)"), tr("Ethnicity"),
+                            tr("Religion"), tr("First language"), tr("Needs"), tr("Legal status")},
+                           page);
+    m_children->setMaximumHeight(180);
+    watch(m_children);
+    layout->addWidget(withRowButtons(m_children, tr("Add a child"), page));
+    layout->addStretch();
     for (QLineEdit* e : {m_socialWorker, m_officer, m_preferredLocation})
         connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
     connect(m_emergency, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
@@ -206,6 +212,7 @@ QWidget* ReferralForm::buildNeedsPage()
 {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(new QLabel(tr("<b>Communication and culture</b>"), page));
     form->addRow(tr("Communication needs"), addCombo(QStringLiteral("communicationNeeds")));
     auto* comms = new QHBoxLayout;
@@ -224,12 +231,14 @@ QWidget* ReferralForm::buildNeedsPage()
                           "riskEatingDisorder", "riskMissing"})
         form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
     m_riskOther = new QLineEdit(page);
+    m_riskOther->setMinimumWidth(320);
     form->addRow(tr("Other risk to the child"), m_riskOther);
     form->addRow(new QLabel(tr("<b>Risks to others</b>"), page));
     for (const char* f : {"riskToOthersPhysical", "riskToOthersSexual", "riskToOthersFire", "riskToOthersAnimals",
                           "riskToOthersCriminal"})
         form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
     m_riskToOthersOther = new QLineEdit(page);
+    m_riskToOthersOther->setMinimumWidth(320);
     form->addRow(tr("Other risk to others"), m_riskToOthersOther);
     for (QLineEdit* e : {m_riskOther, m_riskToOthersOther})
         connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
@@ -240,6 +249,7 @@ QWidget* ReferralForm::buildRequirementsPage()
 {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(new QLabel(tr("<b>Placement type</b>"), page));
     for (const char* f : {"fosterCareSuitability", "residentialCareSuitability", "supportedAccommodationSuitability"})
         form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
@@ -271,9 +281,11 @@ QWidget* ReferralForm::buildEducationPage()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_homePostcode = new QLineEdit(page);
     m_schoolName = new QLineEdit(page);
     m_schoolPostcode = new QLineEdit(page);
+    m_schoolName->setMinimumWidth(320);
     m_keepSchool = new QCheckBox(tr("The school place must be kept (travel is costed)"), page);
     form->addRow(tr("&Home postcode"), m_homePostcode);
     form->addRow(tr("&School"), m_schoolName);

@@ -69,7 +69,7 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ReferralListModel::Children, QHeaderView::Stretch);
     m_view->setToolTip(tr("Enter or double-click opens the referral."));
     layout->addWidget(m_view, 1);
 

@@ -30,6 +30,8 @@ QString eventLabel(const QString& name)
 
 QString duration(qint64 seconds)
 {
+    if (seconds < 60)
+        return ReferralTimeline::tr("under a minute");
     if (seconds < 3600)
         return ReferralTimeline::tr("%n minute(s)", nullptr, int(seconds / 60));
     if (seconds < 2 * 86400)

@@ -64,6 +64,7 @@ ReferralWindow::ReferralWindow(core::Database* db, qint64 referralId, QWidget* p
     m_message->setStyleSheet(QStringLiteral("color: #b01e1e;"));
     layout->addWidget(m_validation);
     layout->addWidget(m_message);
+    m_message->hide();
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_form, 1);
@@ -120,7 +121,7 @@ void ReferralWindow::reload()
     if (m_id) {
         auto loaded = core::ReferralRepository(*m_db).load(m_id);
         if (!loaded) {
-            m_message->setText(loaded.error().message);
+            setMessage(loaded.error().message);
             return;
         }
         r = loaded.value();
@@ -136,13 +137,19 @@ void ReferralWindow::reload()
     const bool mayEdit = user && user->mayEdit();
     m_form->setReadOnly(!mayEdit);
     if (!mayEdit)
-        m_message->setText(tr("You can read this referral but not change it (%1). Ask an administrator for a role.")
+        setMessage(tr("You can read this referral but not change it (%1). Ask an administrator for a role.")
                                .arg(user ? core::roleLabel(user->role).toLower() : QString()));
     m_workflow->setReferral(m_db, m_id);
     m_timeline->showHistory(m_db, m_id);
     m_dirty = false;
     validate();
     updateTitle();
+}
+
+void ReferralWindow::setMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 void ReferralWindow::updateTitle()
@@ -179,9 +186,9 @@ void ReferralWindow::validate()
 
 bool ReferralWindow::save()
 {
-    m_message->clear();
+    setMessage(QString());
     if (const QStringList invalid = m_form->invalidEntries(); !invalid.isEmpty()) {
-        m_message->setText(tr("Not saved: %1. Your changes are still in the form.").arg(invalid.join(QStringLiteral("; "))));
+        setMessage(tr("Not saved: %1. Your changes are still in the form.").arg(invalid.join(QStringLiteral("; "))));
         return false;
     }
     core::Referral mine = m_form->referral();
@@ -189,7 +196,7 @@ bool ReferralWindow::save()
     if (!m_id) {
         auto id = service.create(mine);
         if (!id) {
-            m_message->setText(tr("Not saved: %1 Your changes are still in the form.").arg(id.error().message));
+            setMessage(tr("Not saved: %1 Your changes are still in the form.").arg(id.error().message));
             return false;
         }
         m_id = id.value();
@@ -208,7 +215,7 @@ bool ReferralWindow::save()
                 return false;
             }
         }
-        m_message->setText(tr("Not saved: %1 Your changes are still in the form.").arg(status.error().message));
+        setMessage(tr("Not saved: %1 Your changes are still in the form.").arg(status.error().message));
         return false;
     }
     m_conflict.clear();

@@ -62,6 +62,7 @@ private:
     void validate();
     void showConflict(const core::Referral& mine, const core::Referral& theirs, const QString& message);
     void updateTitle();
+    void setMessage(const QString& text);
 
     core::Database* m_db;
     qint64 m_id;

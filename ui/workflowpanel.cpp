@@ -39,7 +39,6 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_state->setTextFormat(Qt::RichText);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_state);
     layout->addLayout(m_buttons);
     layout->addWidget(m_hint);
@@ -100,7 +99,7 @@ void WorkflowPanel::refresh()
         m_actions.append({a.event, b});
     }
     m_hint->setText(m_actions.isEmpty() ? tr("Nothing more happens to this referral.")
-                                        : tr("%1 (%2). Greyed actions say why when you point at them.")
+                                        : tr("Signed in as %1 (%2). Point at a greyed action to see why it is not available.")
                                               .arg(user->name(), core::roleLabel(user->role).toLower()));
 }
 
