@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
+#include "core/storage/referralrepository.h"
 #include "core/storage/userrepository.h"
+#include "core/workflow/referralservice.h"
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
@@ -54,4 +56,27 @@ TEST_CASE("role names round-trip and match the users table's check constraint", 
     CHECK(back == role);
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("x"), role); // refused by CHECK if the name were wrong
+}
+
+TEST_CASE("a read-only user cannot create or save a referral; an officer can", "[users][roles]")
+{
+    TempDatabase t;
+    pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
+    pd::test::addUser(t.db(), QStringLiteral("tester"), Role::ReadOnly);
+    pd::test::addUser(t.db(), QStringLiteral("officer"), Role::Officer);
+    ReferralService service(t.db());
+    auto refused = service.create(pd::test::completeReferral());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Forbidden);
+
+    t.db().setUserName(QStringLiteral("officer"));
+    auto id = service.create(pd::test::completeReferral());
+    PD_REQUIRE_OK(id);
+    Referral r = ReferralRepository(t.db()).load(id.value()).value();
+    r.socialWorker = QStringLiteral("Changed by a read-only user");
+    t.db().setUserName(QStringLiteral("tester"));
+    auto save = service.save(r);
+    REQUIRE_FALSE(save.ok());
+    CHECK(save.error().message.contains(QStringLiteral("cannot change referrals")));
+    CHECK(ReferralRepository(t.db()).load(id.value())->socialWorker == QStringLiteral("J. Okafor"));
 }
