@@ -12,12 +12,13 @@ CliCommand demoCommand();
 CliCommand checkCommand();
 CliCommand backupCommand();
 CliCommand importCommand();
+CliCommand exportCommand();
 
 namespace {
 
 QList<CliCommand> commands()
 {
-    return {demoCommand(), checkCommand(), backupCommand(), importCommand()};
+    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), exportCommand()};
 }
 
 void printUsage(QTextStream& stream)
