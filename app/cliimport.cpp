@@ -12,12 +12,23 @@ struct ImportKind {
     int (*run)(CliContext& context, core::Database& db, const QStringList& files);
 };
 
+// The provider register's kinds (app/cliregister.cpp).
+int importProvidersKind(CliContext& context, core::Database& db, const QStringList& files);
+int importProvisionsKind(CliContext& context, core::Database& db, const QStringList& files);
+int importVacanciesKind(CliContext& context, core::Database& db, const QStringList& files);
+int importPostcodesKind(CliContext& context, core::Database& db, const QStringList& files);
+
 namespace {
 
 QList<ImportKind> importKinds()
 {
     // Each kind is added by the feature that owns it (providers, referral, ssda903, ...).
-    return {};
+    return {
+        {QStringLiteral("providers"), QStringLiteral("import providers --db FILE PROVIDERS.csv"), &importProvidersKind},
+        {QStringLiteral("provisions"), QStringLiteral("import provisions --db FILE PROVISIONS.csv"), &importProvisionsKind},
+        {QStringLiteral("vacancies"), QStringLiteral("import vacancies --db FILE VACANCIES.csv"), &importVacanciesKind},
+        {QStringLiteral("postcodes"), QStringLiteral("import postcodes --db FILE ONSPD.csv"), &importPostcodesKind},
+    };
 }
 
 QString importUsage()
