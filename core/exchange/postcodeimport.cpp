@@ -35,6 +35,10 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
     if (!tx.started())
         return tx.started().error();
     PostcodeTable table(db);
+    auto countBefore = table.count();
+    if (!countBefore)
+        return countBefore.error();
+    qint64 written = 0;
     ProgressTicker ticker(file, progress);
     ImportSummary summary;
     QStringList row;
@@ -61,14 +65,20 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
                            .arg(row.at(latCol), row.at(lonCol), postcode));
         if (auto s = table.put(postcode, {lat, lon}); !s)
             return s.error();
-        ++summary.added;
+        ++written;
         if (!ticker.tick())
             return ProgressTicker::cancelled();
     }
     if (!csv.error().isEmpty())
         return Error::invalid(QStringLiteral("%1, %2 Nothing was imported.").arg(fileLabel, csv.error()));
+    // New rows are the growth of the table; the rest replaced coordinates already there.
+    auto countAfter = table.count();
+    if (!countAfter)
+        return countAfter.error();
+    summary.added = int(countAfter.value() - countBefore.value());
+    summary.updated = int(written - summary.added);
     if (auto s = AuditLog(db).record(QStringLiteral("postcodes"), 0, QStringLiteral("import"), QStringLiteral("rows"), {},
-                                     QStringLiteral("%1 from %2").arg(summary.added).arg(fileLabel));
+                                     QStringLiteral("%1 from %2").arg(written).arg(fileLabel));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
