@@ -22,8 +22,8 @@ struct PlacementAtProvider {
     QString why;               ///< for a disruption: why it counts as one
 };
 
-/// Reasons for a change of placement that count as a disruption (SSDA903 codes): carer
-/// requests, allegations, standards concerns, approval changes and the child's request.
+/// SSDA903 reasons for placement change that count as a disruption (docs/user-guide.md):
+/// care plan change, allegation, standards concern, approval removed, carer or child requests.
 const QStringList& disruptionReasonCodes();
 
 /// What the authority's own placement history says about a provider; derived from the

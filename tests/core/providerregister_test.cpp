@@ -138,3 +138,29 @@ TEST_CASE("register rows carry locations and today's vacancies; criteria filter 
         n += c.criteria.matches(r) ? 1 : 0;
     CHECK(n == c.expected);
 }
+
+TEST_CASE("the register's area pre-filter keeps every row the exact distance keeps", "[register][criteria]")
+{
+    pd::test::TempDatabase t;
+    pd::test::importAllExamples(t.db());
+    auto origin = PostcodeDirectory(t.db()).find(QStringLiteral("RV1 2AB"));
+    REQUIRE(origin.value().has_value());
+    const double miles = GENERATE(0.5, 5.0, 15.0, 100.0);
+    INFO(miles);
+    RegisterCriteria near;
+    near.origin = *origin.value();
+    near.maxMiles = miles;
+    auto all = registerRows(t.db(), QDate(2026, 11, 23));
+    auto boxed = registerRows(t.db(), QDate(2026, 11, 23), RegisterArea{*origin.value(), miles});
+    PD_REQUIRE_OK(all);
+    PD_REQUIRE_OK(boxed);
+    QStringList exact, fromBox;
+    for (const RegisterRow& r : all.value())
+        if (near.matches(r))
+            exact << r.provisionCode;
+    for (const RegisterRow& r : boxed.value())
+        if (near.matches(r))
+            fromBox << r.provisionCode;
+    CHECK(fromBox == exact);
+    CHECK(boxed->size() <= all->size());
+}
