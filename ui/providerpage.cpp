@@ -195,6 +195,8 @@ QString ProviderPage::buildHtml(QString* error) const
             notes += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(v.name), esc(v.qualityNotes));
     }
     h += QStringLiteral("</table>");
+    if (provisions->isEmpty())
+        h = h.left(h.lastIndexOf(QStringLiteral("<table"))) + QStringLiteral("<p>%1</p>").arg(tr("None yet: add one below."));
 
     core::ProviderHistory history(m_db);
     auto current = history.currentPlacements(p.id, m_today);

@@ -17,11 +17,19 @@ PostcodeTable::PostcodeTable(Database& db)
           "INSERT INTO postcodes (postcode, lat, lon) VALUES (?, ?, ?) "
           "ON CONFLICT (postcode) DO UPDATE SET lat = excluded.lat, lon = excluded.lon"))})
 {
+    // A million-row transaction spills the default 2 MB page cache to the journal over and
+    // over; a larger cache while the import runs keeps the B-tree in memory until commit.
+    QSqlQuery pragma = db.prepare(QStringLiteral("PRAGMA cache_size"));
+    if (db.exec(pragma, QStringLiteral("reading the cache size")).ok() && pragma.next())
+        m_previousCacheSize = pragma.value(0).toLongLong();
+    db.exec(QStringLiteral("PRAGMA cache_size = -262144"), QStringLiteral("enlarging the cache")).ok();
 }
 
 PostcodeTable::~PostcodeTable()
 {
     delete m_statement;
+    if (m_previousCacheSize != 0)
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize), QStringLiteral("restoring the cache")).ok();
 }
 
 Status PostcodeTable::put(const QString& postcode, const Coordinates& where)

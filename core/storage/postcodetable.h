@@ -24,6 +24,7 @@ private:
     Database& m_db;
     struct Statement;
     Statement* m_statement;
+    qint64 m_previousCacheSize = 0;
 };
 
 } // namespace pd::core

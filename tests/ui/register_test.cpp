@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/postcodedirectory.h"
 #include "core/storage/providerrepository.h"
+#include "core/storage/provisionrepository.h"
+#include "core/storage/recordwriter.h"
 #include "core/storage/registerqueries.h"
 #include "tests/support/catch.h"
 #include "tests/support/registerfixture.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/importrunner.h"
 #include "ui/providereditor.h"
 #include "ui/providerpage.h"
 #include "ui/providersarea.h"
@@ -119,13 +123,34 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
     ui::ProviderPage page(t.db(), p.value()->id, QDate(2026, 11, 23));
     CHECK(page.html().contains(QStringLiteral("No new placements")));
     CHECK(page.html().contains(QStringLiteral("Disruptions with this authority")));
+
+    // Brightwater: one child placed now, one earlier placement that ended on a carer's request.
+    auto bw = core::ProviderRepository(t.db()).findByUrn(QStringLiteral("SC900002"));
+    auto bwProvisions = core::ProvisionRepository(t.db()).forProvider(bw.value()->id);
+    core::RecordWriter writer(t.db());
+    auto child = writer.insert(QStringLiteral("children"), {{QStringLiteral("child_ref"), QStringLiteral("CH-0042")}});
+    PD_REQUIRE_OK(child);
+    const auto placement = [&](const char* start, const QVariant& end, const QVariant& why) {
+        PD_REQUIRE_OK(writer.insert(QStringLiteral("placements"),
+                                    {{QStringLiteral("child_id"), *child},
+                                     {QStringLiteral("provision_id"), bwProvisions->last().id},
+                                     {QStringLiteral("start_date"), QString::fromLatin1(start)},
+                                     {QStringLiteral("end_date"), end},
+                                     {QStringLiteral("rne"), QStringLiteral("P")},
+                                     {QStringLiteral("place"), QStringLiteral("U4")},
+                                     {QStringLiteral("reason_place_change"), why}}));
+    };
+    placement("2025-01-10", QStringLiteral("2025-04-02"), QStringLiteral("CREQB"));
+    placement("2026-06-01", QVariant(), QVariant());
+    ui::ProviderPage brightwater(t.db(), bw.value()->id, QDate(2026, 11, 23));
+    CHECK(brightwater.html().contains(QStringLiteral("Children placed here now (1)")));
+    CHECK(brightwater.html().contains(QStringLiteral("Disruptions with this authority (1)")));
+    CHECK(brightwater.html().contains(QStringLiteral("ended for reason CREQB")));
     // Screenshots for review when asked (never in normal runs).
     const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         area.show();
         area.grab().save(shots + QStringLiteral("/register.png"));
-        auto bw = core::ProviderRepository(t.db()).findByUrn(QStringLiteral("SC900002"));
-        ui::ProviderPage brightwater(t.db(), bw.value()->id, QDate(2026, 11, 23));
         brightwater.show();
         brightwater.grab().save(shots + QStringLiteral("/provider-page.png"));
         page.show();
@@ -158,4 +183,23 @@ TEST_CASE("a refused provider save keeps the form as typed", "[ui][register]")
     REQUIRE_FALSE(conflict.ok());
     CHECK(conflict.error().kind == core::Error::Kind::Conflict);
     CHECK(email->text() == QStringLiteral("new@brightwater.example"));
+}
+
+TEST_CASE("a GUI import runs on its own connection and is visible at once", "[ui][register]")
+{
+    test::TempDatabase t;
+    t.db().setUserName(QStringLiteral("tester"));
+    auto done = ui::ImportRunner::run(nullptr, t.db(), ui::RegisterImport::Postcodes,
+                                      QStringLiteral(PD_SOURCE_DIR "/docs/examples/postcodes.csv"));
+    PD_REQUIRE_OK(done);
+    CHECK(done->added == 5);
+    CHECK(done->skipped == 1);
+    auto where = core::PostcodeDirectory(t.db()).find(QStringLiteral("RV2 4CD"));
+    PD_REQUIRE_OK(where);
+    CHECK(where.value().has_value());
+
+    auto refused = ui::ImportRunner::run(nullptr, t.db(), ui::RegisterImport::Vacancies,
+                                         QStringLiteral(PD_SOURCE_DIR "/docs/examples/vacancies.csv"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("vacancies.csv, line 2:")));
 }
