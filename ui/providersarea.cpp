@@ -90,6 +90,7 @@ QWidget* ProvidersArea::buildFilters()
     m_miles->setRange(0, 500);
     m_miles->setValue(20);
     m_miles->setSuffix(tr(" miles"));
+    m_postcode->setObjectName(QStringLiteral("withinPostcode"));
     m_postcode->setPlaceholderText(tr("postcode"));
     m_postcode->setMaximumWidth(110);
     m_postcode->setClearButtonEnabled(true);
@@ -165,7 +166,9 @@ void ProvidersArea::refresh()
     applyDistance();
     m_view->resizeColumnsToContents();
     for (int c : {RegisterModel::Provider, RegisterModel::Provision})
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 220));
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 200));
+    // Skills can be long: the tooltip has them all, the column gets what is left.
+    m_view->setColumnWidth(RegisterModel::Skills, 140);
 
 }
 
@@ -175,6 +178,8 @@ void ProvidersArea::applyDistance()
     m_distanceNote->setText(status ? QString() : status.error().message);
     // Distances only mean something from a postcode: no column of blanks otherwise.
     m_view->setColumnHidden(RegisterModel::Miles, !m_filter->criteria().origin.has_value());
+    if (m_filter->criteria().origin)
+        m_view->setColumnWidth(RegisterModel::Miles, m_view->fontMetrics().horizontalAdvance(tr("Miles")) + 36);
     m_distanceNote->setToolTip(m_distanceNote->text());
     updateCount();
 }

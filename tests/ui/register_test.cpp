@@ -118,6 +118,7 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
     area.setDatabase(&t.db());
     CHECK(area.filter()->rowCount() == 5);
     area.resize(1280, 700);
+    CHECK(area.view()->isColumnHidden(ui::RegisterModel::Miles));
     auto p = core::ProviderRepository(t.db()).findByUrn(QStringLiteral("SC900004"));
     REQUIRE(p.value().has_value());
     ui::ProviderPage page(t.db(), p.value()->id, QDate(2026, 11, 23));
@@ -151,6 +152,11 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
     if (!shots.isEmpty()) {
         area.show();
         area.grab().save(shots + QStringLiteral("/register.png"));
+        auto* postcode = area.findChild<QLineEdit*>(QStringLiteral("withinPostcode"));
+        postcode->setText(QStringLiteral("RV1 2AB"));
+        emit postcode->editingFinished();
+        area.view()->sortByColumn(ui::RegisterModel::Miles, Qt::AscendingOrder);
+        area.grab().save(shots + QStringLiteral("/register-within.png"));
         brightwater.show();
         brightwater.grab().save(shots + QStringLiteral("/provider-page.png"));
         page.show();
