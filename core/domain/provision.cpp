@@ -146,7 +146,8 @@ QString formatHousehold(const QList<HouseholdMember>& members)
 Result<QStringList> parseSkills(const QString& text)
 {
     QStringList out;
-    for (const QString& raw : text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    for (const QString& raw : text.split(separators, Qt::SkipEmptyParts)) {
         const QString c = raw.trimmed().toLower();
         if (c.isEmpty())
             continue;
