@@ -165,7 +165,7 @@ Status Provision::validate() const
     if (name.trimmed().isEmpty())
         problems << QStringLiteral("The provision needs a name.");
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
-    if (!codePattern.match(code).hasMatch())
+    if (!code.isEmpty() && !codePattern.match(code).hasMatch())
         problems << QStringLiteral("The provision code '%1' should be 1 to 40 letters, digits, '-', '_' or '.'.").arg(code);
     if (minAge < 0 || maxAge > 25 || minAge > maxAge)
         problems << QStringLiteral("The approval ages %1 to %2 are not a range from 0 to 25.").arg(minAge).arg(maxAge);

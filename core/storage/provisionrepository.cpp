@@ -179,7 +179,7 @@ Status ProvisionRepository::save(Provision& provision)
     auto same = findByCode(provision.providerId, provision.code);
     if (!same)
         return same.error();
-    if (same.value() && same.value()->id != provision.id)
+    if (!provision.code.isEmpty() && same.value() && same.value()->id != provision.id)
         return Error::conflict(QStringLiteral("The provider already has a provision with code %1 (%2).")
                                    .arg(provision.code, same.value()->name));
     RecordWriter writer(m_db);
@@ -198,6 +198,18 @@ Status ProvisionRepository::save(Provision& provision)
     auto version = writer.currentVersion(QStringLiteral("provisions"), provision.id);
     if (!version)
         return version.error();
+    if (provision.code.isEmpty()) {
+        // Rows written without a code (e.g. by hand or an older tool) still get a stable key.
+        const QString code = QStringLiteral("P%1").arg(provision.id);
+        if (auto s = writer.update(QStringLiteral("provisions"), provision.id, version.value(),
+                                   {{QStringLiteral("code"), code}});
+            !s)
+            return s;
+        version = writer.currentVersion(QStringLiteral("provisions"), provision.id);
+        if (!version)
+            return version.error();
+        provision.code = code;
+    }
     if (auto s = tx.commit(); !s)
         return s;
     provision.rowVersion = version.value();

@@ -164,3 +164,30 @@ TEST_CASE("the register's area pre-filter keeps every row the exact distance kee
     CHECK(fromBox == exact);
     CHECK(boxed->size() <= all->size());
 }
+
+TEST_CASE("a provision saved without a code gets a stable one; codes are unique per provider", "[register][provision]")
+{
+    pd::test::TempDatabase t;
+    pd::test::importAllExamples(t.db());
+    const Provider p = providerByUrn(t.db(), "SC900001");
+    Provision added;
+    added.providerId = p.id;
+    added.name = QStringLiteral("The Lee household");
+    added.household = {HouseholdMember{6, QStringLiteral("M"), {}}};
+    ProvisionRepository repo(t.db());
+    PD_REQUIRE_OK(repo.save(added));
+    CHECK(added.code == QStringLiteral("P%1").arg(added.id));
+    auto reread = repo.find(added.id);
+    PD_REQUIRE_OK(reread);
+    CHECK(reread->code == added.code);
+    CHECK(reread->rowVersion == added.rowVersion);
+    CHECK(formatHousehold(reread->household) == QStringLiteral("6/M"));
+
+    Provision clash;
+    clash.providerId = p.id;
+    clash.name = QStringLiteral("Another");
+    clash.code = QStringLiteral("H-014");
+    auto refused = repo.save(clash);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("already has a provision with code H-014")));
+}
