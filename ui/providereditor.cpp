@@ -37,8 +37,11 @@ ProviderEditor::ProviderEditor(core::Database& db, const core::Provider& provide
     m_bandLower->setPlaceholderText(tr("£ per week (select list)"));
     m_bandUpper->setPlaceholderText(tr("£ per week (select list)"));
     m_urn->setPlaceholderText(tr("e.g. SC123456"));
-    m_contacts->setFixedHeight(60);
-    m_address->setFixedHeight(60);
+    for (QPlainTextEdit* edit : {m_contacts, m_address}) {
+        edit->setFixedHeight(64);
+        edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        edit->setTabChangesFocus(true);
+    }
 
     m_name->setText(provider.name);
     FormFields::select(m_kind, int(provider.kind));

@@ -55,7 +55,7 @@ ProvisionEditor::ProvisionEditor(core::Database& db, const core::Provision& prov
         item->setData(Qt::UserRole, code);
         item->setCheckState(provision.skills.contains(code) ? Qt::Checked : Qt::Unchecked);
     }
-    m_skills->setFixedHeight(130);
+    m_skills->setFixedHeight(m_skills->sizeHintForRow(0) * int(core::skillCodes().size()) + 6);
     m_code->setPlaceholderText(tr("stable reference used by vacancy files, e.g. H-014"));
     m_languages->setPlaceholderText(tr("e.g. English, Urdu"));
     m_household->setPlaceholderText(tr("age/sex/risks; e.g. 9/F; 14/M/physical"));
@@ -94,7 +94,7 @@ ProvisionEditor::ProvisionEditor(core::Database& db, const core::Provision& prov
     form->addRow(tr("&Code"), m_code);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Type"), m_type);
-    form->addRow(tr("Approved &ages"), ages);
+    form->addRow(tr("Approved ages"), ages);
     form->addRow(tr("&Places"), m_places);
     form->addRow(tr("&Sexes"), m_sexes);
     form->addRow(tr("S&kills"), m_skills);

@@ -10,6 +10,7 @@
 #include "ui/importrunner.h"
 #include "ui/providereditor.h"
 #include "ui/providerpage.h"
+#include "ui/provisioneditor.h"
 #include "ui/providersarea.h"
 #include "ui/registerfilter.h"
 #include "ui/registermodel.h"
@@ -161,6 +162,12 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
         brightwater.grab().save(shots + QStringLiteral("/provider-page.png"));
         page.show();
         page.grab().save(shots + QStringLiteral("/provider-page-suspended.png"));
+        ui::ProvisionEditor provisionEditor(t.db(), bwProvisions->last());
+        provisionEditor.show();
+        provisionEditor.grab().save(shots + QStringLiteral("/provision-editor.png"));
+        ui::ProviderEditor providerEditor(t.db(), *bw.value());
+        providerEditor.show();
+        providerEditor.grab().save(shots + QStringLiteral("/provider-editor.png"));
     }
 }
 
