@@ -13,6 +13,11 @@ struct ImportKind {
 };
 
 int importReferral(CliContext& context, core::Database& db, const QStringList& files);
+// The provider register's kinds (app/cliregister.cpp).
+int importProvidersKind(CliContext& context, core::Database& db, const QStringList& files);
+int importProvisionsKind(CliContext& context, core::Database& db, const QStringList& files);
+int importVacanciesKind(CliContext& context, core::Database& db, const QStringList& files);
+int importPostcodesKind(CliContext& context, core::Database& db, const QStringList& files);
 
 namespace {
 
@@ -21,6 +26,10 @@ QList<ImportKind> importKinds()
     // Each kind is added by the feature that owns it (providers, referral, ssda903, ...).
     return {
         {QStringLiteral("referral"), QStringLiteral("import referral --db FILE FILE.json"), &importReferral},
+        {QStringLiteral("providers"), QStringLiteral("import providers --db FILE PROVIDERS.csv"), &importProvidersKind},
+        {QStringLiteral("provisions"), QStringLiteral("import provisions --db FILE PROVISIONS.csv"), &importProvisionsKind},
+        {QStringLiteral("vacancies"), QStringLiteral("import vacancies --db FILE VACANCIES.csv"), &importVacanciesKind},
+        {QStringLiteral("postcodes"), QStringLiteral("import postcodes --db FILE ONSPD.csv"), &importPostcodesKind},
     };
 }
 

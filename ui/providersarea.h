@@ -2,21 +2,54 @@
 #pragma once
 
 #include "ui/area.h"
+#include "ui/importrunner.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
 
 namespace pd::ui {
 
-class OverviewTable;
+class RegisterFilter;
+class RegisterModel;
 
-/// The Providers tab.
+/// The Providers tab: the register of providers and provisions with filters, sorting,
+/// the provider page, editors and the register's imports.
 class ProvidersArea : public Area {
     Q_OBJECT
 public:
     explicit ProvidersArea(QWidget* parent = nullptr);
+    void setDatabase(core::Database* db) override;
     void refresh() override;
-    OverviewTable* table() const { return m_table; }
+
+    RegisterModel* registerModel() const { return m_model; }
+    RegisterFilter* filter() const { return m_filter; }
+    QTableView* view() const { return m_view; }
 
 private:
-    OverviewTable* m_table;
+    QWidget* buildFilters();
+    void applyDistance();
+    void updateCount();
+    void openProvider(const QModelIndex& index);
+    void newProvider();
+    void runImport(RegisterImport kind);
+
+    RegisterModel* m_model;
+    RegisterFilter* m_filter;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_kind;
+    QComboBox* m_status;
+    QComboBox* m_rating;
+    QComboBox* m_skill;
+    QCheckBox* m_vacancyNow;
+    QSpinBox* m_miles;
+    QLineEdit* m_postcode;
+    QLabel* m_distanceNote;
+    QLabel* m_count;
 };
 
 } // namespace pd::ui

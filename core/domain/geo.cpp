@@ -19,7 +19,9 @@ double milesBetween(const Coordinates& a, const Coordinates& b)
 QString normalisePostcode(const QString& text)
 {
     QString compact = text.toUpper();
-    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    // Compiled once: the postcode import calls this millions of times.
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    compact.remove(space);
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$"));
     if (!shape.match(compact).hasMatch())
         return {};

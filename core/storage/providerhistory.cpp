@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/providerhistory.h"
+
+#include "core/storage/database.h"
+
+namespace pd::core {
+
+const QStringList& disruptionReasonCodes()
+{
+    static const QStringList codes{QStringLiteral("CARPL"), QStringLiteral("ALLEG"), QStringLiteral("STAND"),
+                                   QStringLiteral("APPRR"), QStringLiteral("CREQB"), QStringLiteral("CREQO"),
+                                   QStringLiteral("CHILD")};
+    return codes;
+}
+
+Result<QList<PlacementAtProvider>> ProviderHistory::episodes(qint64 providerId, const QString& condition,
+                                                             const QVariantMap& binds) const
+{
+    // An episode belongs to the provider through its provision or, for imported SSDA903
+    // histories without one, through the provider's Ofsted URN.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT pl.id, c.child_ref, COALESCE(v.name, ''), pl.start_date, pl.end_date, COALESCE(pl.reason_end, ''), "
+        "COALESCE(pl.reason_place_change, '') "
+        "FROM placements pl JOIN children c ON c.id = pl.child_id "
+        "LEFT JOIN provisions v ON v.id = pl.provision_id "
+        "WHERE (v.provider_id = :provider OR (pl.provision_id IS NULL AND pl.urn IS NOT NULL AND pl.urn = "
+        "  (SELECT ofsted_urn FROM providers WHERE id = :provider))) AND (%1) "
+        "ORDER BY pl.start_date DESC, pl.id DESC").arg(condition));
+    q.bindValue(QStringLiteral(":provider"), providerId);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (auto s = m_db.exec(q, QStringLiteral("reading the provider's placements")); !s)
+        return s.error();
+    QList<PlacementAtProvider> out;
+    while (q.next()) {
+        PlacementAtProvider p;
+        p.placementId = q.value(0).toLongLong();
+        p.childRef = q.value(1).toString();
+        p.provisionName = q.value(2).toString();
+        p.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        p.end = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        p.reasonEnd = q.value(5).toString();
+        p.reasonPlaceChange = q.value(6).toString();
+        out << p;
+    }
+    return out;
+}
+
+Result<QList<PlacementAtProvider>> ProviderHistory::currentPlacements(qint64 providerId, const QDate& day) const
+{
+    return episodes(providerId, QStringLiteral("pl.start_date <= :day AND (pl.end_date IS NULL OR pl.end_date >= :day)"),
+                    {{QStringLiteral(":day"), day.toString(Qt::ISODate)}});
+}
+
+Result<QList<PlacementAtProvider>> ProviderHistory::disruptions(qint64 providerId) const
+{
+    // X1 = the episode ended but the child stayed in the same placement: not a move at all.
+    auto ended = episodes(providerId, QStringLiteral("pl.end_date IS NOT NULL AND COALESCE(pl.reason_end, '') <> 'X1'"), {});
+    if (!ended)
+        return ended.error();
+    QList<PlacementAtProvider> out;
+    for (PlacementAtProvider& p : ended.value()) {
+        const QString reason = p.reasonPlaceChange.trimmed().toUpper();
+        if (disruptionReasonCodes().contains(reason))
+            p.why = QStringLiteral("ended for reason %1").arg(reason);
+        else if (p.start.isValid() && p.end.isValid() && p.end < p.start.addMonths(6))
+            p.why = QStringLiteral("ended within six months of starting");
+        else
+            continue;
+        out << p;
+    }
+    return out;
+}
+
+} // namespace pd::core

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/provider.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace pd::core {
+class Database;
+}
+
+namespace pd::ui {
+
+/// Adds or edits a provider. Suspension and exclusion are separate actions (they need a
+/// reason); a failed or conflicting save keeps what was typed.
+class ProviderEditor : public QDialog {
+    Q_OBJECT
+public:
+    ProviderEditor(core::Database& db, const core::Provider& provider, QWidget* parent = nullptr);
+
+    /// The provider as the form holds it; false (with a message) when a field cannot be read.
+    bool read(core::Provider* out, QString* problem) const;
+    /// Saves; on failure returns the message and leaves the form as it is.
+    core::Status save();
+    const core::Provider& saved() const { return m_provider; }
+
+    void accept() override;
+
+private:
+    core::Database& m_db;
+    core::Provider m_provider;
+    QLineEdit* m_name;
+    QComboBox* m_kind;
+    QLineEdit* m_urn;
+    QComboBox* m_rating;
+    QLineEdit* m_ratingDate;
+    QComboBox* m_status;
+    QLineEdit* m_bandLower;
+    QLineEdit* m_bandUpper;
+    QLineEdit* m_email;
+    QPlainTextEdit* m_contacts;
+    QPlainTextEdit* m_address;
+    QLineEdit* m_postcode;
+};
+
+} // namespace pd::ui
