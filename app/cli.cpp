@@ -12,12 +12,13 @@ CliCommand demoCommand();
 CliCommand checkCommand();
 CliCommand backupCommand();
 CliCommand importCommand();
+CliCommand indicatorsCommand();
 
 namespace {
 
 QList<CliCommand> commands()
 {
-    return {demoCommand(), checkCommand(), backupCommand(), importCommand()};
+    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), indicatorsCommand()};
 }
 
 void printUsage(QTextStream& stream)

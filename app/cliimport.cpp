@@ -12,12 +12,15 @@ struct ImportKind {
     int (*run)(CliContext& context, core::Database& db, const QStringList& files);
 };
 
+int runSsda903Import(CliContext& context, core::Database& db, const QStringList& files);
+
 namespace {
 
 QList<ImportKind> importKinds()
 {
     // Each kind is added by the feature that owns it (providers, referral, ssda903, ...).
-    return {};
+    return {{QStringLiteral("ssda903"), QStringLiteral("import ssda903 --db FILE --episodes FILE --header FILE"),
+             &runSsda903Import}};
 }
 
 QString importUsage()
