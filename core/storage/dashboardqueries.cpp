@@ -3,6 +3,12 @@
 
 #include "core/storage/database.h"
 
+#include <QSqlDriver>
+#include <deque>
+#include <sqlite3.h>
+#include <string_view>
+#include <unordered_map>
+
 namespace pd::core {
 
 namespace {
@@ -12,67 +18,175 @@ std::optional<double> optionalDouble(const QVariant& v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-std::optional<Coordinates> coordinates(const QVariant& lat, const QVariant& lon)
+sqlite3* nativeHandle(Database& db)
 {
-    if (lat.isNull() || lon.isNull())
-        return std::nullopt;
-    return Coordinates{lat.toDouble(), lon.toDouble()};
+    const QVariant v = db.connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+/// Codes, URNs and postcodes repeat across 100,000 rows: share one QString per distinct value.
+class Interner {
+public:
+    QString get(const char* p, int n)
+    {
+        if (!p || n == 0)
+            return {};
+        const std::string_view key(p, std::size_t(n));
+        if (auto it = m_strings.find(key); it != m_strings.end())
+            return it->second;
+        const std::string& owned = m_keys.emplace_back(key);
+        return m_strings.emplace(std::string_view(owned), QString::fromUtf8(p, n)).first->second;
+    }
+
+private:
+    std::deque<std::string> m_keys;
+    std::unordered_map<std::string_view, QString> m_strings;
+};
+
+/// A prepared statement on the connection's own handle, finalised on scope exit.
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) : m_db(db) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(Statement)
+    bool ok() const { return m_rc == SQLITE_OK; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    int step() { return sqlite3_step(m_stmt); }
+    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+    qint64 integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    double real(int i) const { return sqlite3_column_double(m_stmt, i); }
+    QString shared(int i, Interner& interner) const
+    {
+        return interner.get(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i)), sqlite3_column_bytes(m_stmt, i));
+    }
+    QString text(int i) const
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)) : QString();
+    }
+    /// yyyy-MM-dd without the general ISO parser (100,000s of dates).
+    QDate date(int i) const
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
+        if (!p || sqlite3_column_bytes(m_stmt, i) < 10 || p[4] != '-' || p[7] != '-')
+            return {};
+        auto digits = [p](int from, int n) {
+            int v = 0;
+            for (int k = from; k < from + n; ++k)
+                v = v * 10 + (p[k] - '0');
+            return v;
+        };
+        return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+    }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc;
+};
+
+QString providerKey(qint64 id)
+{
+    return QStringLiteral("provider:") + QString::number(id);
+}
+
+/// Providers by Ofsted URN: their key and whether they are on the select list.
+Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(Database& db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT id, ofsted_urn, framework_status FROM providers WHERE ofsted_urn IS NOT NULL AND ofsted_urn <> ''"));
+    if (auto s = db.exec(q, QStringLiteral("reading providers")); !s)
+        return s.error();
+    QHash<QString, std::pair<QString, bool>> out;
+    while (q.next())
+        out.insert(q.value(1).toString(),
+                   {providerKey(q.value(0).toLongLong()), q.value(2).toString() == u"select_list"});
+    return out;
 }
 
 } // namespace
 
 Result<PlacementHistory> loadPlacementHistory(Database& db)
 {
-    // The provider is the provision's, else the one whose Ofsted URN the episode names.
-    QSqlQuery q = db.prepare(QStringLiteral(
+    // 100,000 rows: read through the sqlite3 C API, as QSqlQuery::value() costs a QVariant per
+    // field (DESIGN.md, performance). The provider is the provision's, else the URN's (looked up
+    // in memory: a few hundred providers against 100,000 episodes).
+    auto byUrn = providersByUrn(db);
+    if (!byUrn)
+        return byUrn.error();
+    sqlite3* handle = nativeHandle(db);
+    if (!handle)
+        return Error::storage(QStringLiteral("The database connection is not an SQLite connection."));
+    static const char* const sql =
         "SELECT c.id, c.child_ref, c.sex, c.dob, p.id, p.start_date, p.end_date, p.rne, p.legal_status, p.place, "
         "p.place_provider, p.urn, p.placement_postcode, p.category, hp.lat, hp.lon, pp.lat, pp.lon, "
-        "p.weekly_cost, p.first_quoted_fee, p.budget_line_id, COALESCE(pr.id, pu.id), "
-        "COALESCE(pr.framework_status, pu.framework_status) "
+        "p.weekly_cost, p.first_quoted_fee, p.budget_line_id, pr.id, pr.framework_status "
         "FROM placements p JOIN children c ON c.id = p.child_id "
         "LEFT JOIN postcodes hp ON hp.postcode = COALESCE(NULLIF(p.home_postcode, ''), c.home_postcode) "
         "LEFT JOIN postcodes pp ON pp.postcode = p.placement_postcode "
         "LEFT JOIN provisions pv ON pv.id = p.provision_id "
         "LEFT JOIN providers pr ON pr.id = pv.provider_id "
-        "LEFT JOIN providers pu ON pv.id IS NULL AND p.urn <> '' AND pu.ofsted_urn = p.urn "
-        "ORDER BY c.id, p.start_date, p.id"));
-    q.setForwardOnly(true);
-    if (auto s = db.exec(q, QStringLiteral("reading placement histories")); !s)
-        return s.error();
+        "ORDER BY c.id, p.start_date, p.id";
+    Statement st(handle, sql);
+    if (!st.ok())
+        return Error::storage(QStringLiteral("Could not read placement histories: %1").arg(st.error()));
     PlacementHistory history;
-    while (q.next()) {
-        const qint64 childId = q.value(0).toLongLong();
+    Interner interner;
+    QHash<qint64, QString> providerKeys;
+    QHash<QString, PlacementCategory> categories; // a handful of distinct keys: parse each once
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const qint64 childId = st.integer(0);
         if (history.children.isEmpty() || history.children.last().childId != childId) {
             ChildHistory child;
             child.childId = childId;
-            child.childRef = q.value(1).toString();
-            child.sex = q.value(2).toString();
-            child.dob = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+            child.childRef = st.text(1);
+            child.sex = st.shared(2, interner);
+            child.dob = st.date(3);
             history.children.append(std::move(child));
         }
         Episode e;
-        e.placementId = q.value(4).toLongLong();
-        e.start = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        e.end = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        e.rne = q.value(7).toString();
-        e.legalStatus = q.value(8).toString();
-        e.place = q.value(9).toString();
-        e.placeProvider = q.value(10).toString();
-        e.urn = q.value(11).toString();
-        e.placementPostcode = q.value(12).toString();
-        const QString category = q.value(13).toString();
-        e.category = category.isEmpty() ? categoryOf(e.place, e.placeProvider) : categoryFromKey(category);
-        e.home = coordinates(q.value(14), q.value(15));
-        e.placed = coordinates(q.value(16), q.value(17));
-        e.weeklyCost = optionalDouble(q.value(18));
-        e.firstQuotedFee = optionalDouble(q.value(19));
-        e.budgetLineId = q.value(20).toLongLong();
-        const QVariant provider = q.value(21);
-        e.providerKey = provider.isNull() ? (e.urn.isEmpty() ? QString() : QStringLiteral("urn:") + e.urn)
-                                          : QStringLiteral("provider:") + provider.toString();
-        e.selectList = q.value(22).toString() == u"select_list";
+        e.placementId = st.integer(4);
+        e.start = st.date(5);
+        e.end = st.date(6);
+        e.rne = st.shared(7, interner);
+        e.legalStatus = st.shared(8, interner);
+        e.place = st.shared(9, interner);
+        e.placeProvider = st.shared(10, interner);
+        e.urn = st.shared(11, interner);
+        e.placementPostcode = st.shared(12, interner);
+        const QString category = st.shared(13, interner);
+        if (category.isEmpty())
+            e.category = categoryOf(e.place, e.placeProvider);
+        else if (auto it = categories.constFind(category); it != categories.cend())
+            e.category = *it;
+        else
+            e.category = *categories.insert(category, categoryFromKey(category));
+        if (!st.isNull(14) && !st.isNull(15))
+            e.home = Coordinates{st.real(14), st.real(15)};
+        if (!st.isNull(16) && !st.isNull(17))
+            e.placed = Coordinates{st.real(16), st.real(17)};
+        if (!st.isNull(18))
+            e.weeklyCost = st.real(18);
+        if (!st.isNull(19))
+            e.firstQuotedFee = st.real(19);
+        e.budgetLineId = st.integer(20);
+        if (!st.isNull(21)) {
+            e.providerKey = providerKeys.value(st.integer(21));
+            if (e.providerKey.isEmpty())
+                e.providerKey = *providerKeys.insert(st.integer(21), providerKey(st.integer(21)));
+            e.selectList = st.shared(22, interner) == u"select_list";
+        } else if (!e.urn.isEmpty()) {
+            const auto known = byUrn->constFind(e.urn);
+            e.providerKey = known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
+            e.selectList = known != byUrn->cend() && known->second;
+        }
         history.children.last().episodes.append(std::move(e));
     }
+    if (rc != SQLITE_DONE)
+        return Error::storage(QStringLiteral("Could not read placement histories: %1").arg(st.error()));
     return history;
 }
 
@@ -93,12 +207,26 @@ Result<QList<BudgetLineAmount>> loadBudgetLines(Database& db, const QDate& yearE
 
 Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db)
 {
+    // First placement per referral in one pass over placements (no per-referral subquery).
+    QSqlQuery placed = db.prepare(QStringLiteral(
+        "SELECT p.referral_id, p.start_date, COALESCE(p.category, ''), COALESCE(pr.framework_status, ''), "
+        "p.place, p.place_provider FROM placements p LEFT JOIN provisions pv ON pv.id = p.provision_id "
+        "LEFT JOIN providers pr ON pr.id = pv.provider_id WHERE p.referral_id IS NOT NULL "
+        "ORDER BY p.referral_id, p.start_date DESC"));
+    placed.setForwardOnly(true);
+    if (auto s = db.exec(placed, QStringLiteral("reading placements made through referrals")); !s)
+        return s.error();
+    QHash<qint64, std::pair<QDate, bool>> firstPlacement;
+    while (placed.next()) {
+        const QString key = placed.value(2).toString();
+        const PlacementCategory category = key.isEmpty() ? categoryOf(placed.value(4).toString(), placed.value(5).toString())
+                                                         : categoryFromKey(key);
+        firstPlacement.insert(placed.value(0).toLongLong(),
+                              {QDate::fromString(placed.value(1).toString(), Qt::ISODate),
+                               isInHouse(category) || placed.value(3).toString() == u"in_house"});
+    }
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT r.id, r.reference, substr(r.received_at, 1, 10), r.emergency, "
-        "(SELECT p.start_date || '|' || COALESCE(p.category, '') || '|' || COALESCE(pr.framework_status, '') "
-        "   FROM placements p LEFT JOIN provisions pv ON pv.id = p.provision_id "
-        "   LEFT JOIN providers pr ON pr.id = pv.provider_id "
-        "   WHERE p.referral_id = r.id ORDER BY p.start_date LIMIT 1), "
         "(SELECT COUNT(*) FROM offers o WHERE o.referral_id = r.id AND o.meets_essential = 1) "
         "FROM referrals r ORDER BY r.received_at"));
     q.setForwardOnly(true);
@@ -111,12 +239,11 @@ Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db)
         r.reference = q.value(1).toString();
         r.received = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         r.emergency = q.value(3).toInt() != 0;
-        const QStringList placed = q.value(4).toString().split(u'|');
-        if (placed.size() == 3) {
-            r.placed = QDate::fromString(placed.at(0), Qt::ISODate);
-            r.placedInHouse = isInHouse(categoryFromKey(placed.at(1))) || placed.at(2) == u"in_house";
+        if (const auto it = firstPlacement.constFind(r.id); it != firstPlacement.cend()) {
+            r.placed = it->first;
+            r.placedInHouse = it->second;
         }
-        r.offersMeetingEssentials = q.value(5).toInt();
+        r.offersMeetingEssentials = q.value(4).toInt();
         out.append(r);
     }
     return out;
