@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QTextStream>
+#include <algorithm>
 #include <cmath>
 
 namespace pd::core {
@@ -34,7 +35,9 @@ QString ratioText(const ChildRatio& r)
 
 QString money(const std::optional<double>& v)
 {
-    return v ? QStringLiteral("£%L1").arg(*v, 0, 'f', 0) : QStringLiteral("–");
+    if (!v)
+        return QStringLiteral("–");
+    return (*v < 0 ? QStringLiteral("−£%L1") : QStringLiteral("£%L1")).arg(std::abs(*v), 0, 'f', 0);
 }
 
 } // namespace
@@ -43,7 +46,7 @@ IndicatorReport buildIndicatorReport(const DashboardData& data, const QDate& yea
 {
     IndicatorReport r;
     r.yearEnd = yearEnd;
-    r.asOf = asOf;
+    r.asOf = std::min(asOf, yearEnd); // a finished year is all spent
     r.stability = measureStability(data.history, yearEnd);
     for (int back = trendYears - 1; back >= 0; --back) {
         const QDate y = yearEnd.addYears(-back);
