@@ -22,6 +22,7 @@ struct Episode {
     QString placeProvider;       ///< PLACE_PROVIDER
     QString urn;
     QString placementPostcode;
+    QString homePostcode;        ///< the episode's HOME_POST, else the child's
     PlacementCategory category = PlacementCategory::Other;
     std::optional<Coordinates> home;   ///< from the imported postcode table; unknown stays unknown
     std::optional<Coordinates> placed;

@@ -54,6 +54,16 @@ public:
     bool ok() const { return m_rc == SQLITE_OK; }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
     int step() { return sqlite3_step(m_stmt); }
+    int bindAndStep(const QByteArray& text)
+    {
+        sqlite3_bind_text(m_stmt, 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        return sqlite3_step(m_stmt);
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
     bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
     qint64 integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
     double real(int i) const { return sqlite3_column_double(m_stmt, i); }
@@ -86,6 +96,35 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc;
 };
+
+// Coordinates once per distinct postcode (a few thousand) rather than a join per episode (100,000s).
+// Unknown postcodes stay unknown: never guessed.
+Status resolvePostcodes(sqlite3* handle, PlacementHistory& history)
+{
+    QHash<QString, std::optional<Coordinates>> known;
+    Statement probe(handle, "SELECT lat, lon FROM postcodes WHERE postcode = ?");
+    if (!probe.ok())
+        return Error::storage(QStringLiteral("Could not read postcodes: %1").arg(probe.error()));
+    auto find = [&](const QString& postcode) -> std::optional<Coordinates> {
+        if (postcode.isEmpty())
+            return std::nullopt;
+        if (const auto it = known.constFind(postcode); it != known.cend())
+            return *it;
+        const QByteArray key = normalisePostcode(postcode).toUtf8();
+        std::optional<Coordinates> found;
+        if (!key.isEmpty() && probe.bindAndStep(key) == SQLITE_ROW)
+            found = Coordinates{probe.real(0), probe.real(1)};
+        probe.reset();
+        known.insert(postcode, found);
+        return found;
+    };
+    for (ChildHistory& c : history.children)
+        for (Episode& e : c.episodes) {
+            e.home = find(e.homePostcode);
+            e.placed = find(e.placementPostcode);
+        }
+    return {};
+}
 
 QString providerKey(qint64 id)
 {
@@ -121,11 +160,9 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
         return Error::storage(QStringLiteral("The database connection is not an SQLite connection."));
     static const char* const sql =
         "SELECT c.id, c.child_ref, c.sex, c.dob, p.id, p.start_date, p.end_date, p.rne, p.legal_status, p.place, "
-        "p.place_provider, p.urn, p.placement_postcode, p.category, hp.lat, hp.lon, pp.lat, pp.lon, "
+        "p.place_provider, p.urn, p.placement_postcode, p.category, COALESCE(NULLIF(p.home_postcode, ''), c.home_postcode), "
         "p.weekly_cost, p.first_quoted_fee, p.budget_line_id, pr.id, pr.framework_status "
         "FROM placements p JOIN children c ON c.id = p.child_id "
-        "LEFT JOIN postcodes hp ON hp.postcode = COALESCE(NULLIF(p.home_postcode, ''), c.home_postcode) "
-        "LEFT JOIN postcodes pp ON pp.postcode = p.placement_postcode "
         "LEFT JOIN provisions pv ON pv.id = p.provision_id "
         "LEFT JOIN providers pr ON pr.id = pv.provider_id "
         "ORDER BY c.id, p.start_date, p.id";
@@ -164,20 +201,17 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
             e.category = *it;
         else
             e.category = *categories.insert(category, categoryFromKey(category));
-        if (!st.isNull(14) && !st.isNull(15))
-            e.home = Coordinates{st.real(14), st.real(15)};
-        if (!st.isNull(16) && !st.isNull(17))
-            e.placed = Coordinates{st.real(16), st.real(17)};
-        if (!st.isNull(18))
-            e.weeklyCost = st.real(18);
-        if (!st.isNull(19))
-            e.firstQuotedFee = st.real(19);
-        e.budgetLineId = st.integer(20);
-        if (!st.isNull(21)) {
-            e.providerKey = providerKeys.value(st.integer(21));
+        e.homePostcode = st.shared(14, interner);
+        if (!st.isNull(15))
+            e.weeklyCost = st.real(15);
+        if (!st.isNull(16))
+            e.firstQuotedFee = st.real(16);
+        e.budgetLineId = st.integer(17);
+        if (!st.isNull(18)) {
+            e.providerKey = providerKeys.value(st.integer(18));
             if (e.providerKey.isEmpty())
-                e.providerKey = *providerKeys.insert(st.integer(21), providerKey(st.integer(21)));
-            e.selectList = st.shared(22, interner) == u"select_list";
+                e.providerKey = *providerKeys.insert(st.integer(18), providerKey(st.integer(18)));
+            e.selectList = st.shared(19, interner) == u"select_list";
         } else if (!e.urn.isEmpty()) {
             const auto known = byUrn->constFind(e.urn);
             e.providerKey = known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
@@ -187,6 +221,8 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
     }
     if (rc != SQLITE_DONE)
         return Error::storage(QStringLiteral("Could not read placement histories: %1").arg(st.error()));
+    if (auto s = resolvePostcodes(handle, history); !s)
+        return s.error();
     return history;
 }
 
