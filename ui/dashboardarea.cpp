@@ -91,13 +91,15 @@ DashboardArea::DashboardArea(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
 
+    m_drill->setScrolling(true);
     m_drill->setTitle(tr("Behind the figure"));
     m_drill->setTable({tr("Behind the figure — click a bar or a table row"), {}, core::DrillKind::Children, {}, {}});
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
     splitter->addWidget(m_drill);
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({620, 220});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
@@ -223,7 +225,7 @@ void DashboardArea::showHeadlines()
     }
 }
 
-void DashboardArea::showCharts()
+std::array<QChart*, 7> DashboardArea::buildCharts() const
 {
     QList<QDate> years;
     QList<double> three, longTerm, distance;
@@ -233,14 +235,18 @@ void DashboardArea::showCharts()
         longTerm << s.longTermStability.percent();
         distance << s.distanceOver20Miles.percent();
     }
-    const std::array<QChart*, 7> charts{
-        DashboardCharts::trend(tr("Three or more placements (%)"), years, three, m_targets.threeOrMorePlacements),
-        DashboardCharts::trend(tr("Long-term stability (%)"), years, longTerm, m_targets.longTermStability),
-        DashboardCharts::trend(tr("Placed over 20 miles away (%)"), years, distance, m_targets.distanceOver20Miles),
-        DashboardCharts::mix(m_report.stability.mix),
-        DashboardCharts::unitCosts(m_report.unitCosts),
-        DashboardCharts::budget(m_report.budget),
-        DashboardCharts::funnel(m_report.funnel)};
+    return {DashboardCharts::trend(tr("Three or more placements (%)"), years, three, m_targets.threeOrMorePlacements),
+            DashboardCharts::trend(tr("Long-term stability (%)"), years, longTerm, m_targets.longTermStability),
+            DashboardCharts::trend(tr("Placed over 20 miles away (%)"), years, distance, m_targets.distanceOver20Miles),
+            DashboardCharts::mix(m_report.stability.mix),
+            DashboardCharts::unitCosts(m_report.unitCosts),
+            DashboardCharts::budget(m_report.budget),
+            DashboardCharts::funnel(m_report.funnel)};
+}
+
+void DashboardArea::showCharts()
+{
+    const std::array<QChart*, 7> charts = buildCharts();
     for (std::size_t i = 0; i < charts.size(); ++i) {
         QChart* old = m_charts[i]->chart();
         m_charts[i]->setChart(charts[i]);
@@ -314,30 +320,11 @@ void DashboardArea::showBehindRow(const DashboardTablePanel* panel, int row)
 
 QList<core::ReportChart> DashboardArea::reportCharts() const
 {
-    QList<QDate> years;
-    QList<double> three, longTerm, distance;
-    for (const core::StabilityMeasures& s : m_report.trend) {
-        years << s.yearEnd;
-        three << s.threeOrMorePlacements.percent();
-        longTerm << s.longTermStability.percent();
-        distance << s.distanceOver20Miles.percent();
-    }
-    const QSize size(780, 300);
-    return {
-        {tr("Three or more placements in the year"),
-         DashboardCharts::render(DashboardCharts::trend(tr("Three or more placements (%)"), years, three,
-                                                        m_targets.threeOrMorePlacements), size)},
-        {tr("Long-term stability"),
-         DashboardCharts::render(DashboardCharts::trend(tr("Long-term stability (%)"), years, longTerm,
-                                                        m_targets.longTermStability), size)},
-        {tr("Placed more than 20 miles from home"),
-         DashboardCharts::render(DashboardCharts::trend(tr("Placed over 20 miles away (%)"), years, distance,
-                                                        m_targets.distanceOver20Miles), size)},
-        {tr("Placement mix"), DashboardCharts::render(DashboardCharts::mix(m_report.stability.mix), size)},
-        {tr("Unit costs"), DashboardCharts::render(DashboardCharts::unitCosts(m_report.unitCosts), size)},
-        {tr("Budget"), DashboardCharts::render(DashboardCharts::budget(m_report.budget), size)},
-        {tr("Referrals"), DashboardCharts::render(DashboardCharts::funnel(m_report.funnel), size)},
-    };
+    const QSize size(780, 300); // drawn at the report's text width, labels stay readable on paper
+    QList<core::ReportChart> out;
+    for (QChart* chart : buildCharts())
+        out.append({chart->title(), DashboardCharts::render(chart, size)});
+    return out;
 }
 
 core::Status DashboardArea::savePdf(const QString& path) const

@@ -45,6 +45,7 @@ public:
 private:
     void buildYears();
     void compute();
+    std::array<QChart*, 7> buildCharts() const;
     void showCharts();
     void showHeadlines();
     void connectBars(QChart* chart, int which);

@@ -69,11 +69,26 @@ void DashboardTablePanel::setTable(core::DashboardTable table)
     m_table = std::move(table);
     setTitle(m_table.title);
     m_model->setSnapshot(m_table.table);
+    if (m_scrolling)
+        return;
     // Show every row: dashboard tables are short and the page scrolls, not the table.
     int height = m_view->horizontalHeader()->height() + 2 * m_view->frameWidth();
     for (int r = 0; r < m_model->rowCount(); ++r)
         height += m_view->rowHeight(r);
     m_view->setFixedHeight(height);
+}
+
+void DashboardTablePanel::setScrolling(bool scrolling)
+{
+    m_scrolling = scrolling;
+    m_view->setVerticalScrollBarPolicy(scrolling ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    if (scrolling) {
+        m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_view->horizontalHeader()->setStretchLastSection(true);
+        m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_view->setMinimumHeight(120);
+        m_view->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
 }
 
 QPushButton* DashboardTablePanel::addButton(const QString& text)

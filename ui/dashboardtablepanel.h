@@ -22,6 +22,8 @@ public:
     void setTable(core::DashboardTable table);
     const core::DashboardTable& table() const { return m_table; }
     QTableView* view() const { return m_view; }
+    /// Dashboard tables show every row (the page scrolls); a long list scrolls inside itself instead.
+    void setScrolling(bool scrolling);
     /// Adds a button beside Export CSV (e.g. "Add budget line…").
     QPushButton* addButton(const QString& text);
     /// Writes the table as CSV (what Export CSV does after asking for a file).
@@ -38,6 +40,7 @@ private:
     QTableView* m_view;
     TableSnapshotModel* m_model;
     QHBoxLayout* m_buttons;
+    bool m_scrolling = false;
 };
 
 } // namespace pd::ui
