@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 
 #include <QSqlDriver>
+#include <array>
 #include <deque>
 #include <sqlite3.h>
 #include <string_view>
@@ -34,13 +35,21 @@ public:
         if (!p || n == 0)
             return {};
         const std::string_view key(p, std::size_t(n));
-        if (auto it = m_strings.find(key); it != m_strings.end())
-            return it->second;
-        const std::string& owned = m_keys.emplace_back(key);
-        return m_strings.emplace(std::string_view(owned), QString::fromUtf8(p, n)).first->second;
+        if (key == m_lastKey) // consecutive rows of one child repeat most values
+            return m_last;
+        auto it = m_strings.find(key);
+        if (it == m_strings.end()) {
+            const std::string& owned = m_keys.emplace_back(key);
+            it = m_strings.emplace(std::string_view(owned), QString::fromUtf8(p, n)).first;
+        }
+        m_lastKey = it->first;
+        m_last = it->second;
+        return m_last;
     }
 
 private:
+    std::string_view m_lastKey;
+    QString m_last;
     std::deque<std::string> m_keys;
     std::unordered_map<std::string_view, QString> m_strings;
 };
@@ -170,7 +179,7 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
     if (!st.ok())
         return Error::storage(QStringLiteral("Could not read placement histories: %1").arg(st.error()));
     PlacementHistory history;
-    Interner interner;
+    std::array<Interner, 20> interners; // one per column: small tables, and the last value per column
     QHash<qint64, QString> providerKeys;
     QHash<QString, PlacementCategory> categories; // a handful of distinct keys: parse each once
     int rc = SQLITE_ROW;
@@ -180,7 +189,7 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
             ChildHistory child;
             child.childId = childId;
             child.childRef = st.text(1);
-            child.sex = st.shared(2, interner);
+            child.sex = st.shared(2, interners[2]);
             child.dob = st.date(3);
             history.children.append(std::move(child));
         }
@@ -188,20 +197,20 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
         e.placementId = st.integer(4);
         e.start = st.date(5);
         e.end = st.date(6);
-        e.rne = st.shared(7, interner);
-        e.legalStatus = st.shared(8, interner);
-        e.place = st.shared(9, interner);
-        e.placeProvider = st.shared(10, interner);
-        e.urn = st.shared(11, interner);
-        e.placementPostcode = st.shared(12, interner);
-        const QString category = st.shared(13, interner);
+        e.rne = st.shared(7, interners[7]);
+        e.legalStatus = st.shared(8, interners[8]);
+        e.place = st.shared(9, interners[9]);
+        e.placeProvider = st.shared(10, interners[10]);
+        e.urn = st.shared(11, interners[11]);
+        e.placementPostcode = st.shared(12, interners[12]);
+        const QString category = st.shared(13, interners[13]);
         if (category.isEmpty())
             e.category = categoryOf(e.place, e.placeProvider);
         else if (auto it = categories.constFind(category); it != categories.cend())
             e.category = *it;
         else
             e.category = *categories.insert(category, categoryFromKey(category));
-        e.homePostcode = st.shared(14, interner);
+        e.homePostcode = st.shared(14, interners[14]);
         if (!st.isNull(15))
             e.weeklyCost = st.real(15);
         if (!st.isNull(16))
@@ -211,7 +220,7 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
             e.providerKey = providerKeys.value(st.integer(18));
             if (e.providerKey.isEmpty())
                 e.providerKey = *providerKeys.insert(st.integer(18), providerKey(st.integer(18)));
-            e.selectList = st.shared(19, interner) == u"select_list";
+            e.selectList = st.shared(19, interners[19]) == u"select_list";
         } else if (!e.urn.isEmpty()) {
             const auto known = byUrn->constFind(e.urn);
             e.providerKey = known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
