@@ -47,10 +47,11 @@ IndicatorReport buildIndicatorReport(const DashboardData& data, const QDate& yea
     IndicatorReport r;
     r.yearEnd = yearEnd;
     r.asOf = std::min(asOf, yearEnd); // a finished year is all spent
-    r.stability = measureStability(data.history, yearEnd);
+    const QList<QList<PlacementSpan>> spans = placementsOfAll(data.history);
+    r.stability = measureStability(data.history, yearEnd, &spans);
     for (int back = trendYears - 1; back >= 0; --back) {
         const QDate y = yearEnd.addYears(-back);
-        r.trend << (back == 0 ? r.stability : measureStability(data.history, y));
+        r.trend << (back == 0 ? r.stability : measureStability(data.history, y, &spans));
         r.ifaTable << measureIfaYear(data.history, y);
     }
     r.unitCosts = measureUnitCosts(data.history, yearEnd);

@@ -78,8 +78,22 @@ QList<PlacementSpan> placementsOf(const ChildHistory& child)
 
 int placementsOverlapping(const ChildHistory& child, const FinancialYear& year)
 {
+    return placementsOverlapping(placementsOf(child), year);
+}
+
+QList<QList<PlacementSpan>> placementsOfAll(const PlacementHistory& history)
+{
+    QList<QList<PlacementSpan>> out;
+    out.reserve(history.children.size());
+    for (const ChildHistory& child : history.children)
+        out.append(placementsOf(child));
+    return out;
+}
+
+int placementsOverlapping(const QList<PlacementSpan>& placements, const FinancialYear& year)
+{
     int n = 0;
-    for (const PlacementSpan& p : placementsOf(child))
+    for (const PlacementSpan& p : placements)
         if (p.start <= year.end && (p.end.isNull() || p.end >= year.start))
             ++n;
     return n;
@@ -116,14 +130,16 @@ QDate sameCarerSince(const ChildHistory& child, const QDate& day)
     return eps.at(i).start;
 }
 
-StabilityMeasures measureStability(const PlacementHistory& history, const QDate& yearEnd)
+StabilityMeasures measureStability(const PlacementHistory& history, const QDate& yearEnd,
+                                   const QList<QList<PlacementSpan>>* spans)
 {
     StabilityMeasures m;
     m.yearEnd = yearEnd;
     const FinancialYear year = FinancialYear::ending(yearEnd);
     const QDate careThreshold = yearEnd.addMonths(-30);  // 2.5 years
     const QDate carerThreshold = yearEnd.addYears(-2);
-    for (const ChildHistory& child : history.children) {
+    for (qsizetype index = 0; index < history.children.size(); ++index) {
+        const ChildHistory& child = history.children.at(index);
         const Episode* at = child.coveringEpisode(yearEnd);
         if (!at)
             continue;
@@ -132,7 +148,8 @@ StabilityMeasures measureStability(const PlacementHistory& history, const QDate&
             m.shortBreakChildren << child.childId;
             continue;
         }
-        m.threeOrMorePlacements.count(child.childId, placementsOverlapping(child, year) >= 3);
+        const int placements = spans ? placementsOverlapping(spans->at(index), year) : placementsOverlapping(child, year);
+        m.threeOrMorePlacements.count(child.childId, placements >= 3);
 
         const int age = child.ageOn(yearEnd);
         if (age >= 0 && age < 16 && continuousCareSince(child, yearEnd) <= careThreshold)

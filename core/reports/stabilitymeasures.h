@@ -53,12 +53,18 @@ struct PlacementSpan {
 QList<PlacementSpan> placementsOf(const ChildHistory& child);
 /// Placements that overlap the year (began by 31 March, not ended before 1 April).
 int placementsOverlapping(const ChildHistory& child, const FinancialYear& year);
+int placementsOverlapping(const QList<PlacementSpan>& placements, const FinancialYear& year);
 /// The first day of the continuous care that includes `day` ("each record starts the day the
 /// previous one ended"); null when the child is not looked after that day.
 QDate continuousCareSince(const ChildHistory& child, const QDate& day);
 /// The first day with the carer the child has on `day` (T, U and L changes keep the carer).
 QDate sameCarerSince(const ChildHistory& child, const QDate& day);
 
-StabilityMeasures measureStability(const PlacementHistory& history, const QDate& yearEnd);
+/// Each child's placements (placementsOf), worked out once for measuring several years.
+QList<QList<PlacementSpan>> placementsOfAll(const PlacementHistory& history);
+
+/// spans, when given, are placementsOfAll(history) (saves recomputing them for every year).
+StabilityMeasures measureStability(const PlacementHistory& history, const QDate& yearEnd,
+                                   const QList<QList<PlacementSpan>>* spans = nullptr);
 
 } // namespace pd::core
