@@ -104,8 +104,7 @@ DashboardArea::DashboardArea(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    m_budget->addButton(tr("Add budget line…"));
-    connect(m_budget->findChild<QPushButton*>(), &QPushButton::clicked, this, &DashboardArea::addBudgetLine);
+    connect(m_budget->addButton(tr("Add budget line…")), &QPushButton::clicked, this, &DashboardArea::addBudgetLine);
     m_budget->setToolTip(tr("Double-click a line to set its budget for the year."));
     for (DashboardTablePanel* p : tablePanels())
         connect(p, &DashboardTablePanel::rowClicked, this, [this, p](int row) { showBehindRow(p, row); });
