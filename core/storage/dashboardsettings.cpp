@@ -21,6 +21,21 @@ QVariant settingValue(const std::optional<double>& v)
 
 } // namespace
 
+Status DashboardSettings::requireManager(const QString& doing) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT role FROM users WHERE login = :login AND active = 1"));
+    q.bindValue(QStringLiteral(":login"), m_db.userName());
+    if (auto s = m_db.exec(q, QStringLiteral("checking your role")); !s)
+        return s;
+    if (!q.next())
+        return {};
+    const QString role = q.value(0).toString();
+    if (role == u"manager" || role == u"budget_holder" || role == u"admin")
+        return {};
+    return Error::forbidden(QStringLiteral("Only the team manager or budget holder can %1; you are signed in as %2 (%3).")
+                                .arg(doing, m_db.userName(), role));
+}
+
 Result<DashboardTargets> DashboardSettings::targets() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (:a, :b, :c)"));
@@ -43,6 +58,8 @@ Result<DashboardTargets> DashboardSettings::targets() const
 
 Status DashboardSettings::setTargets(const DashboardTargets& targets)
 {
+    if (auto s = requireManager(QStringLiteral("set the dashboard targets")); !s)
+        return s;
     auto before = this->targets();
     if (!before)
         return before.error();
@@ -80,6 +97,8 @@ Status DashboardSettings::setBudgetAmount(const BudgetLineAmount& line, const QD
 {
     if (amount < 0)
         return Error::invalid(QStringLiteral("A budget cannot be negative."));
+    if (auto s = requireManager(QStringLiteral("set budgets")); !s)
+        return s;
     RecordWriter writer(m_db);
     if (line.budgetId != 0)
         return writer.update(QStringLiteral("budgets"), line.budgetId, line.budgetVersion,
@@ -98,6 +117,8 @@ Result<qint64> DashboardSettings::addBudgetLine(const QString& name, const QStri
 {
     if (name.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("A budget line needs a name."));
+    if (auto s = requireManager(QStringLiteral("add budget lines")); !s)
+        return s.error();
     return RecordWriter(m_db).insert(QStringLiteral("budget_lines"), {{QStringLiteral("name"), name.trimmed()},
                                                                       {QStringLiteral("category"), category}});
 }

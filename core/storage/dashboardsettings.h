@@ -31,6 +31,9 @@ public:
     Result<qint64> addBudgetLine(const QString& name, const QString& category);
 
 private:
+    /// Budgets and targets are the manager's: refused for a user whose role is known and is not
+    /// manager, budget holder or admin (users not yet in the users table are not blocked).
+    Status requireManager(const QString& doing) const;
     Database& m_db;
 };
 

@@ -86,3 +86,22 @@ TEST_CASE("the dashboard data resolves postcodes, providers, referrals and budge
     stale.budgetVersion -= 1;
     CHECK(settings.setBudgetAmount(stale, kYearEnd, 120000).error().kind == Error::Kind::Conflict);
 }
+
+TEST_CASE("budgets and targets are the manager's", "[measures][storage]")
+{
+    TempDatabase t;
+    DashboardSettings settings(t.db());
+    auto line = settings.addBudgetLine(QStringLiteral("IFA placements"), QStringLiteral("ifa"));
+    PD_REQUIRE_OK(line);
+    const auto role = GENERATE(as<const char*>{}, "officer", "social_worker", "read_only", "manager", "budget_holder");
+    exec(t.db(), QStringLiteral("INSERT INTO users (login, role) VALUES ('%1', '%2')").arg(t.db().userName(), QLatin1String(role)));
+    const bool manager = QByteArray(role) == "manager" || QByteArray(role) == "budget_holder";
+    auto lines = loadBudgetLines(t.db(), kYearEnd);
+    PD_REQUIRE_OK(lines);
+    const Status budget = settings.setBudgetAmount(lines->first(), kYearEnd, 5000);
+    const Status targets = settings.setTargets({12.0, std::nullopt, std::nullopt});
+    CHECK(budget.ok() == manager);
+    CHECK(targets.ok() == manager);
+    if (!manager)
+        CHECK(budget.error().kind == Error::Kind::Forbidden);
+}
