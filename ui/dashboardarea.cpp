@@ -99,7 +99,7 @@ DashboardArea::DashboardArea(QWidget* parent)
     splitter->addWidget(m_drill);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({620, 220});
+    splitter->setSizes({700, 130}); // the list grows when the manager drags the handle
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);

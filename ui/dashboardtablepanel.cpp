@@ -86,7 +86,7 @@ void DashboardTablePanel::setScrolling(bool scrolling)
         m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_view->horizontalHeader()->setStretchLastSection(true);
         m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-        m_view->setMinimumHeight(120);
+        m_view->setMinimumHeight(60);
         m_view->setMaximumHeight(QWIDGETSIZE_MAX);
     }
 }
