@@ -31,6 +31,8 @@ struct Episode {
     qint64 budgetLineId = 0;
     QString providerKey;         ///< who provides it (provider id, else URN): counts IFAs used
     bool selectList = false;     ///< the provider is on the select list (preferred providers)
+    bool inHouseProvider = false; ///< the provider is the council's own service
+    qint64 referralId = 0;       ///< the referral the placement was made through (0: none)
 
     /// Whether the episode covers a day: the day an episode ends belongs to the next one.
     bool covers(const QDate& day) const { return start <= day && (end.isNull() || end > day); }

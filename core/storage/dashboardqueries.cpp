@@ -170,7 +170,7 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
     static const char* const sql =
         "SELECT c.id, c.child_ref, c.sex, c.dob, p.id, p.start_date, p.end_date, p.rne, p.legal_status, p.place, "
         "p.place_provider, p.urn, p.placement_postcode, p.category, COALESCE(NULLIF(p.home_postcode, ''), c.home_postcode), "
-        "p.weekly_cost, p.first_quoted_fee, p.budget_line_id, pr.id, pr.framework_status "
+        "p.weekly_cost, p.first_quoted_fee, p.budget_line_id, pr.id, pr.framework_status, p.referral_id "
         "FROM placements p JOIN children c ON c.id = p.child_id "
         "LEFT JOIN provisions pv ON pv.id = p.provision_id "
         "LEFT JOIN providers pr ON pr.id = pv.provider_id "
@@ -211,6 +211,7 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
         else
             e.category = *categories.insert(category, categoryFromKey(category));
         e.homePostcode = st.shared(14, interners[14]);
+        e.referralId = st.integer(20);
         if (!st.isNull(15))
             e.weeklyCost = st.real(15);
         if (!st.isNull(16))
@@ -220,7 +221,9 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
             e.providerKey = providerKeys.value(st.integer(18));
             if (e.providerKey.isEmpty())
                 e.providerKey = *providerKeys.insert(st.integer(18), providerKey(st.integer(18)));
-            e.selectList = st.shared(19, interners[19]) == u"select_list";
+            const QString status = st.shared(19, interners[19]);
+            e.selectList = status == u"select_list";
+            e.inHouseProvider = status == u"in_house";
         } else if (!e.urn.isEmpty()) {
             const auto known = byUrn->constFind(e.urn);
             e.providerKey = known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
@@ -250,26 +253,18 @@ Result<QList<BudgetLineAmount>> loadBudgetLines(Database& db, const QDate& yearE
     return out;
 }
 
-Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db)
+Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db, const PlacementHistory& history)
 {
-    // First placement per referral in one pass over placements (no per-referral subquery).
-    QSqlQuery placed = db.prepare(QStringLiteral(
-        "SELECT p.referral_id, p.start_date, COALESCE(p.category, ''), COALESCE(pr.framework_status, ''), "
-        "p.place, p.place_provider FROM placements p LEFT JOIN provisions pv ON pv.id = p.provision_id "
-        "LEFT JOIN providers pr ON pr.id = pv.provider_id WHERE p.referral_id IS NOT NULL "
-        "ORDER BY p.referral_id, p.start_date DESC"));
-    placed.setForwardOnly(true);
-    if (auto s = db.exec(placed, QStringLiteral("reading placements made through referrals")); !s)
-        return s.error();
+    // The first placement made through each referral, from the histories already in memory.
     QHash<qint64, std::pair<QDate, bool>> firstPlacement;
-    while (placed.next()) {
-        const QString key = placed.value(2).toString();
-        const PlacementCategory category = key.isEmpty() ? categoryOf(placed.value(4).toString(), placed.value(5).toString())
-                                                         : categoryFromKey(key);
-        firstPlacement.insert(placed.value(0).toLongLong(),
-                              {QDate::fromString(placed.value(1).toString(), Qt::ISODate),
-                               isInHouse(category) || placed.value(3).toString() == u"in_house"});
-    }
+    for (const ChildHistory& c : history.children)
+        for (const Episode& e : c.episodes) {
+            if (e.referralId == 0)
+                continue;
+            auto it = firstPlacement.find(e.referralId);
+            if (it == firstPlacement.end() || e.start < it->first)
+                firstPlacement.insert(e.referralId, {e.start, isInHouse(e.category) || e.inHouseProvider});
+        }
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT r.id, r.reference, substr(r.received_at, 1, 10), r.emergency, "
         "(SELECT COUNT(*) FROM offers o WHERE o.referral_id = r.id AND o.meets_essential = 1) "
@@ -303,7 +298,7 @@ Result<DashboardData> loadDashboardData(Database& db, const QDate& yearEnd)
     auto lines = loadBudgetLines(db, yearEnd);
     if (!lines)
         return lines.error();
-    auto referrals = loadFunnelReferrals(db);
+    auto referrals = loadFunnelReferrals(db, history.value());
     if (!referrals)
         return referrals.error();
     data.history = std::move(history.value());
