@@ -13,12 +13,13 @@ CliCommand checkCommand();
 CliCommand backupCommand();
 CliCommand importCommand();
 CliCommand exportCommand();
+CliCommand indicatorsCommand();
 
 namespace {
 
 QList<CliCommand> commands()
 {
-    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), exportCommand()};
+    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), exportCommand(), indicatorsCommand()};
 }
 
 void printUsage(QTextStream& stream)

@@ -18,6 +18,7 @@ int importProvidersKind(CliContext& context, core::Database& db, const QStringLi
 int importProvisionsKind(CliContext& context, core::Database& db, const QStringList& files);
 int importVacanciesKind(CliContext& context, core::Database& db, const QStringList& files);
 int importPostcodesKind(CliContext& context, core::Database& db, const QStringList& files);
+int runSsda903Import(CliContext& context, core::Database& db, const QStringList& files);
 
 namespace {
 
@@ -30,6 +31,8 @@ QList<ImportKind> importKinds()
         {QStringLiteral("provisions"), QStringLiteral("import provisions --db FILE PROVISIONS.csv"), &importProvisionsKind},
         {QStringLiteral("vacancies"), QStringLiteral("import vacancies --db FILE VACANCIES.csv"), &importVacanciesKind},
         {QStringLiteral("postcodes"), QStringLiteral("import postcodes --db FILE ONSPD.csv"), &importPostcodesKind},
+        {QStringLiteral("ssda903"), QStringLiteral("import ssda903 --db FILE --episodes FILE --header FILE"),
+         &runSsda903Import},
     };
 }
 

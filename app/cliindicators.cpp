@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// indicators (the dashboard's measures) and import ssda903 (the statutory return they are measured on).
+#include "app/clicommand.h"
+#include "core/exchange/ssda903import.h"
+#include "core/reports/indicatorreport.h"
+#include "core/storage/dashboardqueries.h"
+#include "core/storage/database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+namespace pd::app {
+
+namespace {
+
+const QString kIndicatorsUsage = QStringLiteral("indicators --db FILE --year-ending YYYY-03-31 [--as-of YYYY-MM-DD] [--json]");
+
+int usageError(CliContext& c, const QString& message, const QString& usage)
+{
+    c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
+    return ExitUsage;
+}
+
+} // namespace
+
+int runSsda903Import(CliContext& c, core::Database& db, const QStringList& files)
+{
+    const QString usage = QStringLiteral("import ssda903 --db FILE --episodes EPISODES.csv --header HEADER.csv");
+    const QString episodes = c.parser.value(QStringLiteral("episodes"));
+    const QString header = c.parser.value(QStringLiteral("header"));
+    if (episodes.isEmpty() || header.isEmpty() || !files.isEmpty())
+        return usageError(c, QStringLiteral("import ssda903 needs --episodes FILE and --header FILE (and no other files)."),
+                          usage);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = core::importSsda903(db, episodes, header);
+    if (!summary)
+        return fail(c, summary.error());
+    c.out << "imported " << summary->episodes << " episodes of " << summary->children << " children ("
+          << summary->replacedChildren << " histories replaced) in " << timer.elapsed() << " ms\n";
+    return ExitOk;
+}
+
+CliCommand indicatorsCommand()
+{
+    return {QStringLiteral("indicators"), kIndicatorsUsage,
+            [](QCommandLineParser& p) {
+                addDbOption(p);
+                p.addOption({QStringLiteral("year-ending"), QStringLiteral("The 31 March the year ends on."),
+                             QStringLiteral("YYYY-03-31")});
+                p.addOption({QStringLiteral("as-of"),
+                             QStringLiteral("The day the budget's \"spent to date\" runs to (default: today)."),
+                             QStringLiteral("YYYY-MM-DD")});
+                p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (keys in docs/cli.md).")});
+            },
+            [](CliContext& c) {
+                if (c.parser.value(QStringLiteral("db")).isEmpty())
+                    return usageError(c, QStringLiteral("--db FILE is required."), kIndicatorsUsage);
+                const QDate yearEnd = QDate::fromString(c.parser.value(QStringLiteral("year-ending")), Qt::ISODate);
+                if (!core::FinancialYear::isYearEnd(yearEnd))
+                    return usageError(c, QStringLiteral("--year-ending must be a 31 March, written YYYY-03-31."),
+                                      kIndicatorsUsage);
+                QDate asOf = QDate::currentDate();
+                if (c.parser.isSet(QStringLiteral("as-of"))) {
+                    asOf = QDate::fromString(c.parser.value(QStringLiteral("as-of")), Qt::ISODate);
+                    if (!asOf.isValid())
+                        return usageError(c, QStringLiteral("--as-of must be a date written YYYY-MM-DD."),
+                                          kIndicatorsUsage);
+                }
+                auto db = openDatabaseOption(c, false);
+                if (!db)
+                    return fail(c, db.error());
+                auto data = core::loadDashboardData(*db.value(), yearEnd);
+                if (!data)
+                    return fail(c, data.error());
+                const core::IndicatorReport report = core::buildIndicatorReport(data.value(), yearEnd, asOf);
+                if (c.parser.isSet(QStringLiteral("json")))
+                    c.out << QJsonDocument(core::indicatorJson(report)).toJson(QJsonDocument::Indented);
+                else
+                    c.out << core::indicatorText(report);
+                return int(ExitOk);
+            }};
+}
+
+} // namespace pd::app

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/ssda903import.h"
+
+#include "core/domain/geo.h"
+#include "core/exchange/csvreader.h"
+#include "core/storage/placementhistorywriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace pd::core {
+
+namespace {
+
+// The SSDA903 code lists the import accepts (Department for Education guidance).
+const QSet<QString> kRne{QStringLiteral("S"), QStringLiteral("P"), QStringLiteral("B"), QStringLiteral("T"),
+                         QStringLiteral("U"), QStringLiteral("L")};
+const QSet<QString> kLegalStatus{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("D1"), QStringLiteral("E1"),
+                                 QStringLiteral("J1"), QStringLiteral("J2"), QStringLiteral("J3"), QStringLiteral("L1"),
+                                 QStringLiteral("L2"), QStringLiteral("L3"), QStringLiteral("V2"), QStringLiteral("V3"),
+                                 QStringLiteral("V4")};
+const QSet<QString> kCin{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N3"), QStringLiteral("N4"),
+                         QStringLiteral("N5"), QStringLiteral("N6"), QStringLiteral("N7"), QStringLiteral("N8")};
+const QSet<QString> kPlace{
+    QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"), QStringLiteral("H5"),
+    QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
+    QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3"), QStringLiteral("R5"), QStringLiteral("S1"),
+    QStringLiteral("T0"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"),
+    QStringLiteral("U1"), QStringLiteral("U2"), QStringLiteral("U3"), QStringLiteral("U4"), QStringLiteral("U5"),
+    QStringLiteral("U6"), QStringLiteral("Z1")};
+const QSet<QString> kProvider{QStringLiteral("PR0"), QStringLiteral("PR1"), QStringLiteral("PR2"),
+                              QStringLiteral("PR3"), QStringLiteral("PR4"), QStringLiteral("PR5")};
+const QSet<QString> kReasonEnd{
+    QStringLiteral("E11"), QStringLiteral("E12"), QStringLiteral("E13"), QStringLiteral("E14"), QStringLiteral("E15"),
+    QStringLiteral("E16"), QStringLiteral("E17"), QStringLiteral("E2"),  QStringLiteral("E3"),  QStringLiteral("E41"),
+    QStringLiteral("E45"), QStringLiteral("E46"), QStringLiteral("E47"), QStringLiteral("E48"), QStringLiteral("E4A"),
+    QStringLiteral("E4B"), QStringLiteral("E5"),  QStringLiteral("E6"),  QStringLiteral("E7"),  QStringLiteral("E8"),
+    QStringLiteral("E9"),  QStringLiteral("X1")};
+const QSet<QString> kEthnic{
+    QStringLiteral("WBRI"), QStringLiteral("WIRI"), QStringLiteral("WIRT"), QStringLiteral("WOTH"), QStringLiteral("WROM"),
+    QStringLiteral("MWBC"), QStringLiteral("MWBA"), QStringLiteral("MWAS"), QStringLiteral("MOTH"), QStringLiteral("AIND"),
+    QStringLiteral("APKN"), QStringLiteral("ABAN"), QStringLiteral("AOTH"), QStringLiteral("BCRB"), QStringLiteral("BAFR"),
+    QStringLiteral("BOTH"), QStringLiteral("CHNE"), QStringLiteral("OOTH"), QStringLiteral("REFU"), QStringLiteral("NOBT")};
+
+constexpr int kMaxReported = 200;
+
+/// Collects "FILE, line N: reason" lines.
+class Problems {
+public:
+    void add(const QString& file, int line, const QString& reason)
+    {
+        ++m_count;
+        if (m_lines.size() < kMaxReported)
+            m_lines << QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(reason);
+    }
+    bool any() const { return m_count > 0; }
+    Error error() const
+    {
+        QString text = QStringLiteral("The SSDA903 return was not imported (nothing was changed): %1 %2.\n")
+                           .arg(m_count)
+                           .arg(m_count == 1 ? QStringLiteral("problem") : QStringLiteral("problems"))
+                       + m_lines.join(u'\n');
+        if (m_count > m_lines.size())
+            text += QStringLiteral("\n… and %1 more.").arg(m_count - m_lines.size());
+        return Error::invalid(text);
+    }
+
+private:
+    QStringList m_lines;
+    int m_count = 0;
+};
+
+/// Field access by column name for one row, with code and date checks that report problems.
+class Row {
+public:
+    Row(const CsvReader& reader, const QStringList& fields, const QString& file, Problems& problems)
+        : m_reader(reader), m_fields(fields), m_file(file), m_problems(problems)
+    {
+    }
+    QString text(const char* column) const
+    {
+        return m_fields.value(m_reader.column(QLatin1String(column))).trimmed();
+    }
+    QString code(const char* column, const QSet<QString>& allowed, bool required)
+    {
+        const QString v = text(column).toUpper();
+        if (v.isEmpty()) {
+            if (required)
+                fail(QStringLiteral("%1 is empty.").arg(QLatin1String(column)));
+        } else if (!allowed.contains(v)) {
+            fail(QStringLiteral("%1 '%2' is not a known SSDA903 code.").arg(QLatin1String(column), v));
+        }
+        return v;
+    }
+    QDate date(const char* column, bool required)
+    {
+        const QString v = text(column);
+        if (v.isEmpty()) {
+            if (required)
+                fail(QStringLiteral("%1 is empty.").arg(QLatin1String(column)));
+            return {};
+        }
+        const QDate d = QDate::fromString(v, QStringLiteral("dd/MM/yyyy"));
+        if (!d.isValid())
+            fail(QStringLiteral("%1 '%2' is not a date (dd/mm/yyyy).").arg(QLatin1String(column), v));
+        return d;
+    }
+    void fail(const QString& reason)
+    {
+        m_ok = false;
+        m_problems.add(m_file, m_reader.line(), reason);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    const CsvReader& m_reader;
+    const QStringList& m_fields;
+    QString m_file;
+    Problems& m_problems;
+    bool m_ok = true;
+};
+
+QString postcodeOf(const QString& text)
+{
+    const QString p = normalisePostcode(text);
+    return p.isEmpty() ? text.trimmed().toUpper() : p; // a partial postcode stays as given: unknown, not guessed
+}
+
+bool readChildren(QIODevice& device, const QString& file, Problems& problems, QList<Ssda903Child>* children,
+                  QHash<QString, int>* lines)
+{
+    CsvReader reader(device);
+    if (auto s = reader.readHeader(); !s) {
+        problems.add(file, 1, s.error().message);
+        return false;
+    }
+    if (auto s = reader.requireColumns({QStringLiteral("CHILD"), QStringLiteral("SEX"), QStringLiteral("DOB"),
+                                        QStringLiteral("ETHNIC")},
+                                       file);
+        !s) {
+        problems.add(file, 1, s.error().message.section(QStringLiteral(": "), 1));
+        return false;
+    }
+    QStringList fields;
+    while (reader.next(&fields)) {
+        Row row(reader, fields, file, problems);
+        Ssda903Child c;
+        c.childRef = row.text("CHILD");
+        const QString sex = row.text("SEX");
+        c.sex = sex == u"1" ? QStringLiteral("M") : sex == u"2" ? QStringLiteral("F") : QString();
+        if (c.sex.isEmpty())
+            row.fail(QStringLiteral("SEX '%1' must be 1 (male) or 2 (female).").arg(sex));
+        c.dob = row.date("DOB", true);
+        c.ethnicity = row.code("ETHNIC", kEthnic, true);
+        if (c.childRef.isEmpty())
+            row.fail(QStringLiteral("CHILD is empty."));
+        else if (lines->contains(c.childRef))
+            row.fail(QStringLiteral("child %1 is listed twice (first on line %2).").arg(c.childRef).arg(lines->value(c.childRef)));
+        // An invalid row still names its child, so its episodes are not also called missing.
+        if (!c.childRef.isEmpty() && !lines->contains(c.childRef))
+            lines->insert(c.childRef, reader.line());
+        if (row.ok())
+            children->append(c);
+    }
+    if (!reader.error().isEmpty())
+        problems.add(file, reader.line(), reader.error());
+    return true;
+}
+
+struct LinedEpisode {
+    Ssda903Episode episode;
+    int line = 0;
+};
+
+void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, int>& children, Problems& problems,
+                  QList<LinedEpisode>* episodes)
+{
+    CsvReader reader(device);
+    if (auto s = reader.readHeader(); !s) {
+        problems.add(file, 1, s.error().message);
+        return;
+    }
+    const QStringList columns{QStringLiteral("CHILD"), QStringLiteral("DECOM"), QStringLiteral("RNE"),
+                              QStringLiteral("LS"), QStringLiteral("CIN"), QStringLiteral("PLACE"),
+                              QStringLiteral("PLACE_PROVIDER"), QStringLiteral("DEC"), QStringLiteral("REC"),
+                              QStringLiteral("REASON_PLACE_CHANGE"), QStringLiteral("HOME_POST"),
+                              QStringLiteral("PL_POST"), QStringLiteral("URN")};
+    if (auto s = reader.requireColumns(columns, file); !s) {
+        problems.add(file, 1, s.error().message.section(QStringLiteral(": "), 1));
+        return;
+    }
+    QStringList fields;
+    while (reader.next(&fields)) {
+        Row row(reader, fields, file, problems);
+        Ssda903Episode e;
+        e.childRef = row.text("CHILD");
+        e.start = row.date("DECOM", true);
+        e.end = row.date("DEC", false);
+        e.rne = row.code("RNE", kRne, true);
+        e.legalStatus = row.code("LS", kLegalStatus, true);
+        e.cin = row.code("CIN", kCin, false);
+        e.place = row.code("PLACE", kPlace, true);
+        e.placeProvider = row.code("PLACE_PROVIDER", kProvider, false);
+        e.reasonEnd = row.code("REC", kReasonEnd, false);
+        e.reasonPlaceChange = row.text("REASON_PLACE_CHANGE").toUpper();
+        e.homePostcode = postcodeOf(row.text("HOME_POST"));
+        e.placementPostcode = postcodeOf(row.text("PL_POST"));
+        e.urn = row.text("URN");
+        if (e.childRef.isEmpty())
+            row.fail(QStringLiteral("CHILD is empty."));
+        else if (!children.contains(e.childRef))
+            row.fail(QStringLiteral("child %1 is not in the header file.").arg(e.childRef));
+        if (e.start.isValid() && e.end.isValid() && e.end < e.start)
+            row.fail(QStringLiteral("the episode ends (DEC %1) before it starts (DECOM %2).")
+                         .arg(e.end.toString(QStringLiteral("dd/MM/yyyy")), e.start.toString(QStringLiteral("dd/MM/yyyy"))));
+        if (row.ok())
+            episodes->append({e, reader.line()});
+    }
+    if (!reader.error().isEmpty())
+        problems.add(file, reader.line(), reader.error());
+}
+
+// Rows come in any order: sort each child's episodes by start and refuse overlaps.
+void checkOverlaps(QList<LinedEpisode>& episodes, const QString& file, Problems& problems)
+{
+    std::stable_sort(episodes.begin(), episodes.end(), [](const LinedEpisode& a, const LinedEpisode& b) {
+        return a.episode.childRef != b.episode.childRef ? a.episode.childRef < b.episode.childRef
+                                                        : a.episode.start < b.episode.start;
+    });
+    for (qsizetype i = 1; i < episodes.size(); ++i) {
+        const LinedEpisode& prev = episodes.at(i - 1);
+        const LinedEpisode& cur = episodes.at(i);
+        if (prev.episode.childRef != cur.episode.childRef)
+            continue;
+        if (prev.episode.end.isNull() || prev.episode.end > cur.episode.start)
+            problems.add(file, cur.line,
+                         QStringLiteral("child %1's episode starting %2 overlaps the episode on line %3 (%4).")
+                             .arg(cur.episode.childRef, cur.episode.start.toString(QStringLiteral("dd/MM/yyyy")))
+                             .arg(prev.line)
+                             .arg(prev.episode.end.isNull() ? QStringLiteral("still open")
+                                                            : QStringLiteral("ending %1").arg(prev.episode.end.toString(
+                                                                  QStringLiteral("dd/MM/yyyy")))));
+    }
+}
+
+} // namespace
+
+Result<Ssda903Return> readSsda903(QIODevice& episodes, const QString& episodesLabel, QIODevice& header,
+                                  const QString& headerLabel)
+{
+    Problems problems;
+    Ssda903Return out;
+    QHash<QString, int> childLines;
+    readChildren(header, headerLabel, problems, &out.children, &childLines);
+    QList<LinedEpisode> lined;
+    readEpisodes(episodes, episodesLabel, childLines, problems, &lined);
+    checkOverlaps(lined, episodesLabel, problems);
+    if (problems.any())
+        return problems.error();
+    out.episodes.reserve(lined.size());
+    for (LinedEpisode& e : lined)
+        out.episodes.append(std::move(e.episode));
+    return out;
+}
+
+Result<Ssda903ImportSummary> importSsda903(Database& db, const QString& episodesPath, const QString& headerPath)
+{
+    QFile episodes(episodesPath);
+    QFile header(headerPath);
+    for (QFile* f : {&episodes, &header})
+        if (!f->open(QIODevice::ReadOnly))
+            return Error::io(QStringLiteral("Cannot read %1: %2.").arg(f->fileName(), f->errorString()));
+    auto parsed = readSsda903(episodes, QFileInfo(episodesPath).fileName(), header, QFileInfo(headerPath).fileName());
+    if (!parsed)
+        return parsed.error();
+    return PlacementHistoryWriter(db).replaceHistories(parsed.value());
+}
+
+} // namespace pd::core

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reports/budgetoutturn.h"
+#include "core/result.h"
+
+#include <optional>
+
+namespace pd::core {
+
+class Database;
+
+/// The manager's targets for measures 1-3 (percentages), drawn as lines on the charts.
+struct DashboardTargets {
+    std::optional<double> threeOrMorePlacements;
+    std::optional<double> longTermStability;
+    std::optional<double> distanceOver20Miles;
+};
+
+/// What the manager sets on the dashboard: targets (in `settings`) and budget amounts. Audited.
+class DashboardSettings {
+public:
+    explicit DashboardSettings(Database& db) : m_db(db) {}
+
+    Result<DashboardTargets> targets() const;
+    Status setTargets(const DashboardTargets& targets);
+
+    /// Sets a line's budget for a year; refused (Conflict) if someone changed it since `line` was read.
+    Status setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount);
+    /// Adds a budget line (name unique), e.g. "IFA placements" for category "ifa".
+    Result<qint64> addBudgetLine(const QString& name, const QString& category);
+
+private:
+    /// Budgets and targets are the manager's: refused for a user whose role is known and is not
+    /// manager, budget holder or admin (users not yet in the users table are not blocked).
+    Status requireManager(const QString& doing) const;
+    Database& m_db;
+};
+
+} // namespace pd::core
