@@ -212,12 +212,29 @@ Status Database::setMode(JournalMode mode)
 
 Status Database::begin()
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (auto s = exec(sql, QStringLiteral("starting a change")); !s)
-        return s;
-    ++m_depth;
-    return {};
+    if (m_depth > 0) {
+        if (auto s = exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth), QStringLiteral("starting a change")); !s)
+            return s;
+        ++m_depth;
+        return {};
+    }
+    // On a busy shared drive one busy timeout may pass while colleagues queue ahead of us:
+    // wait through a few before telling the user (nothing has been written yet, so retrying is safe).
+    constexpr int kAttempts = 4;
+    Status status;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            ++m_depth;
+            return {};
+        }
+        status = errorFrom(q.lastError(), QStringLiteral("starting a change"));
+        const QString text = q.lastError().databaseText();
+        if (!text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+            && !text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+            break;
+    }
+    return status;
 }
 
 Status Database::commit()
