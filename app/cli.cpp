@@ -12,12 +12,14 @@ CliCommand demoCommand();
 CliCommand checkCommand();
 CliCommand backupCommand();
 CliCommand importCommand();
+CliCommand matchCommand();
+CliCommand packCommand();
 
 namespace {
 
 QList<CliCommand> commands()
 {
-    return {demoCommand(), checkCommand(), backupCommand(), importCommand()};
+    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), matchCommand(), packCommand()};
 }
 
 void printUsage(QTextStream& stream)
