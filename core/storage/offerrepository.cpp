@@ -79,6 +79,18 @@ Result<Offer> OfferRepository::load(qint64 offerId) const
     return readOffer(q);
 }
 
+Result<QList<QPair<qint64, QString>>> OfferRepository::provisionChoices() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT p.id, pr.name || ' — ' || p.name FROM provisions p "
+                                              "JOIN providers pr ON pr.id = p.provider_id WHERE p.active = 1 ORDER BY 2, 1"));
+    if (auto s = m_db.exec(q, QStringLiteral("listing provisions")); !s)
+        return s.error();
+    QList<QPair<qint64, QString>> out;
+    while (q.next())
+        out << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 Status OfferRepository::save(const Offer& offer)
 {
     return RecordWriter(m_db).update(QStringLiteral("offers"), offer.id, offer.rowVersion, editable(offer));

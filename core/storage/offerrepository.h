@@ -38,6 +38,8 @@ public:
     Result<Offer> load(qint64 offerId) const;
     /// Saves fee, extras, start date, status, meets_essential and notes (not the first quoted fee).
     Status save(const Offer& offer);
+    /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
+    Result<QList<QPair<qint64, QString>>> provisionChoices() const;
 
 private:
     Database& m_db;

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/matching/optionspresenter.h"
+
+#include "core/reports/optionspaper.h"
+#include "core/storage/referralrepository.h"
+#include "core/storage/referralsendrepository.h"
+
+namespace pd::core {
+
+Result<OptionsPresenter::Paper> OptionsPresenter::prepare(qint64 referralId, const QString& reason, const QDate& today)
+{
+    auto referral = ReferralRepository(m_db).load(referralId);
+    if (!referral)
+        return referral.error();
+    auto offers = OfferBook(m_db).offers(referralId, today);
+    if (!offers)
+        return offers.error();
+    Paper paper;
+    paper.options = OptionsPaper::compliant(offers.value());
+    auto html = OptionsPaper::html(referral.value(), paper.options, reason, today);
+    if (!html)
+        return html.error();
+    paper.html = html.value();
+    return paper;
+}
+
+Result<qint64> OptionsPresenter::present(qint64 referralId, const QString& reason)
+{
+    auto paper = prepare(referralId, reason);
+    if (!paper)
+        return paper.error();
+    QList<qint64> ids;
+    for (const CheckedOffer& o : paper->options)
+        ids << o.offer.id;
+    return ReferralSendRepository(m_db).recordOptionsPaper(referralId, ids, paper->options.size() < 3 ? reason : QString());
+}
+
+} // namespace pd::core
