@@ -56,7 +56,7 @@ void MatchResultsPanel::refresh()
                                                   c.cost.describe()});
         for (const core::ScoreLine& l : r.explain(c))
             new QTreeWidgetItem(item, {core::softCriterionLabel(l.criterion),
-                                       l.score < 0 ? tr("n/a") : QString::number(qRound(l.score * 100)),
+                                       l.score < 0 ? tr("n/a") : tr("%1%").arg(qRound(l.score * 100)),
                                        tr("weight %1").arg(l.weight), QString(), l.explanation});
         if (rank <= 3)
             item->setExpanded(true);

@@ -76,6 +76,7 @@ void OptionsPaperDialog::printPreview()
     if (!refresh())
         return;
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
         QTextDocument doc;
@@ -92,7 +93,7 @@ void OptionsPaperDialog::savePdf()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save options paper"), {}, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto s = core::PrintedDocument::writePdf(m_html, path, windowTitle()); !s)
+    if (auto s = core::PrintedDocument::writePdf(m_html, path, windowTitle(), core::PrintedDocument::Orientation::Landscape); !s)
         QMessageBox::warning(this, tr("Options paper"), s.error().message);
 }
 

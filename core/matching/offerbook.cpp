@@ -8,7 +8,8 @@
 
 namespace pd::core {
 
-Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& referral, const MatchSettings& settings)
+Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& referral, const MatchSettings& settings,
+                                      double cheapestCompliant)
 {
     auto snap = RegisterReader(m_db).provision(offer.provisionId, offer.startDate.isValid() ? offer.startDate : QDate::fromJulianDay(referral.neededDay));
     if (!snap)
@@ -25,7 +26,7 @@ Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& r
     c.milesSchool = v.hasCoordinates && referral.school ? milesBetween(v.at, *referral.school) : -1;
     c.breaches = HardRules::breaches(referral, v, f, settings);
     c.reasons = HardRules::reasons(c.breaches, referral, v, f);
-    const double cheapest = f.cost.total();
+    const double cheapest = cheapestCompliant < 0 ? f.cost.total() : cheapestCompliant;
     const Scorer::Parts parts = Scorer::parts(referral, v, f, cheapest, settings);
     c.score = Scorer::total(parts, settings);
     for (SoftCriterion s : allSoftCriteria())
@@ -81,6 +82,14 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
             c->offer.rowVersion += 1;
         }
         out << c.value();
+    }
+    // Score again against the cheapest compliant offer, as matching scores against the cheapest candidate.
+    for (CheckedOffer& c : out) {
+        auto again = check(c.offer, prepared.value(), settings.value(), cheapest < 0 ? -1 : cheapest);
+        if (!again)
+            return again.error();
+        c.score = again->score;
+        c.explanation = again->explanation;
     }
     return out;
 }

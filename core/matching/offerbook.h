@@ -33,7 +33,9 @@ public:
     Result<QList<CheckedOffer>> offers(qint64 referralId, const QDate& today = QDate::currentDate());
 
 private:
-    Result<CheckedOffer> check(const Offer& offer, const MatchReferral& referral, const MatchSettings& settings);
+    /// cheapest: the cheapest compliant whole cost the cost criterion compares with (< 0: the offer's own).
+    Result<CheckedOffer> check(const Offer& offer, const MatchReferral& referral, const MatchSettings& settings,
+                               double cheapest = -1);
     Database& m_db;
 };
 

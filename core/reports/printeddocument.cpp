@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace pd::core {
@@ -31,8 +32,9 @@ Result<QString> PrintedDocument::fill(const QString& templateName, const QHash<Q
     return out;
 }
 
-Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString& title)
+Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString& title, Orientation o)
 {
+    const auto orientation = o == Orientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error::invalid(QStringLiteral("Printing needs the graphical application (run with a QGuiApplication)."));
     QByteArray bytes;
@@ -42,10 +44,12 @@ Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString&
         QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Placement Desk"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15),
                                          QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument doc;
+        // Lay out at the writer's resolution, or point sizes come out at a third of their size.
+        doc.documentLayout()->setPaintDevice(&writer);
         doc.setHtml(html);
         doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         doc.print(&writer);
@@ -53,9 +57,9 @@ Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString&
     return bytes;
 }
 
-Status PrintedDocument::writePdf(const QString& html, const QString& path, const QString& title)
+Status PrintedDocument::writePdf(const QString& html, const QString& path, const QString& title, Orientation o)
 {
-    auto bytes = pdfBytes(html, title);
+    auto bytes = pdfBytes(html, title, o);
     if (!bytes)
         return bytes.error();
     QFile f(path);
@@ -66,7 +70,7 @@ Status PrintedDocument::writePdf(const QString& html, const QString& path, const
 
 QString PrintedDocument::row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    return QStringLiteral("<tr><td class=\"label\" width=\"34%\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
 QString PrintedDocument::list(const QStringList& items, const QString& none)

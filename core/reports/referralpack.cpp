@@ -81,12 +81,16 @@ Result<QString> ReferralPack::html(const Referral& r, Kind kind, const QDate& to
         children += PD::row(childLabel(r, i), facts.join(QStringLiteral(", ")));
         children += PD::row(QStringLiteral("Needs"), c.needs.isEmpty() ? QStringLiteral("none recorded") : c.needs.join(QStringLiteral(", ")));
         children += PD::row(QStringLiteral("Ethnicity / religion / language"),
-                            QStringList{c.ethnicity, c.religion, c.firstLanguage}.join(QStringLiteral(" / ")));
+                            [&c] {
+                                QStringList parts{c.ethnicity, c.religion, c.firstLanguage};
+                                parts.removeAll(QString());
+                                return parts.isEmpty() ? QStringLiteral("not recorded") : parts.join(QStringLiteral(" / "));
+                            }());
         children += PD::row(QStringLiteral("Legal status"), c.legalStatus);
     }
     QString availability = PD::row(QStringLiteral("Needed"), QStringLiteral("%1 (by %2)").arg(r.neededBy, needed.toString(QStringLiteral("d MMMM yyyy"))));
     availability += PD::row(QStringLiteral("Children to place together"), QString::number(std::max<int>(1, std::max<int>(int(r.children.size()), r.siblingCount + 1))));
-    availability += PD::row(QStringLiteral("Preferred area"), clean(r.preferredLocation));
+    availability += PD::row(QStringLiteral("Preferred area"), r.preferredLocation.isEmpty() ? QStringLiteral("none given") : clean(r.preferredLocation));
     availability += PD::row(QStringLiteral("Foster / residential / supported"),
                             QStringLiteral("%1 / %2 / %3").arg(r.fosterCareSuitability, r.residentialCareSuitability, r.supportedAccommodationSuitability));
     availability += PD::row(QStringLiteral("School place kept"), r.keepSchoolPlace ? QStringLiteral("yes") : QStringLiteral("no"));

@@ -3,6 +3,9 @@
 // criterion and is flagged, the options paper lists the other two with a recorded reason, the
 // manager gives permission to place and the placement exists.
 #include "core/matching/offerbook.h"
+#include "core/reports/printeddocument.h"
+#include "core/reports/referralpack.h"
+#include "core/storage/referralrepository.h"
 #include "core/storage/offerrepository.h"
 #include "tests/support/catch.h"
 #include "tests/support/registerbuilder.h"
@@ -148,6 +151,12 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     PD_REQUIRE_OK(paper.present());
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM options_papers WHERE fewer_than_three_reason IS NOT NULL")) == 1);
     shoot(paper, "options-paper-dialog");
+    if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        PD_REQUIRE_OK(PrintedDocument::writePdf(paper.html(), dir + QStringLiteral("/options-paper.pdf"), QStringLiteral("Options"), PrintedDocument::Orientation::Landscape));
+        auto r = ReferralRepository(db).load(j.referralId);
+        PD_REQUIRE_OK(r);
+        PD_REQUIRE_OK(ReferralPack::writePdf(r.value(), ReferralPack::Kind::Anonymised, QDate::currentDate(), dir + QStringLiteral("/anonymised-pack.pdf")));
+    }
 
     DecisionDialog decision(db, j.referralId);
     REQUIRE(decision.offers()->count() == 2);
