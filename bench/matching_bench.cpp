@@ -194,6 +194,19 @@ void BM_MatchColdRead(benchmark::State& state)
     }
 }
 
+// Candidates only, cold: SQL applies type, date, places and provider status first.
+void BM_ShortlistColdRead(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    MatchService service(*f.db);
+    for (auto _ : state) {
+        auto r = service.shortlist(f.referralId, kToday);
+        benchmark::DoNotOptimize(r.value().candidates.size());
+        state.counters["candidates"] = double(r.value().candidates.size());
+        state.counters["rows_read"] = double(r.value().snapshot->vacancies.size());
+    }
+}
+
 // What the GUI and the CLI do: the register snapshot is reused until the file changes.
 void BM_MatchWithSnapshot(benchmark::State& state)
 {
@@ -210,6 +223,7 @@ void BM_MatchWithSnapshot(benchmark::State& state)
 
 BENCHMARK(BM_RawSqliteScan)->Unit(benchmark::kMillisecond)->Repetitions(10)->ReportAggregatesOnly(true);
 BENCHMARK(BM_MatchColdRead)->Unit(benchmark::kMillisecond)->Repetitions(10)->ReportAggregatesOnly(true);
+BENCHMARK(BM_ShortlistColdRead)->Unit(benchmark::kMillisecond)->Repetitions(10)->ReportAggregatesOnly(true);
 BENCHMARK(BM_MatchWithSnapshot)->Unit(benchmark::kMillisecond)->Repetitions(10)->ReportAggregatesOnly(true);
 
 int main(int argc, char** argv)

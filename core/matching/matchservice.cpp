@@ -3,7 +3,6 @@
 
 #include "core/storage/postcodedirectory.h"
 #include "core/storage/referralrepository.h"
-#include "core/storage/registerreader.h"
 #include "core/storage/settingsrepository.h"
 
 namespace pd::core {
@@ -25,6 +24,42 @@ Result<MatchResult> MatchService::match(const Referral& referral, const QDate& t
     if (!s)
         return s.error();
     auto snap = snapshot(today);
+    if (!snap)
+        return snap.error();
+    return MatchEngine::run(prepared.value(), snap.value(), s.value());
+}
+
+RegisterFilter MatchService::filterFor(const MatchReferral& r, const MatchSettings& settings, const QDate& today)
+{
+    RegisterFilter f;
+    f.today = today;
+    if (settings.isOn(HardRule::AvailableByDate))
+        f.availableBy = QDate::fromJulianDay(r.neededDay);
+    if (settings.isOn(HardRule::RoomForSiblings))
+        f.minPlaces = r.groupSize;
+    f.onlyUsableProviders = settings.isOn(HardRule::ProviderStatus);
+    if (settings.isOn(HardRule::TypeSuitable))
+        for (PlacementType t : {PlacementType::Foster, PlacementType::Residential, PlacementType::Supported})
+            if (!r.unsuitable[int(t)] && (!r.essentialTypes || (r.essentialTypes & (1u << int(t)))))
+                f.types << t;
+    return f;
+}
+
+Result<MatchResult> MatchService::shortlist(qint64 referralId, const QDate& today)
+{
+    auto referral = ReferralRepository(m_db).load(referralId);
+    if (!referral)
+        return referral.error();
+    auto prepared = prepare(referral.value(), today);
+    if (!prepared)
+        return prepared.error();
+    auto s = settings();
+    if (!s)
+        return s.error();
+    RegisterFilter filter = filterFor(prepared.value(), s.value(), today);
+    if (s->isOn(HardRule::TypeSuitable) && filter.types.isEmpty())
+        return MatchEngine::run(prepared.value(), std::make_shared<RegisterSnapshot>(), s.value());
+    auto snap = RegisterReader(m_db).read(filter);
     if (!snap)
         return snap.error();
     return MatchEngine::run(prepared.value(), snap.value(), s.value());

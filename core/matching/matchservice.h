@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/matching/matchresult.h"
+#include "core/storage/registerreader.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -19,6 +20,11 @@ public:
 
     Result<MatchResult> match(qint64 referralId, const QDate& today = QDate::currentDate());
     Result<MatchResult> match(const Referral& referral, const QDate& today);
+    /// Candidates only, read cold: SQL applies the constraints it can (type, date, places, provider
+    /// status) so fewer rows are read; exclusions then list only rows SQL let through.
+    Result<MatchResult> shortlist(qint64 referralId, const QDate& today = QDate::currentDate());
+    /// The SQL part of the hard rules for a referral (rules switched off are not pushed down).
+    static RegisterFilter filterFor(const MatchReferral& referral, const MatchSettings& settings, const QDate& today);
     /// The referral prepared for the rules (coordinates looked up).
     Result<MatchReferral> prepare(const Referral& referral, const QDate& today) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matching rules, table-driven: every hard rule violated and satisfied, every soft criterion.
 #include "core/matching/matchresult.h"
+#include "core/matching/matchservice.h"
 #include "tests/support/catch.h"
 
 #include <algorithm>
@@ -290,4 +291,25 @@ TEST_CASE("matching is deterministic with the stated tie-break", "[matching]")
             CHECK(ordered);
         }
     }
+}
+
+TEST_CASE("the SQL push-down follows the switched-on rules", "[matching]")
+{
+    Referral r = baseReferral();
+    r.residentialCareSuitability = QStringLiteral("Unsuitable");
+    r.siblingCount = 1;
+    const MatchReferral m = MatchReferral::from(r, {}, kToday);
+    const RegisterFilter f = MatchService::filterFor(m, MatchSettings{}, kToday);
+    CHECK(f.types == QList<PlacementType>{PlacementType::Foster, PlacementType::Supported});
+    CHECK(f.minPlaces == 2);
+    CHECK(f.availableBy == kNeeded);
+    CHECK(f.onlyUsableProviders);
+    MatchSettings off;
+    for (HardRule rule : allHardRules())
+        off.setRule(rule, false);
+    const RegisterFilter none = MatchService::filterFor(m, off, kToday);
+    CHECK(none.types.isEmpty());
+    CHECK(none.minPlaces == 0);
+    CHECK_FALSE(none.availableBy.has_value());
+    CHECK_FALSE(none.onlyUsableProviders);
 }
