@@ -3,6 +3,7 @@
 // criterion and is flagged, the options paper lists the other two with a recorded reason, the
 // manager gives permission to place and the placement exists.
 #include "core/matching/offerbook.h"
+#include "core/reports/optionspaper.h"
 #include "core/reports/printeddocument.h"
 #include "core/reports/referralpack.h"
 #include "core/storage/referralrepository.h"
@@ -172,6 +173,16 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE status = 'accepted' AND weekly_fee = 930 AND first_quoted_fee = 950")) == 1);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE status = 'declined'")) == 2);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'placements'")) > 0);
+
+    // The Individual Placement Contract carries the expected outcomes.
+    auto referral = ReferralRepository(db).load(j.referralId);
+    PD_REQUIRE_OK(referral);
+    auto checked = OfferBook(db).offers(j.referralId);
+    PD_REQUIRE_OK(checked);
+    auto contract = PlacementContract::html(referral.value(), checked->at(1), 990, QDate::currentDate().addDays(2), QDate::currentDate());
+    PD_REQUIRE_OK(contract);
+    CHECK(contract->contains(QStringLiteral("Weekly family time kept")));
+    CHECK(contract->contains(QStringLiteral("£990.00")));
 }
 
 TEST_CASE("matching settings are saved and change the match", "[journey]")
