@@ -45,7 +45,7 @@ void MatchResultsPanel::refresh()
         return;
     }
     const core::MatchResult& r = result.value();
-    m_summary->setText(tr("Referral %1: %2 candidate(s), %3 vacancies excluded, of %4.")
+    m_summary->setText(tr("Referral %1: %2 candidate(s) and %3 excluded, of %4 vacancies.")
                            .arg(r.referral.reference).arg(r.candidates.size()).arg(r.exclusions.size()).arg(r.snapshot->vacancies.size()));
     int rank = 0;
     for (const auto& c : r.candidates) {
@@ -75,6 +75,7 @@ void MatchResultsPanel::refresh()
                                                     core::formatPounds(e.cost.total()), QString(), r.reasons(e).join(QLatin1Char(' '))});
         item->setForeground(0, QColor(0x8a, 0x1c, 0x1c));
     }
+    excluded->setExpanded(r.exclusions.size() <= 20);
     for (int c = 0; c < 4; ++c)
         m_tree->resizeColumnToContents(c);
 }
