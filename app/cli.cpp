@@ -12,6 +12,7 @@ CliCommand demoCommand();
 CliCommand checkCommand();
 CliCommand backupCommand();
 CliCommand importCommand();
+CliCommand exportCommand();
 CliCommand matchCommand();
 CliCommand packCommand();
 
@@ -19,7 +20,8 @@ namespace {
 
 QList<CliCommand> commands()
 {
-    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), matchCommand(), packCommand()};
+    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), exportCommand(), matchCommand(),
+            packCommand()};
 }
 
 void printUsage(QTextStream& stream)

@@ -12,12 +12,16 @@ struct ImportKind {
     int (*run)(CliContext& context, core::Database& db, const QStringList& files);
 };
 
+int importReferral(CliContext& context, core::Database& db, const QStringList& files);
+
 namespace {
 
 QList<ImportKind> importKinds()
 {
     // Each kind is added by the feature that owns it (providers, referral, ssda903, ...).
-    return {};
+    return {
+        {QStringLiteral("referral"), QStringLiteral("import referral --db FILE FILE.json"), &importReferral},
+    };
 }
 
 QString importUsage()

@@ -3,20 +3,55 @@
 
 #include "ui/area.h"
 
+#include <QHash>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
 namespace pd::ui {
 
-class OverviewTable;
+class ReferralFilterProxy;
+class ReferralListModel;
+class ReferralWindow;
 
-/// The Referrals tab.
+/// The Referrals tab: the list (filters, search as you type, counts per state) and the
+/// referral windows opened from it.
 class ReferralsArea : public Area {
     Q_OBJECT
 public:
     explicit ReferralsArea(QWidget* parent = nullptr);
+    void setDatabase(core::Database* db) override;
     void refresh() override;
-    OverviewTable* table() const { return m_table; }
+
+    /// Opens (or raises) the referral's window; 0 opens a new referral.
+    ReferralWindow* openReferral(qint64 referralId);
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* stateCombo() const { return m_state; }
+    ReferralFilterProxy* proxy() const { return m_proxy; }
+    QLabel* countsLabel() const { return m_counts; }
 
 private:
-    OverviewTable* m_table;
+    void updateCounts();
+    void updateOfficers();
+
+    ReferralListModel* m_model;
+    ReferralFilterProxy* m_proxy;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_state;
+    QComboBox* m_urgency;
+    QComboBox* m_officer;
+    QCheckBox* m_openOnly;
+    QPushButton* m_users;
+    QLabel* m_counts;
+    QLabel* m_message;
+    QHash<qint64, QPointer<ReferralWindow>> m_windows;
 };
 
 } // namespace pd::ui

@@ -269,6 +269,27 @@ QJsonObject Referral::toJson() const
     QJsonObject out;
     for (int i = 0; i < names.size(); ++i)
         out.insert(names[i], entities[i]);
+    if (!actualPlacementType.isEmpty())
+        out.insert(QStringLiteral("ActualPlacement"),
+                   QJsonObject{{QStringLiteral("totalWeeklyCost"), actualTotalWeeklyCost},
+                               {QStringLiteral("placementLocation"), actualPlacementLocation},
+                               {QStringLiteral("preferabilityLocation"), actualPreferabilityLocation},
+                               {QStringLiteral("educationContinuity"), actualEducationContinuity},
+                               {QStringLiteral("providerURN"), actualProviderUrn},
+                               {QStringLiteral("siblingsPlacedTogether"), actualSiblingsPlacedTogether},
+                               {QStringLiteral("placementType"), actualPlacementType}});
+    // The standard makes these four required, so the entity is written only once all are known.
+    if (referralDate.isValid() && placementDate.isValid() && costDate.isValid() && !placementOfficerName.isEmpty()) {
+        QJsonObject qa{{QStringLiteral("referralDate"), isoDate(referralDate)},
+                       {QStringLiteral("placementOfficerName"), placementOfficerName},
+                       {QStringLiteral("placementDate"), isoDate(placementDate)},
+                       {QStringLiteral("costDate"), isoDate(costDate)}};
+        if (!referralOfficerName.isEmpty())
+            qa.insert(QStringLiteral("referralOfficerName"), referralOfficerName);
+        if (!costOfficerName.isEmpty())
+            qa.insert(QStringLiteral("costOfficerName"), costOfficerName);
+        out.insert(QStringLiteral("QualityAssurance"), qa);
+    }
     out.insert(kExtension, extension);
     return out;
 }
@@ -326,6 +347,33 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors)
             else
                 r.specificCommunicationRequirements << c.toString();
         }
+    }
+
+    const QJsonObject actual = json.value(QStringLiteral("ActualPlacement")).toObject();
+    if (!actual.isEmpty()) {
+        const QStringList types{QStringLiteral("Residential"), QStringLiteral("Foster"), QStringLiteral("Supported Accommodation")};
+        r.actualPlacementType = actual.value(QStringLiteral("placementType")).toString();
+        if (!types.contains(r.actualPlacementType)) {
+            report(QStringLiteral("ActualPlacement.placementType: '%1' is not one of: %2")
+                       .arg(r.actualPlacementType, types.join(QStringLiteral(", "))));
+            r.actualPlacementType.clear();
+        }
+        r.actualTotalWeeklyCost = actual.value(QStringLiteral("totalWeeklyCost")).toInt();
+        r.actualPlacementLocation = actual.value(QStringLiteral("placementLocation")).toString();
+        r.actualPreferabilityLocation = actual.value(QStringLiteral("preferabilityLocation")).toBool();
+        r.actualEducationContinuity = actual.value(QStringLiteral("educationContinuity")).toBool();
+        r.actualProviderUrn = actual.value(QStringLiteral("providerURN")).toString();
+        r.actualSiblingsPlacedTogether = actual.value(QStringLiteral("siblingsPlacedTogether")).toInt();
+    }
+    const QJsonObject qa = json.value(QStringLiteral("QualityAssurance")).toObject();
+    if (!qa.isEmpty()) {
+        const QString where = QStringLiteral("QualityAssurance");
+        r.referralOfficerName = qa.value(QStringLiteral("referralOfficerName")).toString();
+        r.referralDate = dateField(qa, QStringLiteral("referralDate"), where, errors);
+        r.placementOfficerName = qa.value(QStringLiteral("placementOfficerName")).toString();
+        r.placementDate = dateField(qa, QStringLiteral("placementDate"), where, errors);
+        r.costOfficerName = qa.value(QStringLiteral("costOfficerName")).toString();
+        r.costDate = dateField(qa, QStringLiteral("costDate"), where, errors);
     }
 
     const QJsonObject ext = json.value(kExtension).toObject();

@@ -104,6 +104,23 @@ struct Referral {
     QString riskToOthersCriminal = QStringLiteral("No known risk");
     QString riskToOthersOther;
 
+    // ActualPlacement (the standard's record of where the child went; empty until placed)
+    QString actualPlacementType;  ///< Residential, Foster, Supported Accommodation; empty = not placed
+    int actualTotalWeeklyCost = 0;
+    QString actualPlacementLocation;
+    bool actualPreferabilityLocation = false;
+    bool actualEducationContinuity = false;
+    QString actualProviderUrn;
+    int actualSiblingsPlacedTogether = 0;
+
+    // QualityAssurance (who handled the referral, when); written once its four required fields are set
+    QString referralOfficerName;
+    QDate referralDate;
+    QString placementOfficerName;
+    QDate placementDate;
+    QString costOfficerName;
+    QDate costDate;
+
     // Extensions (PlacementDeskExtension in the exchange format)
     QList<ReferralChild> children;
     QString homePostcode;

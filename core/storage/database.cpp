@@ -27,7 +27,8 @@ QString journalModeName(JournalMode mode)
 
 Error Database::errorFrom(const QSqlError& error, const QString& doing)
 {
-    const QString text = error.text();
+    // The driver's own words; Qt's generic suffix ("Unable to fetch row") helps nobody.
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("database is busy"), Qt::CaseInsensitive))
         return Error::storage(QStringLiteral("The database is busy (a colleague is saving) while %1. "

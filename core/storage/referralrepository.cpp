@@ -53,6 +53,36 @@ Result<Referral> ReferralRepository::load(qint64 id) const
     return r;
 }
 
+Result<QList<ReferralListRow>> ReferralRepository::list() const
+{
+    // Names come out of record_json with SQLite's JSON functions, so the list needs one query.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, r.needed_by_date, r.officer, r.social_worker, "
+        "r.received_at, (SELECT group_concat(trim(coalesce(json_extract(c.value, '$.firstName'), '') || ' ' || "
+        "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
+        "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) "
+        "FROM referrals r ORDER BY r.received_at DESC, r.id DESC"));
+    q.setForwardOnly(true);
+    if (auto s = m_db.exec(q, QStringLiteral("listing referrals")); !s)
+        return s.error();
+    QList<ReferralListRow> out;
+    while (q.next()) {
+        ReferralListRow row;
+        row.id = q.value(0).toLongLong();
+        row.reference = q.value(1).toString();
+        referralStateFromName(q.value(2).toString(), &row.state);
+        row.emergency = q.value(3).toInt() != 0;
+        row.neededBy = q.value(4).toString();
+        row.neededByDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        row.officer = q.value(6).toString();
+        row.socialWorker = q.value(7).toString();
+        row.receivedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+        row.children = q.value(9).toString();
+        out << row;
+    }
+    return out;
+}
+
 Result<qint64> ReferralRepository::idForReference(const QString& reference) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM referrals WHERE reference = :r"));

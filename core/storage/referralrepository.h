@@ -8,6 +8,20 @@ namespace pd::core {
 
 class Database;
 
+/// What the referral list shows for one referral (the indexed columns and the children's names).
+struct ReferralListRow {
+    qint64 id = 0;
+    QString reference;
+    ReferralState state = ReferralState::Draft;
+    bool emergency = false;
+    QString neededBy;
+    QDate neededByDate;
+    QString officer;
+    QString socialWorker;
+    QDateTime receivedAt;
+    QString children;             ///< "Amy Example, Ben Example"
+};
+
 /// Loads and saves referral records (the indexed columns plus record_json), with optimistic
 /// concurrency and audit through RecordWriter. Workflow state changes go through ReferralWorkflow.
 class ReferralRepository {
@@ -20,6 +34,8 @@ public:
     Result<qint64> insert(Referral referral);
     /// Saves the record fields (not the state) if nobody changed it since referral.rowVersion.
     Status save(const Referral& referral);
+    /// Every referral for the list, newest first.
+    Result<QList<ReferralListRow>> list() const;
     /// The next free reference for a year: R-YYYY-NNNN.
     Result<QString> nextReference(int year) const;
 

@@ -5,9 +5,10 @@
 
 namespace pd::test {
 
-CliRun runCli(const QStringList& arguments, const QString& workingDir)
+CliRun runCli(const QStringList& arguments, const QString& workingDir, const QProcessEnvironment& environment)
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     if (!workingDir.isEmpty())
         p.setWorkingDirectory(workingDir);
     p.start(QStringLiteral(PD_EXECUTABLE), arguments);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace pd::test {
@@ -12,6 +13,7 @@ struct CliRun {
 };
 
 /// Runs the built placement-desk executable with arguments and waits (up to 10 minutes).
-CliRun runCli(const QStringList& arguments, const QString& workingDir = {});
+CliRun runCli(const QStringList& arguments, const QString& workingDir = {},
+              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace pd::test

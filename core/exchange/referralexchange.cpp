@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/referralexchange.h"
+
+#include "core/domain/referral.h"
+#include "core/exchange/placementsstandard.h"
+#include "core/storage/database.h"
+#include "core/storage/referralrepository.h"
+#include "core/storage/transactionguard.h"
+#include "core/workflow/referralservice.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pd::core {
+
+Result<QList<qint64>> ReferralExchange::importFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    return importJson(file.readAll(), path);
+}
+
+Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const QString& source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(json.left(parseError.offset).count('\n')) + 1;
+        return Error::invalid(QStringLiteral("%1 line %2: not valid JSON (%3); nothing was imported.")
+                                  .arg(source)
+                                  .arg(line)
+                                  .arg(parseError.errorString()));
+    }
+    QJsonArray items;
+    if (doc.isArray())
+        items = doc.array();
+    else if (doc.isObject())
+        items.append(doc.object());
+    QStringList errors;
+    if (items.isEmpty())
+        errors << QStringLiteral("the file holds no referral object");
+    QList<Referral> referrals;
+    for (int i = 0; i < items.size(); ++i) {
+        const QString prefix = items.size() > 1 ? QStringLiteral("referral %1: ").arg(i + 1) : QString();
+        if (!items.at(i).isObject()) {
+            errors << prefix + QStringLiteral("must be an object");
+            continue;
+        }
+        const QJsonObject object = items.at(i).toObject();
+        QStringList problems = PlacementsStandard::validate(object);
+        QStringList extension;
+        Referral r = Referral::fromJson(object, &extension);
+        for (const QString& p : extension) // the standard's own fields were checked above
+            if (!PlacementsStandard::entities().contains(p.section(u'.', 0, 0).section(u':', 0, 0)))
+                problems << p;
+        problems.removeDuplicates();
+        if (!r.reference.isEmpty() && ReferralRepository(m_db).idForReference(r.reference).ok())
+            problems << QStringLiteral("PlacementDeskExtension.reference: %1 is already in this database").arg(r.reference);
+        for (const QString& p : problems)
+            errors << prefix + p;
+        referrals << r;
+    }
+    if (!errors.isEmpty())
+        return Error::invalid(QStringLiteral("%1 was not imported (nothing was changed):\n  %2")
+                                  .arg(source, errors.join(QStringLiteral("\n  "))));
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    QList<qint64> ids;
+    for (const Referral& r : referrals) {
+        auto id = ReferralService(m_db).create(r);
+        if (!id)
+            return id.error();
+        ids << id.value();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Result<QJsonObject> ReferralExchange::exportReferral(qint64 id) const
+{
+    auto r = ReferralRepository(m_db).load(id);
+    if (!r)
+        return r.error();
+    return r->toJson();
+}
+
+} // namespace pd::core

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/workflow/referralworkflow.h"
+
+#include "core/storage/database.h"
+#include "core/storage/referralrepository.h"
+#include "core/storage/referraltransitionstore.h"
+#include "core/storage/transactionguard.h"
+#include "core/storage/userrepository.h"
+#include "core/workflow/referralrules.h"
+
+namespace pd::core {
+
+namespace {
+
+struct EventInfo {
+    ReferralEvent event;
+    const char* name;
+    const char* label;
+};
+
+constexpr EventInfo kEvents[] = {
+    {ReferralEvent::Submit, "submit", "Submit"},
+    {ReferralEvent::SendToPanel, "sendToPanel", "Send to panel"},
+    {ReferralEvent::PanelApprove, "panelApprove", "Approve at panel"},
+    {ReferralEvent::PanelDecline, "panelDecline", "Decline at panel"},
+    {ReferralEvent::ReturnForInformation, "returnForInformation", "Return for information"},
+    {ReferralEvent::QualityPass, "qualityPass", "Pass quality check"},
+    {ReferralEvent::EmergencyApprove, "emergencyApprove", "Emergency approval"},
+    {ReferralEvent::SendToProviders, "sendToProviders", "Send to providers"},
+    {ReferralEvent::RecordOffer, "recordOffer", "Record an offer"},
+    {ReferralEvent::PrepareOptions, "prepareOptions", "Prepare options"},
+    {ReferralEvent::PresentOptions, "presentOptions", "Present options"},
+    {ReferralEvent::RecordChoice, "recordChoice", "Record the choice"},
+    {ReferralEvent::ApprovePlacement, "approvePlacement", "Give permission to place"},
+    {ReferralEvent::RejectOptions, "rejectOptions", "Reject the options"},
+    {ReferralEvent::Close, "close", "Close"},
+    {ReferralEvent::Withdraw, "withdraw", "Withdraw"},
+    {ReferralEvent::Hold, "hold", "Put on hold"},
+    {ReferralEvent::Resume, "resume", "Resume"},
+};
+
+using S = ReferralState;
+using E = ReferralEvent;
+using G = WorkflowGuard;
+
+const QList<Role> kManagers{Role::Manager, Role::BudgetHolder, Role::Admin};
+const QList<Role> kTeam{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin};
+const QList<Role> kTeamAndSocialWorker{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin, Role::SocialWorker};
+const QList<S> kOpenStates{S::Draft,     S::Submitted,    S::AwaitingPanel,   S::QualityCheck,
+                           S::Searching, S::OptionsReady, S::AwaitingDecision};
+
+QList<WorkflowTransition> buildTable()
+{
+    QList<WorkflowTransition> t = {
+        {S::Draft, E::Submit, S::Submitted, kTeamAndSocialWorker, {G::MandatoryFields}},
+        {S::Submitted, E::SendToPanel, S::AwaitingPanel, kTeam, {G::MandatoryFields}},
+        {S::AwaitingPanel, E::PanelApprove, S::QualityCheck, kManagers, {}},
+        {S::AwaitingPanel, E::PanelDecline, S::Closed, kManagers, {G::CommentGiven}},
+        {S::Submitted, E::ReturnForInformation, S::Draft, kTeam, {G::CommentGiven}},
+        {S::AwaitingPanel, E::ReturnForInformation, S::Draft, kTeam, {G::CommentGiven}},
+        {S::QualityCheck, E::ReturnForInformation, S::Draft, kTeam, {G::CommentGiven}},
+        {S::QualityCheck, E::QualityPass, S::Searching, kTeam, {G::CompletenessRules}},
+        {S::Searching, E::SendToProviders, S::Searching, kTeam, {G::PackReady, G::DistributionList}},
+        {S::Searching, E::RecordOffer, S::Searching, kTeam, {}},
+        {S::Searching, E::PrepareOptions, S::OptionsReady, kTeam, {G::OfferMeetsEssential}},
+        {S::Searching, E::PresentOptions, S::AwaitingDecision, kTeam, {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
+        {S::OptionsReady, E::PresentOptions, S::AwaitingDecision, kTeam, {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
+        {S::AwaitingDecision, E::RecordChoice, S::AwaitingDecision, kTeamAndSocialWorker, {G::CommentGiven}},
+        {S::AwaitingDecision, E::ApprovePlacement, S::Placed, kManagers, {G::BudgetHolderApproval}},
+        {S::OptionsReady, E::RejectOptions, S::Searching, kTeamAndSocialWorker, {G::CommentGiven}},
+        {S::AwaitingDecision, E::RejectOptions, S::Searching, kTeamAndSocialWorker, {G::CommentGiven}},
+        {S::Placed, E::Close, S::Closed, kTeam, {}},
+        {S::OnHold, E::Resume, S::OnHold, kTeam, {}}, // returns to held_from_state
+    };
+    // The emergency path skips panel and quality check from any state before the search.
+    for (S s : {S::Draft, S::Submitted, S::AwaitingPanel, S::QualityCheck})
+        t.append({s, E::EmergencyApprove, S::Searching, kManagers, {G::EmergencyReferral, G::MandatoryFields}});
+    for (S s : kOpenStates) {
+        t.append({s, E::Hold, S::OnHold, kTeam, {G::CommentGiven}});
+        t.append({s, E::Withdraw, S::Closed, kTeam, {G::CommentGiven}});
+    }
+    t.append({S::OnHold, E::Withdraw, S::Closed, kTeam, {G::CommentGiven}});
+    return t;
+}
+
+QString rolesInWords(const QList<Role>& roles)
+{
+    if (roles == kManagers)
+        return QStringLiteral("a manager (or budget holder)");
+    if (roles == kTeam)
+        return QStringLiteral("the placement team (officer or manager)");
+    return QStringLiteral("the placement team or the child's social worker");
+}
+
+QString commentRule(ReferralEvent e)
+{
+    switch (e) {
+    case E::PanelDecline: return QStringLiteral("Panel decline: record the alternative the panel chose (e.g. family support) in the comment");
+    case E::ReturnForInformation: return QStringLiteral("Return for information: list the missing items in the comment, so the social worker knows what to send");
+    case E::RecordChoice: return QStringLiteral("Record the choice: name the option the social worker chose in the comment");
+    case E::RejectOptions: return QStringLiteral("Reject the options: say why in the comment, so the search can be widened");
+    case E::Hold: return QStringLiteral("Put on hold: give the reason in the comment");
+    case E::Withdraw: return QStringLiteral("Withdraw: give the reason (e.g. no longer needed) in the comment");
+    default: return QStringLiteral("%1: a comment is required").arg(referralEventLabel(e));
+    }
+}
+
+} // namespace
+
+QString referralEventName(ReferralEvent event)
+{
+    for (const auto& e : kEvents)
+        if (e.event == event)
+            return QString::fromLatin1(e.name);
+    return {};
+}
+
+QString referralEventLabel(ReferralEvent event)
+{
+    for (const auto& e : kEvents)
+        if (e.event == event)
+            return QString::fromLatin1(e.label);
+    return {};
+}
+
+bool referralEventFromName(const QString& name, ReferralEvent* event)
+{
+    for (const auto& e : kEvents)
+        if (name == QLatin1String(e.name)) {
+            *event = e.event;
+            return true;
+        }
+    return false;
+}
+
+QList<ReferralEvent> allReferralEvents()
+{
+    QList<ReferralEvent> out;
+    for (const auto& e : kEvents)
+        out << e.event;
+    return out;
+}
+
+const QList<WorkflowTransition>& ReferralWorkflow::transitions()
+{
+    static const QList<WorkflowTransition> table = buildTable();
+    return table;
+}
+
+const WorkflowTransition* ReferralWorkflow::find(ReferralState from, ReferralEvent event)
+{
+    for (const WorkflowTransition& t : transitions())
+        if (t.from == from && t.event == event)
+            return &t;
+    return nullptr;
+}
+
+Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, const TransitionRequest& request,
+                                    const User& user, QString* comment) const
+{
+    switch (guard) {
+    case G::MandatoryFields: {
+        const auto missing = ReferralRules::missingForSubmit(r);
+        if (!missing.isEmpty())
+            return Error::refused(QStringLiteral("Mandatory fields: the referral has no %1 — fill them in, then try again.")
+                                      .arg(ReferralRules::listInWords(missing)));
+        return {};
+    }
+    case G::CompletenessRules: {
+        const auto missing = ReferralRules::missingForQualityCheck(r);
+        if (!missing.isEmpty())
+            return Error::refused(QStringLiteral("Quality check: the referral still needs %1 — add them, or return it "
+                                                 "to the social worker for information.")
+                                      .arg(ReferralRules::listInWords(missing)));
+        return {};
+    }
+    case G::CommentGiven:
+        if (request.comment.trimmed().isEmpty())
+            return Error::refused(commentRule(request.event) + u'.');
+        return {};
+    case G::EmergencyReferral:
+        if (!r.emergency)
+            return Error::refused(QStringLiteral("Emergency approval: the referral is not marked as an emergency "
+                                                 "(needed today) — use the panel route, or mark it as an emergency first."));
+        return {};
+    case G::DistributionList:
+        if (request.distributionList.isEmpty())
+            return Error::refused(QStringLiteral("Send to providers: no providers are chosen — choose the in-house "
+                                                 "service and the providers to send the pack to."));
+        return {};
+    case G::PackReady:
+        if (!request.packReady)
+            return Error::refused(QStringLiteral("Send to providers: the anonymised referral pack has not been made — "
+                                                 "make the pack first."));
+        return {};
+    case G::OfferMeetsEssential: {
+        auto n = ReferralTransitionStore(m_db).offersMeetingEssential(r.id);
+        if (!n)
+            return n.error();
+        if (n.value() < 1)
+            return Error::refused(QStringLiteral("Options: no offer meets every essential criterion yet — record "
+                                                 "offers and check them against the essential criteria first."));
+        return {};
+    }
+    case G::ReasonForFewerThanThree: {
+        auto n = ReferralTransitionStore(m_db).offersMeetingEssential(r.id);
+        if (!n)
+            return n.error();
+        if (n.value() >= 3)
+            return {};
+        if (request.fewerThanThreeReason.trimmed().isEmpty())
+            return Error::refused(QStringLiteral("Choice of three: only %1 offer(s) meet every essential criterion — "
+                                                 "record why fewer than three options are presented.")
+                                      .arg(n.value()));
+        *comment = QStringLiteral("Fewer than three options (%1): %2%3")
+                       .arg(n.value())
+                       .arg(request.fewerThanThreeReason.trimmed(),
+                            comment->isEmpty() ? QString() : QStringLiteral(". ") + *comment);
+        return {};
+    }
+    case G::BudgetHolderApproval: {
+        auto limit = ReferralTransitionStore(m_db).numberSetting(budgetHolderLimitKey(), kDefaultBudgetHolderLimit);
+        if (!limit)
+            return limit.error();
+        if (request.agreedWeeklyCost <= 0)
+            return Error::refused(QStringLiteral("Permission to place: give the agreed whole weekly cost."));
+        if (request.agreedWeeklyCost <= limit.value() || user.isBudgetHolder())
+            return {};
+        const QString approver = request.budgetHolderApprovedBy.trimmed();
+        if (approver.isEmpty())
+            return Error::refused(QStringLiteral("Budget holder approval: £%1 a week is above the £%2 limit — a budget "
+                                                 "holder must give permission or approve it (name them).")
+                                      .arg(request.agreedWeeklyCost, 0, 'f', 2)
+                                      .arg(limit.value(), 0, 'f', 2));
+        auto holder = UserRepository(m_db).resolve(approver.toLower());
+        if (!holder)
+            return holder.error();
+        if (holder->id == 0 || !holder->isBudgetHolder())
+            return Error::refused(QStringLiteral("Budget holder approval: %1 is not a budget holder — name a budget "
+                                                 "holder who approved £%2 a week.")
+                                      .arg(approver)
+                                      .arg(request.agreedWeeklyCost, 0, 'f', 2));
+        *comment = QStringLiteral("£%1 a week approved by budget holder %2%3")
+                       .arg(request.agreedWeeklyCost, 0, 'f', 2)
+                       .arg(holder->login, comment->isEmpty() ? QString() : QStringLiteral(". ") + *comment);
+        return {};
+    }
+    }
+    return {};
+}
+
+Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const TransitionRequest& request)
+{
+    m_lastFollowUpId = 0;
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto referral = ReferralRepository(m_db).load(referralId);
+    if (!referral)
+        return referral.error();
+    const Referral& r = referral.value();
+    if (request.expectedRowVersion != 0 && request.expectedRowVersion != r.rowVersion)
+        return Error::conflict(QStringLiteral("Referral %1 was changed by someone else after you opened it (it is now "
+                                              "%2): reload it and try again.")
+                                   .arg(r.reference, referralStateLabel(r.state)));
+    auto user = UserRepository(m_db).current();
+    if (!user)
+        return user.error();
+
+    const WorkflowTransition* t = find(r.state, request.event);
+    if (!t) {
+        QStringList from;
+        for (const WorkflowTransition& row : transitions())
+            if (row.event == request.event)
+                from << referralStateLabel(row.from);
+        return Error::refused(QStringLiteral("'%1' is not possible while referral %2 is %3: it is possible only when "
+                                             "the referral is %4.")
+                                  .arg(referralEventLabel(request.event), r.reference, referralStateLabel(r.state),
+                                       from.join(QStringLiteral(" or "))));
+    }
+    if (!t->roles.contains(user->role) || !user->active)
+        return Error::forbidden(QStringLiteral("Role: only %1 may %2; %3 is %4.")
+                                    .arg(rolesInWords(t->roles), referralEventLabel(request.event).toLower(),
+                                         user->login, roleLabel(user->role).toLower()));
+    QString comment = request.comment.trimmed();
+    for (WorkflowGuard g : t->guards)
+        if (auto s = checkGuard(g, r, request, user.value(), &comment); !s)
+            return s.error();
+    if (request.event == E::SendToProviders) {
+        QStringList ids;
+        for (qint64 id : request.distributionList)
+            ids << QString::number(id);
+        comment = QStringLiteral("Sent to providers %1%2").arg(ids.join(QStringLiteral(", ")),
+                                                                comment.isEmpty() ? QString() : QStringLiteral(". ") + comment);
+    }
+
+    const ReferralState to = request.event == E::Resume ? r.heldFromState : t->to;
+    const QVariant heldFrom = to == S::OnHold ? QVariant(referralStateName(r.state)) : QVariant();
+    if (auto s = ReferralTransitionStore(m_db).setState(r.id, r.rowVersion, to, heldFrom); !s)
+        return s.error();
+    ReferralTransition step{0, r.id, QDateTime::currentDateTimeUtc(), m_db.userName(), referralEventName(request.event),
+                            referralStateName(r.state), referralStateName(to), comment};
+    if (auto s = ReferralTransitionStore(m_db).record(step); !s)
+        return s.error();
+    if (request.event == E::EmergencyApprove) {
+        auto followUp = openFollowUp(r);
+        if (!followUp)
+            return followUp.error();
+        m_lastFollowUpId = followUp.value();
+    }
+    if (auto s = tx.commit(); !s) {
+        m_lastFollowUpId = 0;
+        return s.error();
+    }
+    return to;
+}
+
+Result<qint64> ReferralWorkflow::openFollowUp(const Referral& emergency)
+{
+    Referral planned = emergency;
+    planned.id = 0;
+    planned.rowVersion = 0;
+    planned.reference.clear();
+    planned.receivedAt = QDateTime();
+    planned.state = S::Draft;
+    planned.emergency = false;
+    planned.neededBy = QStringLiteral("in more than 5 days");
+    planned.neededByDate = QDate();
+    planned.followUpOf = emergency.id;
+    for (ReferralChild& c : planned.children)
+        c.childId = 0; // the emergency referral keeps the links; the follow-up is a new request
+    auto id = ReferralRepository(m_db).insert(planned);
+    if (!id)
+        return id.error();
+    ReferralTransition step{0, id.value(), QDateTime::currentDateTimeUtc(), m_db.userName(),
+                            QStringLiteral("openFollowUp"), QString(), referralStateName(S::Draft),
+                            QStringLiteral("Planned follow-up of emergency referral %1").arg(emergency.reference)};
+    if (auto s = ReferralTransitionStore(m_db).record(step); !s)
+        return s.error();
+    return id.value();
+}
+
+Result<QList<ReferralEvent>> ReferralWorkflow::allowedEvents(qint64 referralId, const User& user) const
+{
+    auto referral = ReferralRepository(m_db).load(referralId);
+    if (!referral)
+        return referral.error();
+    QList<ReferralEvent> out;
+    for (const WorkflowTransition& t : transitions())
+        if (t.from == referral->state && t.roles.contains(user.role) && user.active)
+            out << t.event;
+    return out;
+}
+
+Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const User& user) const
+{
+    auto referral = ReferralRepository(m_db).load(referralId);
+    if (!referral)
+        return referral.error();
+    QList<WorkflowAction> out;
+    for (const WorkflowTransition& t : transitions()) {
+        if (t.from != referral->state)
+            continue;
+        WorkflowAction a{t.event, true, {}};
+        if (!t.roles.contains(user.role) || !user.active) {
+            a.enabled = false;
+            a.whyNot = QStringLiteral("Only %1 may %2; you are %3.")
+                           .arg(rolesInWords(t.roles), referralEventLabel(t.event).toLower(), roleLabel(user.role).toLower());
+        } else {
+            for (WorkflowGuard g : t.guards) {
+                if (g != G::MandatoryFields && g != G::CompletenessRules && g != G::EmergencyReferral)
+                    continue; // the others depend on what the user supplies when taking the action
+                QString ignored;
+                TransitionRequest probe;
+                probe.event = t.event;
+                if (auto s = checkGuard(g, referral.value(), probe, user, &ignored); !s) {
+                    a.enabled = false;
+                    a.whyNot = s.error().message;
+                    break;
+                }
+            }
+        }
+        out << a;
+    }
+    return out;
+}
+
+} // namespace pd::core

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/database.h"
+#include "core/storage/referralrepository.h"
+#include "core/storage/userrepository.h"
+#include "core/workflow/referralservice.h"
+#include "tests/support/catch.h"
+#include "tests/support/referralbuilder.h"
+#include "tests/support/tempdatabase.h"
+
+using namespace pd::core;
+using pd::test::TempDatabase;
+
+TEST_CASE("the first login of a new database becomes admin; later unknown logins are read-only", "[users]")
+{
+    TempDatabase t;
+    UserRepository users(t.db());
+    auto first = users.signIn(QStringLiteral("tester"));
+    PD_REQUIRE_OK(first);
+    CHECK(first->role == Role::Admin);
+    CHECK(first->id != 0);
+
+    auto second = users.signIn(QStringLiteral("newcomer"));
+    PD_REQUIRE_OK(second);
+    CHECK(second->role == Role::ReadOnly);
+    CHECK_FALSE(second->mayEdit());
+    CHECK(users.resolve(QStringLiteral("nobody"))->role == Role::ReadOnly);
+    CHECK(users.all()->size() == 2);
+}
+
+TEST_CASE("only an admin assigns roles, and the last admin cannot give the role away", "[users]")
+{
+    TempDatabase t;
+    UserRepository users(t.db());
+    const User admin = users.signIn(QStringLiteral("tester")).value();
+    const User newcomer = users.signIn(QStringLiteral("newcomer")).value();
+
+    PD_REQUIRE_OK(users.setRole(newcomer.id, Role::Officer, newcomer.rowVersion));
+    CHECK(users.resolve(QStringLiteral("newcomer"))->role == Role::Officer);
+
+    auto lastAdmin = users.setRole(admin.id, Role::Officer, admin.rowVersion);
+    REQUIRE_FALSE(lastAdmin.ok());
+    CHECK(lastAdmin.error().message.contains(QStringLiteral("last administrator")));
+
+    t.db().setUserName(QStringLiteral("newcomer"));
+    auto refused = users.setRole(newcomer.id, Role::Admin, newcomer.rowVersion + 1);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Forbidden);
+    CHECK(users.resolve(QStringLiteral("newcomer"))->role == Role::Officer);
+}
+
+TEST_CASE("role names round-trip and match the users table's check constraint", "[users]")
+{
+    const Role role = GENERATE(from_range(allRoles()));
+    Role back = Role::ReadOnly;
+    REQUIRE(roleFromName(roleName(role), &back));
+    CHECK(back == role);
+    TempDatabase t;
+    pd::test::addUser(t.db(), QStringLiteral("x"), role); // refused by CHECK if the name were wrong
+}
+
+TEST_CASE("a read-only user cannot create or save a referral; an officer can", "[users][roles]")
+{
+    TempDatabase t;
+    pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
+    pd::test::addUser(t.db(), QStringLiteral("tester"), Role::ReadOnly);
+    pd::test::addUser(t.db(), QStringLiteral("officer"), Role::Officer);
+    ReferralService service(t.db());
+    auto refused = service.create(pd::test::completeReferral());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Forbidden);
+
+    t.db().setUserName(QStringLiteral("officer"));
+    auto id = service.create(pd::test::completeReferral());
+    PD_REQUIRE_OK(id);
+    Referral r = ReferralRepository(t.db()).load(id.value()).value();
+    r.socialWorker = QStringLiteral("Changed by a read-only user");
+    t.db().setUserName(QStringLiteral("tester"));
+    auto save = service.save(r);
+    REQUIRE_FALSE(save.ok());
+    CHECK(save.error().message.contains(QStringLiteral("cannot change referrals")));
+    CHECK(ReferralRepository(t.db()).load(id.value())->socialWorker == QStringLiteral("J. Okafor"));
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A colleague's PC in a box: makes N edits to one provider record of a shared database, each
+// read-then-save like a form, retrying when the save is refused as stale. Exit 3 on any other
+// error (e.g. an unhandled "database is locked").
+#include "core/storage/database.h"
+#include "core/storage/recordwriter.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <cstdio>
+
+using namespace pd::core;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 5) {
+        fprintf(stderr, "usage: pd_edit_worker DB PROVIDER_ID EDITS USER\n");
+        return 2;
+    }
+    auto db = Database::open(args[1]);
+    if (!db) {
+        fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 3;
+    }
+    db.value()->setUserName(args[4]);
+    const qint64 id = args[2].toLongLong();
+    const int edits = args[3].toInt();
+    int conflicts = 0;
+    for (int i = 0; i < edits;) {
+        QSqlQuery q = db.value()->prepare(QStringLiteral("SELECT row_version, COALESCE(price_band_lower, 0) FROM providers WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (auto s = db.value()->exec(q, QStringLiteral("reading")); !s || !q.next()) {
+            fprintf(stderr, "read failed: %s\n", s ? "no row" : qPrintable(s.error().message));
+            return 3;
+        }
+        const qint64 version = q.value(0).toLongLong();
+        const int counter = q.value(1).toInt();
+        q.finish();
+        auto saved = RecordWriter(*db.value()).update(QStringLiteral("providers"), id, version,
+                                                      {{QStringLiteral("price_band_lower"), counter + 1}});
+        if (saved) {
+            ++i;
+        } else if (saved.error().kind == Error::Kind::Conflict) {
+            ++conflicts; // a colleague saved first: re-read and redo the edit, as the user would
+        } else {
+            fprintf(stderr, "save failed: %s\n", qPrintable(saved.error().message));
+            return 3;
+        }
+    }
+    printf("edits %d conflicts %d\n", edits, conflicts);
+    return 0;
+}

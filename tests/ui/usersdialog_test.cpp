@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/userrepository.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/usersdialog.h"
+
+#include <QTableWidget>
+
+using namespace pd;
+
+TEST_CASE("the admin screen assigns roles; a non-admin is refused", "[ui][users]")
+{
+    test::TempDatabase t;
+    core::UserRepository users(t.db());
+    PD_REQUIRE_OK(users.signIn(QStringLiteral("tester"))); // first user: admin
+    PD_REQUIRE_OK(users.signIn(QStringLiteral("newcomer")));
+
+    ui::UsersDialog dialog(&t.db());
+    REQUIRE(dialog.table()->rowCount() == 2);
+    const int row = dialog.table()->item(0, 0)->text() == QStringLiteral("newcomer") ? 0 : 1;
+    CHECK(dialog.assign(row, core::Role::Manager));
+    CHECK(users.resolve(QStringLiteral("newcomer"))->role == core::Role::Manager);
+    CHECK(dialog.addUser(QStringLiteral("SWorker"), core::Role::SocialWorker));
+    CHECK(users.resolve(QStringLiteral("sworker"))->role == core::Role::SocialWorker);
+
+    t.db().setUserName(QStringLiteral("newcomer"));
+    ui::UsersDialog notAdmin(&t.db());
+    CHECK_FALSE(notAdmin.addUser(QStringLiteral("someone"), core::Role::Admin));
+    CHECK(users.resolve(QStringLiteral("someone"))->id == 0);
+}
