@@ -5,6 +5,8 @@
 #include "core/matching/matchservice.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/registerreader.h"
+#include "core/storage/transactionguard.h"
+#include "core/workflow/referralworkflow.h"
 
 namespace pd::core {
 
@@ -51,7 +53,21 @@ Result<qint64> OfferBook::record(Offer offer)
         return checked.error();
     offer.firstQuotedFee = offer.firstQuotedFee > 0 ? offer.firstQuotedFee : offer.weeklyFee;
     offer.meetsEssential = checked->meetsEssential();
-    return OfferRepository(m_db).insert(offer);
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    TransitionRequest request;
+    request.event = ReferralEvent::RecordOffer;
+    request.comment = QStringLiteral("Offer from %1 (%2), %3 a week").arg(checked->provision.providerName, checked->provision.provisionName,
+                                                                          formatPounds(offer.weeklyFee));
+    if (auto moved = ReferralWorkflow(m_db).apply(offer.referralId, request); !moved)
+        return moved.error();
+    auto id = OfferRepository(m_db).insert(offer);
+    if (!id)
+        return id.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& today)

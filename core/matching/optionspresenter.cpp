@@ -4,6 +4,8 @@
 #include "core/reports/optionspaper.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/referralsendrepository.h"
+#include "core/storage/transactionguard.h"
+#include "core/workflow/referralworkflow.h"
 
 namespace pd::core {
 
@@ -32,7 +34,21 @@ Result<qint64> OptionsPresenter::present(qint64 referralId, const QString& reaso
     QList<qint64> ids;
     for (const CheckedOffer& o : paper->options)
         ids << o.offer.id;
-    return ReferralSendRepository(m_db).recordOptionsPaper(referralId, ids, paper->options.size() < 3 ? reason : QString());
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto id = ReferralSendRepository(m_db).recordOptionsPaper(referralId, ids, paper->options.size() < 3 ? reason : QString());
+    if (!id)
+        return id.error();
+    TransitionRequest request;
+    request.event = ReferralEvent::PresentOptions;
+    request.fewerThanThreeReason = paper->options.size() < 3 ? reason : QString();
+    request.comment = QStringLiteral("Options paper with %1 option(s)").arg(paper->options.size());
+    if (auto moved = ReferralWorkflow(m_db).apply(referralId, request); !moved)
+        return moved.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 } // namespace pd::core

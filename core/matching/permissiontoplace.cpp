@@ -6,6 +6,7 @@
 #include "core/storage/recordwriter.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/transactionguard.h"
+#include "core/workflow/referralworkflow.h"
 
 namespace pd::core {
 
@@ -23,7 +24,8 @@ PlacementCodes PlacementCodes::of(const QString& type, const QString& kind)
     return {QStringLiteral("U4"), provider, own ? QStringLiteral("in_house_foster") : QStringLiteral("ifa")};
 }
 
-Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start)
+Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start,
+                                               const QString& budgetHolderApprovedBy)
 {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
@@ -46,6 +48,19 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    ReferralWorkflow workflow(m_db);
+    TransitionRequest choice;
+    choice.event = ReferralEvent::RecordChoice;
+    choice.comment = QStringLiteral("Chosen: %1 — %2").arg(chosen->offer.providerName, chosen->offer.provisionName);
+    if (auto moved = workflow.apply(referralId, choice); !moved)
+        return moved.error();
+    TransitionRequest permission;
+    permission.event = ReferralEvent::ApprovePlacement;
+    permission.agreedWeeklyCost = chosen->cost.total() - chosen->cost.fee + agreedWeeklyFee; // whole cost at the agreed fee
+    permission.budgetHolderApprovedBy = budgetHolderApprovedBy;
+    permission.comment = choice.comment;
+    if (auto moved = workflow.apply(referralId, permission); !moved)
+        return moved.error();
     RecordWriter writer(m_db);
     QList<qint64> placements;
     for (const ReferralChild& child : referral->children) {

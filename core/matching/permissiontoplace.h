@@ -24,7 +24,10 @@ public:
     explicit PermissionToPlace(Database& db) : m_db(db) {}
 
     /// agreedWeeklyFee: the fee agreed after negotiation (the first quoted fee is kept on the offer).
-    Result<QList<qint64>> place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start);
+    /// Records the choice and the permission (workflow recordChoice + approvePlacement, by this
+    /// connection's user, a manager); above the budget holder's limit, name the budget holder who approved.
+    Result<QList<qint64>> place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start,
+                                const QString& budgetHolderApprovedBy = {});
 
 private:
     Database& m_db;

@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/transactionguard.h"
+#include "core/workflow/referralworkflow.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,9 +63,16 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9 ._-]"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<SendRecord> records;
+    QStringList written{packPath};
+    // Nothing half-done: if the record or the workflow refuses, the files go too.
+    auto failed = [&written](const Error& e) {
+        for (const QString& f : written)
+            QFile::remove(f);
+        return e;
+    };
     TransactionGuard tx(m_db);
     if (!tx.started())
-        return tx.started().error();
+        return failed(tx.started().error());
     for (const Recipient& r : recipients.value()) {
         EmailDraft draft;
         draft.to = r.email;
@@ -79,17 +87,24 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
         const QString draftPath = dir.filePath(QStringLiteral("%1 to %2.eml").arg(ref, QString(r.name).replace(unsafe, QStringLiteral("_"))));
         QFile f(draftPath);
         const QByteArray eml = draft.toEml();
+        written << draftPath;
         if (!f.open(QIODevice::WriteOnly) || f.write(eml) != eml.size())
-            return Error::io(QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(draftPath), f.errorString()));
+            return failed(Error::io(QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(draftPath), f.errorString())));
         SendRecord rec{0, referralId, r.providerId, r.name, now, m_db.userName(), r.email, packPath, draftPath};
         auto id = repo.record(rec);
         if (!id)
-            return id.error();
+            return failed(id.error());
         rec.id = id.value();
         records << rec;
     }
+    TransitionRequest request;
+    request.event = ReferralEvent::SendToProviders;
+    request.distributionList = providerIds;
+    request.packReady = true;
+    if (auto moved = ReferralWorkflow(m_db).apply(referralId, request); !moved)
+        return failed(moved.error());
     if (auto s = tx.commit(); !s)
-        return s.error();
+        return failed(s.error());
     return records;
 }
 

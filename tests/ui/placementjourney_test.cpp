@@ -9,6 +9,7 @@
 #include "core/storage/referralrepository.h"
 #include "core/storage/offerrepository.h"
 #include "tests/support/catch.h"
+#include "tests/support/referralbuilder.h"
 #include "tests/support/registerbuilder.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/decisiondialog.h"
@@ -74,7 +75,7 @@ struct Journey {
         for (qint64 p : {good1, good2, lacking})
             b.vacancy(p, QStringLiteral("2026-11-01"));
         Referral r;
-        r.state = ReferralState::Searching; // the workflow engine is not merged here: the test starts in Searching
+        r.state = ReferralState::Searching; // set-up: the journey starts in Searching; from here the workflow moves it
         r.neededBy = QStringLiteral("in less than 5 days");
         r.neededByDate = QDate::currentDate().addDays(3);
         r.socialWorker = QStringLiteral("J. Okafor");
@@ -96,6 +97,15 @@ struct Journey {
         r.desirableCriteria << Criterion{QStringLiteral("skill"), QStringLiteral("therapeutic")};
         r.expectedOutcomes << QStringLiteral("Attends school every day") << QStringLiteral("Weekly family time kept");
         referralId = b.referral(r);
+        pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
+        pd::test::addUser(t.db(), QStringLiteral("manager"), Role::Manager);
+    }
+
+    QString state()
+    {
+        auto r = ReferralRepository(t.db()).load(referralId);
+        REQUIRE(r.ok());
+        return referralStateName(r->state);
     }
 };
 
@@ -150,6 +160,7 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     CHECK_FALSE(paper.html().contains(QStringLiteral("Northern Care")));
     CHECK(paper.html().contains(QStringLiteral("Only two carers")));
     PD_REQUIRE_OK(paper.present());
+    CHECK(j.state() == QStringLiteral("AwaitingDecision"));
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM options_papers WHERE fewer_than_three_reason IS NOT NULL")) == 1);
     shoot(paper, "options-paper-dialog");
     if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -159,13 +170,23 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
         PD_REQUIRE_OK(ReferralPack::writePdf(r.value(), ReferralPack::Kind::Anonymised, QDate::currentDate(), dir + QStringLiteral("/anonymised-pack.pdf")));
     }
 
-    DecisionDialog decision(db, j.referralId);
-    REQUIRE(decision.offers()->count() == 2);
     auto list = OfferRepository(db).forReferral(j.referralId);
     PD_REQUIRE_OK(list);
     const qint64 chosen = list->at(1).id; // Bright Futures, negotiated down from 950
+    DecisionDialog officersDecision(db, j.referralId);
+    const auto refused = officersDecision.decide(chosen, 930, QDate::currentDate().addDays(2));
+    REQUIRE_FALSE(refused.ok()); // permission to place needs a manager
+    CHECK(refused.error().kind == Error::Kind::Forbidden);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM placements")) == 0);
+
+    auto managersDb = j.t.openAnother(QStringLiteral("manager"));
+    DecisionDialog decision(*managersDb, j.referralId);
+    REQUIRE(decision.offers()->count() == 2);
     auto placed = decision.decide(chosen, 930, QDate::currentDate().addDays(2));
     PD_REQUIRE_OK(placed);
+    CHECK(j.state() == QStringLiteral("Placed"));
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM referral_transitions WHERE event IN ('sendToProviders','recordOffer',"
+                                   "'presentOptions','recordChoice','approvePlacement')")) == 7);
     REQUIRE(placed->size() == 1);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE referral_id = %1 AND first_quoted_fee = 950 "
                                    "AND weekly_cost = 990 AND place = 'U4' AND place_provider = 'PR4' AND category = 'ifa'")

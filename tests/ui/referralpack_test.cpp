@@ -114,6 +114,7 @@ TEST_CASE("sending writes a MIME draft per recipient with the pack attached inta
     std::mt19937 rng(3);
     Referral r = generatedReferral(rng, 1);
     r.residentialCareSuitability = QStringLiteral("Unsuitable");
+    r.state = ReferralState::Searching; // set-up: the workflow's sendToProviders happens in Searching
     const qint64 id = b.referral(r);
 
     ReferralSender sender(t.db());
@@ -132,6 +133,7 @@ TEST_CASE("sending writes a MIME draft per recipient with the pack attached inta
     CHECK(records->size() == 2);
     CHECK(records->at(1).email == QStringLiteral("referrals@bright.example"));
     CHECK(records->at(0).sentBy == QStringLiteral("tester"));
+    CHECK(QFile::exists(records->at(0).draftFile));
 
     const SendRecord& s = sent->at(1);
     const QString script = QStringLiteral(
