@@ -4,6 +4,7 @@
 #include "core/storage/offerrepository.h"
 #include "ui/decisiondialog.h"
 #include "ui/optionspaperdialog.h"
+#include "ui/senddialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,10 +27,12 @@ OffersPanel::OffersPanel(core::Database& db, qint64 referralId, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
+    auto* send = new QPushButton(tr("Send to providers…"), this);
     auto* record = new QPushButton(tr("Record offer…"), this);
     auto* options = new QPushButton(tr("Options paper…"), this);
     auto* decide = new QPushButton(tr("Permission to place…"), this);
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(send);
     buttons->addWidget(record);
     buttons->addWidget(options);
     buttons->addWidget(decide);
@@ -43,6 +46,11 @@ OffersPanel::OffersPanel(core::Database& db, qint64 referralId, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
+    connect(send, &QPushButton::clicked, this, [this] {
+        SendDialog dialog(m_db, m_referralId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit changed();
+    });
     connect(record, &QPushButton::clicked, this, &OffersPanel::recordOfferDialog);
     connect(options, &QPushButton::clicked, this, &OffersPanel::openOptionsPaper);
     connect(decide, &QPushButton::clicked, this, &OffersPanel::openDecision);
