@@ -14,12 +14,15 @@ CliCommand backupCommand();
 CliCommand importCommand();
 CliCommand exportCommand();
 CliCommand indicatorsCommand();
+CliCommand matchCommand();
+CliCommand packCommand();
 
 namespace {
 
 QList<CliCommand> commands()
 {
-    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), exportCommand(), indicatorsCommand()};
+    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), exportCommand(), matchCommand(),
+            packCommand(), indicatorsCommand()};
 }
 
 void printUsage(QTextStream& stream)

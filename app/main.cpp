@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -13,7 +15,15 @@ int main(int argc, char* argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (pd::app::isCommandLineInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Printing a pack lays out text, which needs a GUI application (offscreen is enough).
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.value(1) == QLatin1String("pack")) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("Placement Desk"));
         QCoreApplication::setOrganizationName(QStringLiteral("Placement Desk"));
         QTextStream out(stdout);

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
 #include "ui/dashboardarea.h"
+#include "ui/matchsettingsdialog.h"
 #include "ui/placementsarea.h"
 #include "ui/providersarea.h"
 #include "ui/referralsarea.h"
@@ -68,6 +69,12 @@ void MainWindow::buildMenus()
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Matching settings…"), this, [this] {
+        if (m_db)
+            MatchSettingsDialog(*m_db, this).exec();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);

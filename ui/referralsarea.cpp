@@ -6,6 +6,7 @@
 #include "core/storage/userrepository.h"
 #include "ui/referralfilterproxy.h"
 #include "ui/referrallistmodel.h"
+#include "ui/matchingpages.h"
 #include "ui/referralwindow.h"
 #include "ui/usersdialog.h"
 
@@ -192,6 +193,7 @@ ReferralWindow* ReferralsArea::openReferral(qint64 referralId)
         return w;
     }
     auto* window = new ReferralWindow(database(), referralId, this);
+    attachMatchingPages(window, *database(), referralId);
     connect(window, &ReferralWindow::saved, this, [this, window](qint64 id) {
         m_windows.insert(id, window);
         refresh();

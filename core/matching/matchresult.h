@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/matching/scorer.h"
+
+#include <memory>
+#include <vector>
+
+namespace pd::core {
+
+/// The outcome of matching one referral: ranked candidates and exclusions with every reason.
+/// Explanations are written on demand, so a match over 100,000 vacancies stays fast.
+class MatchResult {
+public:
+    struct Candidate {
+        int index = 0;          ///< into snapshot->vacancies
+        int score = 0;          ///< 0..100
+        WholeCost cost;
+        double milesHome = -1;
+        Scorer::Parts parts{};
+    };
+    struct Exclusion {
+        int index = 0;
+        quint32 breaches = 0;   ///< bit per HardRule
+        WholeCost cost;
+        double milesHome = -1;
+    };
+
+    MatchReferral referral;
+    MatchSettings settings;
+    std::shared_ptr<const RegisterSnapshot> snapshot;
+    double cheapest = 0;                 ///< cheapest whole cost among the candidates
+    std::vector<Candidate> candidates;   ///< score desc, whole cost asc, vacancy id asc
+    std::vector<Exclusion> exclusions;   ///< vacancy id asc
+
+    const RegisterVacancy& vacancy(int index) const { return snapshot->vacancies[size_t(index)]; }
+    QList<ScoreLine> explain(const Candidate& candidate) const;
+    QStringList reasons(const Exclusion& exclusion) const;
+    QList<HardRule> rules(const Exclusion& exclusion) const;
+
+private:
+    VacancyFacts factsOf(int index, const WholeCost& cost, double milesHome) const;
+};
+
+/// Matches a referral against a register snapshot: pure, deterministic, no I/O.
+class MatchEngine {
+public:
+    static MatchResult run(const MatchReferral& referral, std::shared_ptr<const RegisterSnapshot> snapshot,
+                           const MatchSettings& settings);
+    /// The facts one vacancy's checks need (distance, whole cost, household).
+    static VacancyFacts facts(const MatchReferral& referral, const RegisterSnapshot& snapshot, const RegisterVacancy& v,
+                              const MatchSettings& settings);
+};
+
+} // namespace pd::core

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+
+namespace pd::core {
+
+class Database;
+
+/// SSDA903 codes and mix category for a placement with a provision of this type and provider kind.
+struct PlacementCodes {
+    QString place;          ///< PLACE, e.g. U4
+    QString placeProvider;  ///< PR1 (own authority) or PR4 (private)
+    QString category;       ///< dashboard mix category
+    static PlacementCodes of(const QString& placementType, const QString& providerKind);
+};
+
+/// The decision: the social worker's choice and the manager's permission to place. Creates the
+/// placement (for every child of the referral), accepts the chosen offer and declines the others.
+class PermissionToPlace {
+public:
+    explicit PermissionToPlace(Database& db) : m_db(db) {}
+
+    /// agreedWeeklyFee: the fee agreed after negotiation (the first quoted fee is kept on the offer).
+    /// Records the choice and the permission (workflow recordChoice + approvePlacement, by this
+    /// connection's user, a manager); above the budget holder's limit, name the budget holder who approved.
+    Result<QList<qint64>> place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start,
+                                const QString& budgetHolderApprovedBy = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace pd::core

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/referralsendrepository.h"
+
+#include <QDate>
+
+namespace pd::core {
+
+class Database;
+struct Referral;
+
+/// Sends a referral to providers all at once: one anonymised pack PDF and one .eml draft per
+/// recipient in a folder the user picked, and a record of what went to whom and when.
+class ReferralSender {
+public:
+    explicit ReferralSender(Database& db) : m_db(db) {}
+
+    /// The in-house service(s) and every select-list provider offering a suitable placement type.
+    Result<QList<Recipient>> defaultRecipients(qint64 referralId) const;
+    /// Writes the drafts and records the sends; returns the records made.
+    Result<QList<SendRecord>> send(qint64 referralId, const QList<qint64>& providerIds, const QString& folder,
+                                   const QDate& today = QDate::currentDate());
+    /// Placement types the referral does not mark unsuitable (and, if any, those it makes essential).
+    static QList<PlacementType> suitableTypes(const Referral& referral);
+
+private:
+    Database& m_db;
+};
+
+} // namespace pd::core

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/geo.h"
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace pd::core {
+
+enum class PlacementType { Foster, Residential, Supported };
+enum class FrameworkStatus { InHouse, SelectList, RegionalFramework, Spot, Suspended, Excluded };
+enum class OfstedRating { Outstanding, Good, RequiresImprovement, Inadequate, NotYetInspected, Unknown };
+enum class ApprovedSexes { Any, Male, Female };
+
+QString placementTypeCode(PlacementType type);              ///< "foster"
+bool placementTypeFromCode(const QString& code, PlacementType* type);
+FrameworkStatus frameworkStatusFromCode(const QString& code); ///< unknown codes read as spot
+QString frameworkStatusLabel(FrameworkStatus status);
+OfstedRating ofstedRatingFromCode(const QString& code);
+QString ofstedRatingLabel(OfstedRating rating);
+
+/// Needs (children) and skills (carers) share one vocabulary (docs/referral-record.md); as bits.
+quint32 skillBit(const QString& code);                       ///< 0 for an unknown code
+quint32 skillMask(const QString& commaSeparated);
+QStringList skillCodes(quint32 mask);
+
+/// A child already living at a provision (for the who-alongside and pets rules).
+struct HouseholdChild {
+    int age = 0;
+    bool sexualRisk = false;   ///< the child is a risk of sexual harm to others
+};
+
+/// One vacancy with what matching needs of its provision and provider, read once per snapshot.
+struct RegisterVacancy {
+    qint64 vacancyId = 0;
+    qint64 provisionId = 0;
+    qint64 providerId = 0;
+    QString providerName;
+    QString provisionName;
+    QString referralEmail;
+    PlacementType type = PlacementType::Foster;
+    int minAge = 0;
+    int maxAge = 17;
+    int places = 1;            ///< places in this vacancy
+    ApprovedSexes sexes = ApprovedSexes::Any;
+    quint32 skills = 0;
+    QString carerEthnicity;
+    QString carerReligion;
+    QString carerLanguages;    ///< comma-separated
+    bool hasPets = false;
+    bool smoking = false;
+    bool hasCoordinates = false;
+    Coordinates at;
+    double weeklyFee = 0;
+    double typicalExtras = 0;
+    QString providerKind;      ///< providers.kind
+    QString postcode;          ///< the provision's
+    QString ofstedUrn;
+    FrameworkStatus framework = FrameworkStatus::Spot;
+    OfstedRating ofsted = OfstedRating::Unknown;
+    int placementsWithUs = 0;  ///< this authority's placements with the provider
+    int disruptions = 0;       ///< of those, ended by disruption
+    qint64 availableFromDay = 0;   ///< Julian day; 0 = not known
+    qint64 availableUntilDay = 0;  ///< Julian day; 0 = open-ended
+    int householdBegin = 0;    ///< index into RegisterSnapshot::household
+    int householdCount = 0;
+};
+
+/// The register as matching reads it: vacancies plus the children already in each household.
+struct RegisterSnapshot {
+    std::vector<RegisterVacancy> vacancies;
+    std::vector<HouseholdChild> household;
+};
+
+} // namespace pd::core

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace pd::core {
+
+/// An e-mail draft (.eml, MIME multipart/mixed with one attachment) that Outlook or Thunderbird
+/// opens ready to send; X-Unsent: 1 makes Outlook open it as a draft.
+struct EmailDraft {
+    QString to;
+    QString subject;
+    QString body;               ///< plain text
+    QString attachmentName;     ///< e.g. R-2026-0042.pdf
+    QByteArray attachment;      ///< the PDF
+    QDateTime date = QDateTime::currentDateTimeUtc();
+
+    QByteArray toEml() const;
+};
+
+} // namespace pd::core

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/printeddocument.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
+
+namespace pd::core {
+
+Result<QString> PrintedDocument::fill(const QString& templateName, const QHash<QString, QString>& html)
+{
+    QFile f(QStringLiteral(":/templates/") + templateName);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("The document template %1 is missing from this build.").arg(templateName));
+    QString text = QString::fromUtf8(f.readAll());
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += html.value(m.captured(1));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString& title, Orientation o)
+{
+    const auto orientation = o == Orientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error::invalid(QStringLiteral("Printing needs the graphical application (run with a QGuiApplication)."));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Placement Desk"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        QTextDocument doc;
+        // Lay out at the writer's resolution, or point sizes come out at a third of their size.
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setHtml(html);
+        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        doc.print(&writer);
+    }
+    return bytes;
+}
+
+Status PrintedDocument::writePdf(const QString& html, const QString& path, const QString& title, Orientation o)
+{
+    auto bytes = pdfBytes(html, title, o);
+    if (!bytes)
+        return bytes.error();
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes->size())
+        return Error::io(QStringLiteral("Could not write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+QString PrintedDocument::row(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td class=\"label\" width=\"34%\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString PrintedDocument::list(const QStringList& items, const QString& none)
+{
+    if (items.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(none.toHtmlEscaped());
+    QString out = QStringLiteral("<ul>");
+    for (const QString& i : items)
+        out += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+    return out + QStringLiteral("</ul>");
+}
+
+} // namespace pd::core

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace pd::core {
+
+class Database;
+
+/// A provider's offer of a place for a referral (a row of `offers`).
+struct Offer {
+    qint64 id = 0;
+    qint64 rowVersion = 0;
+    qint64 referralId = 0;
+    qint64 provisionId = 0;
+    QString providerName;      ///< read only, from the register
+    QString provisionName;     ///< read only
+    double firstQuotedFee = 0; ///< kept as first quoted: savings are measured from it
+    double weeklyFee = 0;      ///< the fee now agreed or negotiated
+    double extras = 0;
+    QDate startDate;
+    QString status = QStringLiteral("open");   ///< open accepted declined withdrawn
+    std::optional<bool> meetsEssential;
+    QString notes;
+};
+
+/// Reads and writes offers (audited, optimistic concurrency through RecordWriter).
+class OfferRepository {
+public:
+    explicit OfferRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> insert(const Offer& offer);
+    Result<QList<Offer>> forReferral(qint64 referralId) const;
+    Result<Offer> load(qint64 offerId) const;
+    /// Saves fee, extras, start date, status, meets_essential and notes (not the first quoted fee).
+    Status save(const Offer& offer);
+    /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
+    Result<QList<QPair<qint64, QString>>> provisionChoices() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace pd::core

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/matching/registervacancy.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace pd::core {
+
+class Database;
+
+/// A provider the anonymised pack can go to.
+struct Recipient {
+    qint64 providerId = 0;
+    QString name;
+    QString email;             ///< providers.referral_email (may be empty)
+    FrameworkStatus framework = FrameworkStatus::Spot;
+};
+
+/// One pack sent: to whom, when, by whom, which files.
+struct SendRecord {
+    qint64 id = 0;
+    qint64 referralId = 0;
+    qint64 providerId = 0;
+    QString providerName;
+    QDateTime sentAt;
+    QString sentBy;
+    QString email;
+    QString packFile;
+    QString draftFile;
+};
+
+/// Distribution lists and the record of what was sent (table referral_sends, audited).
+class ReferralSendRepository {
+public:
+    explicit ReferralSendRepository(Database& db) : m_db(db) {}
+
+    /// In-house services and select-list providers with an active provision of one of `types`.
+    Result<QList<Recipient>> defaultRecipients(const QList<PlacementType>& types) const;
+    /// Every provider not suspended or excluded (for picking more recipients).
+    Result<QList<Recipient>> usableProviders() const;
+    Result<QList<Recipient>> providers(const QList<qint64>& ids) const;
+    Result<qint64> record(const SendRecord& send);
+    Result<QList<SendRecord>> sends(qint64 referralId) const;
+    /// Records the options paper presented and, when fewer than three options, why.
+    Result<qint64> recordOptionsPaper(qint64 referralId, const QList<qint64>& offerIds, const QString& reason);
+
+private:
+    Result<QList<Recipient>> query(const QString& where, const QVariantMap& binds) const;
+    Database& m_db;
+};
+
+} // namespace pd::core

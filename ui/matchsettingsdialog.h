@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/matching/matchsettings.h"
+#include "core/result.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDoubleSpinBox;
+
+namespace pd::core {
+class Database;
+}
+
+namespace pd::ui {
+
+/// The team's matching settings: which hard rules apply, the weights of the soft criteria, the mileage rate.
+class MatchSettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit MatchSettingsDialog(core::Database& db, QWidget* parent = nullptr);
+    core::MatchSettings settings() const;
+    core::Status save();
+
+private:
+    core::Database& m_db;
+    QList<QCheckBox*> m_rules;
+    QList<QDoubleSpinBox*> m_weights;
+    QDoubleSpinBox* m_rate;
+    QDoubleSpinBox* m_days;
+    QDoubleSpinBox* m_local;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/matching/offerbook.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace pd::ui {
+
+/// A referral's offers: each checked against the essential criteria (failures flagged with the
+/// reasons) and costed on whole cost; record offers, prepare the options paper, place.
+class OffersPanel : public QWidget {
+    Q_OBJECT
+public:
+    OffersPanel(core::Database& db, qint64 referralId, QWidget* parent = nullptr);
+    void refresh();
+    /// What the Record offer dialog calls; errors are returned for the caller to show.
+    core::Result<qint64> recordOffer(const core::Offer& offer);
+    const QList<core::CheckedOffer>& offers() const { return m_offers; }
+    QTableWidget* table() const { return m_table; }
+
+signals:
+    void changed();
+
+private:
+    void recordOfferDialog();
+    void openOptionsPaper();
+    void openDecision();
+
+    core::Database& m_db;
+    qint64 m_referralId;
+    QList<core::CheckedOffer> m_offers;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+};
+
+} // namespace pd::ui

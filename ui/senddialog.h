@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/storage/referralsendrepository.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QListWidget;
+
+namespace pd::core {
+class Database;
+}
+
+namespace pd::ui {
+
+/// Sends the anonymised pack to providers all at once: the in-house service and select-list
+/// providers offering a suitable type are ticked; one .eml draft each in the chosen folder.
+class SendDialog : public QDialog {
+    Q_OBJECT
+public:
+    SendDialog(core::Database& db, qint64 referralId, QWidget* parent = nullptr);
+    QList<qint64> chosenProviders() const;
+    void setFolder(const QString& folder);
+    core::Result<QList<core::SendRecord>> send();
+    QListWidget* recipients() const { return m_list; }
+
+private:
+    core::Database& m_db;
+    qint64 m_referralId;
+    QListWidget* m_list;
+    QLineEdit* m_folder;
+};
+
+} // namespace pd::ui
