@@ -13,32 +13,20 @@ const std::array<const char*, 12> kSkills = {"asd", "pmld", "ebd", "learning_dis
 
 QString placementTypeCode(PlacementType type)
 {
-    switch (type) {
-    case PlacementType::Foster: return QStringLiteral("foster");
-    case PlacementType::Residential: return QStringLiteral("residential");
-    case PlacementType::Supported: return QStringLiteral("supported");
-    }
-    return {};
+    return code(type);
 }
 
-bool placementTypeFromCode(const QString& code, PlacementType* type)
+bool placementTypeFromCode(const QString& text, PlacementType* type)
 {
-    for (PlacementType t : {PlacementType::Foster, PlacementType::Residential, PlacementType::Supported})
-        if (code.compare(placementTypeCode(t), Qt::CaseInsensitive) == 0) {
-            *type = t;
-            return true;
-        }
-    return false;
+    const auto parsed = placementTypeFromCode(text.toLower());
+    if (parsed)
+        *type = *parsed;
+    return parsed.has_value();
 }
 
-FrameworkStatus frameworkStatusFromCode(const QString& code)
+FrameworkStatus frameworkStatusOrSpot(const QString& code)
 {
-    if (code == QLatin1String("in_house")) return FrameworkStatus::InHouse;
-    if (code == QLatin1String("select_list")) return FrameworkStatus::SelectList;
-    if (code == QLatin1String("regional_framework")) return FrameworkStatus::RegionalFramework;
-    if (code == QLatin1String("suspended")) return FrameworkStatus::Suspended;
-    if (code == QLatin1String("excluded")) return FrameworkStatus::Excluded;
-    return FrameworkStatus::Spot;
+    return frameworkStatusFromCode(code).value_or(FrameworkStatus::Spot);
 }
 
 QString frameworkStatusLabel(FrameworkStatus status)
@@ -54,14 +42,9 @@ QString frameworkStatusLabel(FrameworkStatus status)
     return {};
 }
 
-OfstedRating ofstedRatingFromCode(const QString& code)
+OfstedRating ofstedRatingOrNone(const QString& code)
 {
-    if (code == QLatin1String("outstanding")) return OfstedRating::Outstanding;
-    if (code == QLatin1String("good")) return OfstedRating::Good;
-    if (code == QLatin1String("requires_improvement")) return OfstedRating::RequiresImprovement;
-    if (code == QLatin1String("inadequate")) return OfstedRating::Inadequate;
-    if (code == QLatin1String("not_yet_inspected")) return OfstedRating::NotYetInspected;
-    return OfstedRating::Unknown;
+    return ofstedRatingFromCode(code).value_or(OfstedRating::None);
 }
 
 QString ofstedRatingLabel(OfstedRating rating)
@@ -72,7 +55,7 @@ QString ofstedRatingLabel(OfstedRating rating)
     case OfstedRating::RequiresImprovement: return QStringLiteral("Requires improvement");
     case OfstedRating::Inadequate: return QStringLiteral("Inadequate");
     case OfstedRating::NotYetInspected: return QStringLiteral("Not yet inspected");
-    case OfstedRating::Unknown: return QStringLiteral("no rating recorded");
+    case OfstedRating::None: return QStringLiteral("no rating recorded");
     }
     return {};
 }

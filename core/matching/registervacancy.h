@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/domain/geo.h"
+#include "core/domain/provider.h"
+#include "core/domain/provision.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,16 +11,15 @@
 
 namespace pd::core {
 
-enum class PlacementType { Foster, Residential, Supported };
-enum class FrameworkStatus { InHouse, SelectList, RegionalFramework, Spot, Suspended, Excluded };
-enum class OfstedRating { Outstanding, Good, RequiresImprovement, Inadequate, NotYetInspected, Unknown };
+// PlacementType, FrameworkStatus and OfstedRating are the register's (core/domain).
 enum class ApprovedSexes { Any, Male, Female };
 
 QString placementTypeCode(PlacementType type);              ///< "foster"
 bool placementTypeFromCode(const QString& code, PlacementType* type);
-FrameworkStatus frameworkStatusFromCode(const QString& code); ///< unknown codes read as spot
+/// Unknown codes read as spot purchase: matching never treats an unreadable status as barred.
+FrameworkStatus frameworkStatusOrSpot(const QString& code);
 QString frameworkStatusLabel(FrameworkStatus status);
-OfstedRating ofstedRatingFromCode(const QString& code);
+OfstedRating ofstedRatingOrNone(const QString& code);
 QString ofstedRatingLabel(OfstedRating rating);
 
 /// Needs (children) and skills (carers) share one vocabulary (docs/referral-record.md); as bits.
@@ -59,7 +60,7 @@ struct RegisterVacancy {
     QString postcode;          ///< the provision's
     QString ofstedUrn;
     FrameworkStatus framework = FrameworkStatus::Spot;
-    OfstedRating ofsted = OfstedRating::Unknown;
+    OfstedRating ofsted = OfstedRating::None;
     int placementsWithUs = 0;  ///< this authority's placements with the provider
     int disruptions = 0;       ///< of those, ended by disruption
     qint64 availableFromDay = 0;   ///< Julian day; 0 = not known

@@ -17,7 +17,7 @@ Result<QList<Recipient>> ReferralSendRepository::query(const QString& where, con
     QList<Recipient> out;
     while (q.next())
         out << Recipient{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         frameworkStatusFromCode(q.value(3).toString())};
+                         frameworkStatusOrSpot(q.value(3).toString())};
     return out;
 }
 

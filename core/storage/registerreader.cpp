@@ -96,8 +96,8 @@ RegisterVacancy readRow(sqlite3_stmt* s)
     v.weeklyFee = sqlite3_column_double(s, 19);
     v.typicalExtras = sqlite3_column_double(s, 20);
     v.providerKind = text(s, 21);
-    v.framework = frameworkStatusFromCode(text(s, 22));
-    v.ofsted = ofstedRatingFromCode(text(s, 23));
+    v.framework = frameworkStatusOrSpot(text(s, 22));
+    v.ofsted = ofstedRatingOrNone(text(s, 23));
     v.availableFromDay = day(s, 24);
     v.availableUntilDay = day(s, 25);
     v.postcode = text(s, 26);
