@@ -15,6 +15,7 @@ void attachMatchingPages(ReferralWindow* window, core::Database& db, qint64 refe
     auto* offers = new OffersPanel(db, referralId, window);
     window->addPage(matches, QObject::tr("Matches"));
     window->addPage(offers, QObject::tr("Offers"));
+    QObject::connect(offers, &OffersPanel::changed, window, &ReferralWindow::refreshWorkflow);
 }
 
 } // namespace pd::ui

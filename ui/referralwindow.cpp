@@ -115,6 +115,23 @@ void ReferralWindow::addPage(QWidget* page, const QString& title)
     m_form->addTab(page, title);
 }
 
+void ReferralWindow::refreshWorkflow()
+{
+    if (!m_id)
+        return;
+    auto loaded = core::ReferralRepository(*m_db).load(m_id);
+    if (!loaded) {
+        setMessage(loaded.error().message);
+        return;
+    }
+    m_state = loaded->state;
+    if (!m_dirty) // the record itself was not edited here: the new version is ours to save over
+        m_rowVersion = loaded->rowVersion;
+    m_workflow->setReferral(m_db, m_id);
+    m_timeline->showHistory(m_db, m_id);
+    updateTitle();
+}
+
 void ReferralWindow::reload()
 {
     core::Referral r;

@@ -50,6 +50,9 @@ public slots:
     void loadTheirs();
     /// After loadTheirs(): puts the user's values back into the form, over the colleague's version.
     void restoreMine();
+    /// After a move made elsewhere (sending, offers, options, permission to place): re-reads the
+    /// state, the actions and the timeline without touching the form's unsaved content.
+    void refreshWorkflow();
 
 signals:
     void saved(qint64 referralId);
