@@ -8,12 +8,8 @@ namespace pd::core {
 
 class Database;
 
-/// Read-only lists for the main window's areas (the foundation's first views).
-Result<TableSnapshot> referralOverview(Database& db);
-Result<TableSnapshot> providerOverview(Database& db);
+/// Current placements for the Placements tab.
 Result<TableSnapshot> placementOverview(Database& db);
-/// Headline counts for the dashboard area: what, how many.
-Result<TableSnapshot> dashboardOverview(Database& db);
 
 /// Runs a read-only SELECT (from code, never from users) into a snapshot.
 Result<TableSnapshot> snapshotOf(Database& db, const QString& sql, const QStringList& headers);
