@@ -126,9 +126,9 @@ Status writeHouseholdMembers(DemoContext& c, qint64 provisionId, bool foster) {
     for (int i = 0; i < members; ++i) {
         QString risks = QStringLiteral(""); // NOT NULL: '' means none known
         if (c.rng.chance(foster ? 0.05 : 0.25))
-            risks = c.rng.pick(QStringList{QStringLiteral("physical_harm"), QStringLiteral("sexual_harm"),
-                                           QStringLiteral("criminal_exploitation"),
-                                           QStringLiteral("fire_setting")});
+            // The register's household risk codes (docs/formats.md, provisions).
+            risks = c.rng.pick(QStringList{QStringLiteral("physical"), QStringLiteral("sexual"),
+                                           QStringLiteral("criminal"), QStringLiteral("fire")});
         auto id = c.writer.insert(QStringLiteral("household_members"),
                                   {provisionId, foster ? c.rng.between(0, 22) : c.rng.between(11, 17),
                                    c.rng.chance(0.5) ? QStringLiteral("M") : QStringLiteral("F"), risks});
