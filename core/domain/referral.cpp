@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/referral.h"
 
+#include "core/domain/provision.h"
+
 #include <QJsonArray>
 
 namespace pd::core {
@@ -153,6 +155,35 @@ QDate dateField(const QJsonObject& o, const QString& key, const QString& where, 
 }
 
 } // namespace
+
+QString Criterion::description() const
+{
+    struct Wording {
+        const char* kind;
+        const char* text; // %1 is the value
+    };
+    static constexpr Wording kWordings[] = {
+        {"placementType", "Placement type: %1"},
+        {"maxDistanceMiles", "Within %1 miles of home"},
+        {"maxWeeklyCost", "Whole weekly cost at most \u00a3%1"},
+        {"carerEthnicity", "Carer ethnicity: %1"},
+        {"carerReligion", "Carer religion: %1"},
+        {"carerLanguage", "Carer speaks %1"},
+        {"noOtherChildren", "No other children in the household"},
+        {"noYoungerChildren", "No younger children in the household"},
+        {"noPets", "No pets in the household"},
+        {"petsWanted", "Pets in the household"},
+        {"nonSmoking", "Non-smoking household"},
+        {"keepSchool", "Keeps the current school place"},
+        {"inHouse", "The council's own carers or homes"},
+    };
+    if (kind == QLatin1String("skill"))
+        return QStringLiteral("Carer skilled in: %1").arg(skillLabel(value));
+    for (const Wording& w : kWordings)
+        if (kind == QLatin1String(w.kind))
+            return QString::fromUtf8(w.text).arg(value);
+    return value.isEmpty() ? kind : kind + QStringLiteral(": ") + value;
+}
 
 QString referralStateName(ReferralState state)
 {

@@ -44,6 +44,9 @@ struct Criterion {
                                   ///< petsWanted, nonSmoking, keepSchool, inHouse
     QString value;                ///< e.g. "asd", "foster", "20"; empty for yes/no kinds
     bool operator==(const Criterion&) const = default;
+
+    /// The criterion in the team's words, for printed packs and papers ("Carer skilled in: autism (ASD)").
+    QString description() const;
 };
 
 /// A contact arrangement: who, how often, where they live (for contact travel).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/referralpack.h"
 
+#include "core/domain/provision.h"
+
 #include "core/reports/printeddocument.h"
 
 #include <QRegularExpression>
@@ -39,7 +41,7 @@ QString criteriaHtml(const QList<Criterion>& list, const QString& label)
 {
     QStringList items;
     for (const Criterion& c : list)
-        items << (c.value.isEmpty() ? c.kind : c.kind + QStringLiteral(": ") + c.value);
+        items << c.description();
     return PD::row(label, items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral("; ")));
 }
 
@@ -79,7 +81,10 @@ Result<QString> ReferralPack::html(const Referral& r, Kind kind, const QDate& to
         if (!anon)
             facts.prepend(QStringLiteral("%1 %2, born %3").arg(c.firstName, c.lastName, c.dateOfBirth.toString(QStringLiteral("d MMMM yyyy"))));
         children += PD::row(childLabel(r, i), facts.join(QStringLiteral(", ")));
-        children += PD::row(QStringLiteral("Needs"), c.needs.isEmpty() ? QStringLiteral("none recorded") : c.needs.join(QStringLiteral(", ")));
+        QStringList needs;
+        for (const QString& n : c.needs)
+            needs << skillLabel(n);
+        children += PD::row(QStringLiteral("Needs"), needs.isEmpty() ? QStringLiteral("none recorded") : needs.join(QStringLiteral(", ")));
         children += PD::row(QStringLiteral("Ethnicity / religion / language"),
                             [&c] {
                                 QStringList parts{c.ethnicity, c.religion, c.firstLanguage};
