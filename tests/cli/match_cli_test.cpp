@@ -13,7 +13,7 @@
 using namespace pd::core;
 using pd::test::runCli;
 
-TEST_CASE("match --json ranks candidates and lists exclusions with reasons; pack writes a PDF", "[cli][matching]")
+TEST_CASE("match --json ranks candidates and lists exclusions with reasons, pack writes a PDF", "[cli][matching]")
 {
     pd::test::TempDatabase t;
     pd::test::RegisterBuilder b{t.db()};

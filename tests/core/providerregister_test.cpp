@@ -101,7 +101,7 @@ TEST_CASE("a provider's disruptions and current placements come from the placeme
     CHECK(other->isEmpty());
 }
 
-TEST_CASE("register rows carry locations and today's vacancies; criteria filter them", "[register][criteria]")
+TEST_CASE("register rows carry locations and today's vacancies, criteria filter them", "[register][criteria]")
 {
     pd::test::TempDatabase t;
     pd::test::importAllExamples(t.db());
@@ -165,7 +165,7 @@ TEST_CASE("the register's area pre-filter keeps every row the exact distance kee
     CHECK(boxed->size() <= all->size());
 }
 
-TEST_CASE("a provision saved without a code gets a stable one; codes are unique per provider", "[register][provision]")
+TEST_CASE("a provision saved without a code gets a stable one, codes are unique per provider", "[register][provision]")
 {
     pd::test::TempDatabase t;
     pd::test::importAllExamples(t.db());

@@ -8,7 +8,7 @@
 
 using namespace pd;
 
-TEST_CASE("the admin screen assigns roles; a non-admin is refused", "[ui][users]")
+TEST_CASE("the admin screen assigns roles, a non-admin is refused", "[ui][users]")
 {
     test::TempDatabase t;
     core::UserRepository users(t.db());
