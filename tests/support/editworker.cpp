@@ -2,8 +2,12 @@
 // A colleague's PC in a box: makes N edits to one provider record of a shared database, each
 // read-then-save like a form, retrying when the save is refused as stale. Exit 3 on any other
 // error (e.g. an unhandled "database is locked").
+// `pd_edit_worker DB referral ID USER SOCIAL_WORKER` instead saves one referral once, as a
+// colleague changing the social worker would.
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/referralrepository.h"
+#include "core/workflow/referralservice.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -25,6 +29,19 @@ int main(int argc, char* argv[])
         return 3;
     }
     db.value()->setUserName(args[4]);
+    if (args[2] == QLatin1String("referral") && args.size() >= 6) {
+        auto referral = ReferralRepository(*db.value()).load(args[3].toLongLong());
+        if (!referral) {
+            fprintf(stderr, "%s\n", qPrintable(referral.error().message));
+            return 3;
+        }
+        referral->socialWorker = args[5];
+        if (auto s = ReferralService(*db.value()).save(referral.value()); !s) {
+            fprintf(stderr, "%s\n", qPrintable(s.error().message));
+            return 3;
+        }
+        return 0;
+    }
     const qint64 id = args[2].toLongLong();
     const int edits = args[3].toInt();
     int conflicts = 0;

@@ -12,6 +12,7 @@
 #include "ui/workflowpanel.h"
 
 #include <QComboBox>
+#include <QProcess>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -199,4 +200,35 @@ TEST_CASE("the referral list filters as you type and counts per state", "[ui][re
     area.stateCombo()->setCurrentIndex(area.stateCombo()->findText(QStringLiteral("Searching")));
     CHECK(area.view()->model()->rowCount() == 0);
     CHECK(area.countsLabel()->text().contains(QStringLiteral("Draft <b>3</b>"))); // counts ignore the state filter
+}
+
+TEST_CASE("two processes on one shared-mode file: the second save is refused and the form keeps its content",
+          "[ui][referrals][conflict]")
+{
+    test::TempDatabase t(core::JournalMode::Shared);
+    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
+    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
+    auto id = core::ReferralService(t.db()).create(test::completeReferral());
+    PD_REQUIRE_OK(id);
+
+    ui::ReferralWindow window(&t.db(), id.value());
+    type(window.form()->homePostcodeEdit(), QStringLiteral("RV9 9ZZ"));
+
+    // The colleague's PC: another process opens the file and saves the same referral.
+    QProcess colleague;
+    colleague.start(QStringLiteral(PD_EDIT_WORKER), {t.path(), QStringLiteral("referral"), QString::number(id.value()),
+                                                     QStringLiteral("colleague"), QStringLiteral("P. Mensah")});
+    REQUIRE(colleague.waitForFinished(60000));
+    INFO(colleague.readAllStandardError().toStdString());
+    REQUIRE(colleague.exitCode() == 0);
+
+    CHECK_FALSE(window.save());
+    CHECK(core::ReferralRepository(t.db()).load(id.value())->socialWorker == QStringLiteral("P. Mensah"));
+    CHECK(core::ReferralRepository(t.db()).load(id.value())->homePostcode == QStringLiteral("RV1 2AB"));
+    CHECK(window.form()->referral().homePostcode == QStringLiteral("RV9 9ZZ"));
+    CHECK(window.hasUnsavedChanges());
+    bool shown = false;
+    for (const core::FieldChange& c : window.conflictChanges())
+        shown = shown || (c.field == QStringLiteral("PlacementDeskExtension.socialWorker") && c.theirs == QStringLiteral("P. Mensah"));
+    CHECK(shown);
 }
