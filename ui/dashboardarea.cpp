@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboardarea.h"
 
+#include "core/storage/referralrepository.h"
+
 #include "core/storage/dashboardqueries.h"
 #include "core/storage/dashboardsettings.h"
 #include "ui/dashboardcharts.h"
@@ -97,6 +99,13 @@ DashboardArea::DashboardArea(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
     splitter->addWidget(m_drill);
+    connect(m_drill, &DashboardTablePanel::rowDoubleClicked, this, [this](int row) {
+        const core::DashboardTable& t = m_drill->table();
+        if (t.drill != core::DrillKind::Referrals || !database() || row < 0 || row >= t.table.rows.size())
+            return;
+        if (auto id = core::ReferralRepository(*database()).idForReference(t.table.rows.at(row).value(0).toString()))
+            emit referralActivated(id.value());
+    });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({700, 130}); // the list grows when the manager drags the handle

@@ -25,6 +25,12 @@ public:
     explicit DashboardArea(QWidget* parent = nullptr);
     void refresh() override;
 
+signals:
+    /// A referral behind a figure was double-clicked: the main window opens it.
+    void referralActivated(qint64 referralId);
+
+public:
+
     QDate yearEnd() const { return m_yearEnd; }
     void setYearEnd(const QDate& yearEnd);
     const core::IndicatorReport& report() const { return m_report; }

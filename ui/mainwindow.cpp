@@ -38,7 +38,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_tabs(new QTabWi
     addArea(new ReferralsArea(this), tr("&Referrals"));
     addArea(new ProvidersArea(this), tr("P&roviders"));
     addArea(new PlacementsArea(this), tr("&Placements"));
-    addArea(new DashboardArea(this), tr("&Dashboard"));
+    auto* dashboard = new DashboardArea(this);
+    addArea(dashboard, tr("&Dashboard"));
+    connect(dashboard, &DashboardArea::referralActivated, this, [this](qint64 id) {
+        if (auto* referrals = area<ReferralsArea>())
+            referrals->openReferral(id);
+    });
     buildMenus();
     resize(1280, 800);
 }

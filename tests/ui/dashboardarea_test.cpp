@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard screen on the example SSDA903 return (docs/examples), year ending 31 March 2024.
+#include "core/demo/demogenerator.h"
 #include "core/exchange/ssda903import.h"
+#include "core/storage/referralrepository.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/dashboardsettings.h"
 #include "tests/support/catch.h"
@@ -12,6 +14,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QFile>
+#include <QSignalSpy>
 
 using namespace pd;
 
@@ -142,4 +145,39 @@ TEST_CASE("the dashboard saves a PDF report with its charts", "[ui][dashboard]")
     const QByteArray bytes = f.readAll();
     CHECK(bytes.startsWith("%PDF"));
     CHECK(bytes.size() > 20000); // seven chart images are in it
+}
+
+TEST_CASE("a referral behind a funnel figure opens from the drill-down", "[ui][dashboard]")
+{
+    test::TempDatabase t;
+    PD_REQUIRE_OK(core::generateDemo(t.db(), {}));
+    ui::DashboardArea area;
+    area.setDatabase(&t.db());
+    QSignalSpy opened(&area, &ui::DashboardArea::referralActivated);
+
+    // Click the first funnel row that has referrals behind it...
+    bool clicked = false;
+    for (ui::DashboardTablePanel* panel : area.findChildren<ui::DashboardTablePanel*>()) {
+        const core::DashboardTable& table = panel->table();
+        if (clicked || table.drill != core::DrillKind::Referrals)
+            continue;
+        for (int row = 0; row < table.rowIds.size() && !clicked; ++row)
+            if (!table.rowIds.at(row).isEmpty()) {
+                emit panel->rowClicked(row);
+                clicked = true;
+            }
+    }
+    REQUIRE(clicked);
+    // ...then double-click the first referral listed behind it.
+    ui::DashboardTablePanel* drill = nullptr;
+    for (ui::DashboardTablePanel* panel : area.findChildren<ui::DashboardTablePanel*>())
+        if (panel->table().drill == core::DrillKind::Referrals && panel->table().title.contains(QStringLiteral("record")))
+            drill = panel;
+    REQUIRE(drill);
+    REQUIRE_FALSE(drill->table().table.rows.isEmpty());
+    const QString reference = drill->table().table.rows.first().value(0).toString();
+    emit drill->rowDoubleClicked(0);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first().first().toLongLong()
+          == core::ReferralRepository(t.db()).idForReference(reference).value());
 }
