@@ -76,6 +76,27 @@ QValueAxis* valueAxis(double max, const QString& format)
 
 } // namespace
 
+namespace {
+
+/// One set of counts as bars (upright or lying down) along labelled categories, no legend.
+QChart* countChart(QChart* chart, QAbstractBarSeries* bars, QBarSet* set, const QStringList& labels, int max)
+{
+    const bool lying = qobject_cast<QHorizontalBarSeries*>(bars) != nullptr;
+    bars->append(set);
+    labelBars(bars, QStringLiteral("@value"));
+    chart->addSeries(bars);
+    auto* categories = categoryAxis(labels);
+    auto* counts = valueAxis(max, QStringLiteral("%d"));
+    chart->addAxis(categories, lying ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, lying ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(counts);
+    bars->attachAxis(categories);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+} // namespace
+
 QChart* DashboardCharts::trend(const QString& title, const QList<QDate>& years, const QList<double>& percents,
                                const std::optional<double>& target)
 {
@@ -127,18 +148,7 @@ QChart* DashboardCharts::mix(const core::PlacementMix& mix)
         max = std::max(max, n);
         labels << core::categoryLabel(c);
     }
-    auto* bars = new QHorizontalBarSeries;
-    bars->append(set);
-    labelBars(bars, QStringLiteral("@value"));
-    chart->addSeries(bars);
-    auto* y = categoryAxis(labels);
-    auto* x = valueAxis(max, QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    chart->legend()->setVisible(false);
-    return chart;
+    return countChart(chart, new QHorizontalBarSeries, set, labels, max);
 }
 
 QChart* DashboardCharts::unitCosts(const QList<core::UnitCost>& costs)
@@ -213,18 +223,7 @@ QChart* DashboardCharts::funnel(const core::ReferralFunnel& funnel)
         max = std::max(max, funnel.perMonth[std::size_t(m)]);
         labels << QLocale().monthName((m + 3) % 12 + 1, QLocale::ShortFormat);
     }
-    auto* bars = new QBarSeries;
-    bars->append(set);
-    labelBars(bars, QStringLiteral("@value"));
-    chart->addSeries(bars);
-    auto* x = categoryAxis(labels);
-    auto* y = valueAxis(max, QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    chart->legend()->setVisible(false);
-    return chart;
+    return countChart(chart, new QBarSeries, set, labels, max);
 }
 
 QImage DashboardCharts::render(QChart* chart, const QSize& size)
