@@ -151,7 +151,7 @@ Result<qint64> UserRepository::add(const QString& login, const QString& displayN
     if (clean.isEmpty())
         return Error::invalid(QStringLiteral("Give the person's login name (as they sign in to Windows)."));
     auto id = RecordWriter(m_db).insert(QStringLiteral("users"), {{QStringLiteral("login"), clean},
-                                                                   {QStringLiteral("display_name"), displayName.trimmed()},
+                                                                   {QStringLiteral("display_name"), displayName.trimmed().isEmpty() ? QStringLiteral("") : displayName.trimmed()},
                                                                    {QStringLiteral("role"), roleName(role)}});
     if (!id)
         return id.error();

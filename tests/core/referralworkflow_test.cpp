@@ -214,7 +214,7 @@ TEST_CASE("roles: an officer cannot decide at panel or give permission to place"
     CHECK_FALSE(allowed->contains(event));
 }
 
-TEST_CASE("roles: a read-only user can take no workflow action; a social worker records the choice", "[workflow][roles]")
+TEST_CASE("roles: a read-only user can take no workflow action, and a social worker records the choice", "[workflow][roles]")
 {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
@@ -249,7 +249,7 @@ TEST_CASE("roles: a read-only user can take no workflow action; a social worker 
     }
 }
 
-TEST_CASE("hold returns to the state it left; emergency approval opens a planned follow-up", "[workflow]")
+TEST_CASE("hold returns to the state it left, and emergency approval opens a planned follow-up", "[workflow]")
 {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Manager);

@@ -10,7 +10,7 @@
 using namespace pd::core;
 using pd::test::TempDatabase;
 
-TEST_CASE("the first login of a new database becomes admin; later unknown logins are read-only", "[users]")
+TEST_CASE("the first login of a new database becomes admin, and later unknown logins are read-only", "[users]")
 {
     TempDatabase t;
     UserRepository users(t.db());
@@ -58,7 +58,7 @@ TEST_CASE("role names round-trip and match the users table's check constraint", 
     pd::test::addUser(t.db(), QStringLiteral("x"), role); // refused by CHECK if the name were wrong
 }
 
-TEST_CASE("a read-only user cannot create or save a referral; an officer can", "[users][roles]")
+TEST_CASE("a read-only user cannot create or save a referral, and an officer can", "[users][roles]")
 {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
