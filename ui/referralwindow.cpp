@@ -17,11 +17,40 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace pd::ui {
+
+namespace {
+
+/// "PlacementDeskExtension.children[0].dateOfBirth" -> "Children 1 › date of birth".
+QString readableField(const QString& path)
+{
+    static const QRegularExpression index(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
+    static const QRegularExpression camel(QStringLiteral("(?<=[a-z])(?=[A-Z])"));
+    QStringList parts = path.split(u'.');
+    if (parts.size() > 1)
+        parts.removeFirst(); // the entity adds nothing for the reader
+    QStringList out;
+    for (const QString& part : parts) {
+        QString name = part;
+        QString number;
+        if (const auto m = index.match(part); m.hasMatch()) {
+            name = m.captured(1);
+            number = QString::number(m.captured(2).toInt() + 1);
+        }
+        QString words = name.split(camel).join(u' ').toLower();
+        if (!words.isEmpty())
+            words[0] = words[0].toUpper();
+        out << (number.isEmpty() ? words : words + u' ' + number);
+    }
+    return out.join(QStringLiteral(" \u203a "));
+}
+
+} // namespace
 
 ReferralWindow::ReferralWindow(core::Database* db, qint64 referralId, QWidget* parent)
     : QWidget(parent, Qt::Window), m_db(db), m_id(referralId), m_title(new QLabel(this)), m_validation(new QLabel(this)),
@@ -47,7 +76,6 @@ ReferralWindow::ReferralWindow(core::Database* db, qint64 referralId, QWidget* p
     m_conflictTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_conflictTable->verticalHeader()->setVisible(false);
     m_conflictTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_conflictTable->setMaximumHeight(180);
     auto* conflictButtons = new QHBoxLayout;
     conflictButtons->addWidget(m_reloadTheirs);
     conflictButtons->addWidget(m_restoreMine);
@@ -252,10 +280,17 @@ void ReferralWindow::showConflict(const core::Referral& mine, const core::Referr
                                 .arg(message.toHtmlEscaped()));
     m_conflictTable->setRowCount(int(m_conflict.size()));
     for (int i = 0; i < m_conflict.size(); ++i) {
-        m_conflictTable->setItem(i, 0, new QTableWidgetItem(m_conflict[i].field));
+        auto* field = new QTableWidgetItem(readableField(m_conflict[i].field));
+        field->setToolTip(m_conflict[i].field);
+        m_conflictTable->setItem(i, 0, field);
         m_conflictTable->setItem(i, 1, new QTableWidgetItem(m_conflict[i].mine));
         m_conflictTable->setItem(i, 2, new QTableWidgetItem(m_conflict[i].theirs));
     }
+    m_conflictTable->resizeRowsToContents();
+    int height = m_conflictTable->horizontalHeader()->height() + 2 * m_conflictTable->frameWidth();
+    for (int i = 0; i < m_conflictTable->rowCount(); ++i)
+        height += m_conflictTable->rowHeight(i);
+    m_conflictTable->setFixedHeight(std::min(height, 200));
     m_reloadTheirs->show();
     m_restoreMine->hide();
     m_conflictBox->show();

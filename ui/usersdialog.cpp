@@ -39,6 +39,7 @@ UsersDialog::UsersDialog(core::Database* db, QWidget* parent)
     add->addWidget(m_newRole);
     add->addWidget(addButton);
     layout->addLayout(add);
+    m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b01e1e;"));
     layout->addWidget(m_message);

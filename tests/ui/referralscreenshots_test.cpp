@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hidden: run `pd_ui_tests "[.screenshots]"` (under xvfb-run) to write the referral screens to /tmp.
 #include "core/storage/database.h"
+#include "core/storage/referralrepository.h"
 #include "core/workflow/referralservice.h"
 #include "core/workflow/referralworkflow.h"
 #include "tests/support/catch.h"
@@ -61,6 +62,18 @@ TEST_CASE("screenshots of the referral list, editor and timeline", "[.screenshot
     window->form()->setCurrentWidget(window->timeline());
     QApplication::processEvents();
     CHECK(window->grab().save(QStringLiteral("/tmp/referrals-timeline.png")));
+
+    // A colleague saves first: the refused save shows both versions.
+    window->form()->setCurrentIndex(3);
+    window->form()->homePostcodeEdit()->setText(QStringLiteral("RV9 9ZZ"));
+    emit window->form()->homePostcodeEdit()->textEdited(QStringLiteral("RV9 9ZZ"));
+    auto colleague = t.openAnother(QStringLiteral("tester"));
+    core::Referral theirs = core::ReferralRepository(*colleague).load(window->referralId()).value();
+    theirs.socialWorker = QStringLiteral("P. Mensah");
+    PD_REQUIRE_OK(core::ReferralService(*colleague).save(theirs));
+    CHECK_FALSE(window->save());
+    QApplication::processEvents();
+    CHECK(window->grab().save(QStringLiteral("/tmp/referrals-conflict.png")));
 
     ui::ReferralWindow* fresh = area.openReferral(0);
     QApplication::processEvents();

@@ -11,8 +11,10 @@
 #include "ui/referralwindow.h"
 #include "ui/workflowpanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QProcess>
+#include <QKeyEvent>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,6 +202,16 @@ TEST_CASE("the referral list filters as you type and counts per state", "[ui][re
     area.stateCombo()->setCurrentIndex(area.stateCombo()->findText(QStringLiteral("Searching")));
     CHECK(area.view()->model()->rowCount() == 0);
     CHECK(area.countsLabel()->text().contains(QStringLiteral("Draft <b>3</b>"))); // counts ignore the state filter
+
+    // Enter on a row opens that referral.
+    area.stateCombo()->setCurrentIndex(0);
+    area.searchEdit()->setText(QStringLiteral("ben"));
+    area.view()->setCurrentIndex(area.view()->model()->index(0, 0));
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(area.view(), &enter);
+    const auto windows = area.findChildren<ui::ReferralWindow*>();
+    REQUIRE(windows.size() == 1);
+    CHECK(windows.first()->form()->referral().children.first().firstName == QStringLiteral("Ben"));
 }
 
 TEST_CASE("two processes on one shared-mode file: the second save is refused and the form keeps its content",

@@ -4,6 +4,7 @@
 #include "tests/support/tempdatabase.h"
 #include "ui/usersdialog.h"
 
+#include <QLabel>
 #include <QTableWidget>
 
 using namespace pd;
@@ -20,7 +21,9 @@ TEST_CASE("the admin screen assigns roles, a non-admin is refused", "[ui][users]
     const int row = dialog.table()->item(0, 0)->text() == QStringLiteral("newcomer") ? 0 : 1;
     CHECK(dialog.assign(row, core::Role::Manager));
     CHECK(users.resolve(QStringLiteral("newcomer"))->role == core::Role::Manager);
-    CHECK(dialog.addUser(QStringLiteral("SWorker"), core::Role::SocialWorker));
+    const bool added = dialog.addUser(QStringLiteral("SWorker"), core::Role::SocialWorker);
+    INFO(dialog.findChild<QLabel*>(QStringLiteral("message"))->text().toStdString());
+    CHECK(added);
     CHECK(users.resolve(QStringLiteral("sworker"))->role == core::Role::SocialWorker);
 
     t.db().setUserName(QStringLiteral("newcomer"));
