@@ -44,7 +44,7 @@ int figureDecimals(const QString& header)
 
 DashboardTable stabilityTable(const IndicatorReport& report)
 {
-    DashboardTable t{tr("Stability and distance"), {}, DrillKind::Children, {}};
+    DashboardTable t{tr("Stability and distance"), {}, DrillKind::Children, {}, {}};
     t.table.headers = {tr("Year"), tr("3+ placements (%)"), tr("3+ placements"), tr("Long-term stability (%)"),
                        tr("Long-term stable"), tr("Over 20 miles (%)"), tr("Over 20 miles"),
                        tr("Postcode unknown"), tr("Looked after")};
@@ -63,7 +63,7 @@ DashboardTable stabilityTable(const IndicatorReport& report)
 DashboardTable mixTable(const IndicatorReport& report)
 {
     const PlacementMix& mix = report.stability.mix;
-    DashboardTable t{tr("Placement mix at 31 March"), {}, DrillKind::Children, {}};
+    DashboardTable t{tr("Placement mix at 31 March"), {}, DrillKind::Children, {}, {}};
     t.table.headers = {tr("Category"), tr("Children"), tr("Share (%)")};
     const int total = mix.total();
     for (PlacementCategory c : kPlacementCategories) {
@@ -76,7 +76,7 @@ DashboardTable mixTable(const IndicatorReport& report)
 
 DashboardTable ifaTable(const IndicatorReport& report)
 {
-    DashboardTable t{tr("Independent fostering agencies"), {}, DrillKind::Children, {}};
+    DashboardTable t{tr("Independent fostering agencies"), {}, DrillKind::Children, {}, {}};
     t.table.headers = {tr("Year"), tr("Children placed with IFAs"), tr("IFAs used"), tr("With preferred providers (%)"),
                        tr("Average age"), tr("Unit cost per week (£)")};
     for (const IfaYear& y : report.ifaTable) {
@@ -90,7 +90,7 @@ DashboardTable ifaTable(const IndicatorReport& report)
 
 DashboardTable unitCostTable(const IndicatorReport& report)
 {
-    DashboardTable t{tr("Unit costs by category"), {}, DrillKind::Children, {}};
+    DashboardTable t{tr("Unit costs by category"), {}, DrillKind::Children, {}, {}};
     t.table.headers = {tr("Category"), tr("Children"), tr("Average weekly cost (£)")};
     for (const UnitCost& u : report.unitCosts) {
         t.table.rows << QVariantList{categoryLabel(u.category), u.children, money(u.weekly)};
@@ -101,7 +101,7 @@ DashboardTable unitCostTable(const IndicatorReport& report)
 
 DashboardTable budgetTable(const IndicatorReport& report)
 {
-    DashboardTable t{tr("Budget"), {}, DrillKind::Placements, {}};
+    DashboardTable t{tr("Budget"), {}, DrillKind::Placements, {}, {}};
     t.table.headers = {tr("Budget line"), tr("Budget (£)"), tr("Spent to %1 (£)").arg(dateText(report.asOf)),
                        tr("Committed to 31 March (£)"), tr("Forecast outturn (£)"), tr("Variance (£)")};
     for (const BudgetOutturn& b : report.budget) {
@@ -115,7 +115,7 @@ DashboardTable budgetTable(const IndicatorReport& report)
 DashboardTable funnelTable(const IndicatorReport& report)
 {
     const ReferralFunnel& f = report.funnel;
-    DashboardTable t{tr("Referrals"), {}, DrillKind::Referrals, {}};
+    DashboardTable t{tr("Referrals"), {}, DrillKind::Referrals, {}, {}};
     t.table.headers = {tr("Measure"), tr("Value")};
     auto add = [&t](const QString& what, const QVariant& value, const QList<qint64>& ids = {}) {
         t.table.rows << QVariantList{what, value};

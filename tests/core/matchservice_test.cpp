@@ -48,7 +48,7 @@ TEST_CASE("the register snapshot is re-read after a change, and the shortlist ag
     PD_REQUIRE_OK(shortlist);
     CHECK(candidateIds(full.value()) == candidateIds(shortlist.value()));
     CHECK(shortlist->snapshot->vacancies.size() < full->snapshot->vacancies.size());
-    const qsizetype before = full->candidates.size();
+    const std::size_t before = full->candidates.size();
     REQUIRE(before > 0);
 
     b.vacancy(b.provision(good, QStringLiteral("New home"), QStringLiteral("foster"), QStringLiteral("RV1 2AB"), 500), today.toString(Qt::ISODate));
