@@ -179,9 +179,13 @@ void ReferralWindow::reload()
     m_reference = r.reference;
     m_form->setReferral(r);
     auto user = core::UserRepository(*m_db).current();
-    const bool mayEdit = user && user->mayEdit();
+    const bool decided = r.state == core::ReferralState::Placed || r.state == core::ReferralState::Closed;
+    const bool mayEdit = user && user->mayEdit() && !decided;
     m_form->setReadOnly(!mayEdit);
-    if (!mayEdit)
+    if (decided)
+        setMessage(tr("This referral is %1: its record stays as it was when the decision was made.")
+                       .arg(core::referralStateLabel(r.state).toLower()));
+    else if (!mayEdit)
         setMessage(tr("You can read this referral but not change it (%1). Ask an administrator for a role.")
                                .arg(user ? core::roleLabel(user->role).toLower() : QString()));
     m_workflow->setReferral(m_db, m_id);

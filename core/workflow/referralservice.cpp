@@ -94,6 +94,12 @@ Status ReferralService::save(const Referral& referral)
         return tx.started();
     if (auto s = requireEditor(); !s)
         return s;
+    // A decided referral is the record the placement was made on: it stays as it was.
+    if (auto stored = ReferralRepository(m_db).load(referral.id);
+        stored && (stored->state == ReferralState::Placed || stored->state == ReferralState::Closed))
+        return Error::refused(QStringLiteral("Referral %1 is %2: its record stays as it was when the decision was "
+                                             "made. Start a new referral for a new search.")
+                                  .arg(stored->reference, referralStateLabel(stored->state).toLower()));
     if (auto s = ReferralRepository(m_db).save(referral); !s)
         return s;
     return tx.commit();

@@ -4,6 +4,8 @@
 #include "core/storage/userrepository.h"
 #include "core/workflow/referralservice.h"
 #include "tests/support/catch.h"
+
+#include <QSqlQuery>
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
 
@@ -79,4 +81,26 @@ TEST_CASE("a read-only user cannot create or save a referral, an officer can", "
     REQUIRE_FALSE(save.ok());
     CHECK(save.error().message.contains(QStringLiteral("cannot change referrals")));
     CHECK(ReferralRepository(t.db()).load(id.value())->socialWorker == QStringLiteral("J. Okafor"));
+}
+
+TEST_CASE("a placed or closed referral's record can no longer be changed", "[users][referrals]")
+{
+    TempDatabase t;
+    pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
+    ReferralService service(t.db());
+    auto id = service.create(pd::test::completeReferral());
+    PD_REQUIRE_OK(id);
+    for (const char* state : {"Placed", "Closed"}) {
+        QSqlQuery q = t.db().prepare(QStringLiteral("UPDATE referrals SET state = :s WHERE id = :id"));
+        q.bindValue(QStringLiteral(":s"), QString::fromLatin1(state));
+        q.bindValue(QStringLiteral(":id"), id.value());
+        REQUIRE(t.db().exec(q, QStringLiteral("setting up")).ok());
+        Referral r = ReferralRepository(t.db()).load(id.value()).value();
+        r.socialWorker = QStringLiteral("Changed after the decision");
+        auto save = service.save(r);
+        REQUIRE_FALSE(save.ok());
+        CHECK(save.error().kind == Error::Kind::Refused);
+        CHECK(save.error().message.contains(QStringLiteral("stays as it was")));
+        CHECK(ReferralRepository(t.db()).load(id.value())->socialWorker == QStringLiteral("J. Okafor"));
+    }
 }
