@@ -34,9 +34,7 @@ core::Result<qint64> referralId(CliContext& c, core::Database& db)
 int runMatch(CliContext& c)
 {
     auto db = openDatabaseOption(c, false);
-    if (!db)
-        return fail(c, db.error());
-    auto id = referralId(c, *db.value());
+    auto id = db ? referralId(c, *db.value()) : core::Result<qint64>(db.error());
     if (!id)
         return fail(c, id.error());
     auto result = core::MatchService(*db.value()).match(id.value());
@@ -73,9 +71,7 @@ int runPack(CliContext& c)
     if (out.isEmpty())
         return fail(c, core::Error::invalid(QStringLiteral("--out FILE.pdf is required.")));
     auto db = openDatabaseOption(c, false);
-    if (!db)
-        return fail(c, db.error());
-    auto id = referralId(c, *db.value());
+    auto id = db ? referralId(c, *db.value()) : core::Result<qint64>(db.error());
     if (!id)
         return fail(c, id.error());
     auto referral = core::ReferralRepository(*db.value()).load(id.value());

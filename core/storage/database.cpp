@@ -265,15 +265,4 @@ Status Database::rollback()
     return result;
 }
 
-bool Database::changedElsewhere()
-{
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return true;
-    const qint64 v = q.value(0).toLongLong();
-    const bool changed = m_dataVersion >= 0 && v != m_dataVersion;
-    m_dataVersion = v;
-    return changed;
-}
-
 } // namespace pd::core

@@ -60,9 +60,6 @@ public:
     Status rollback();
     int transactionDepth() const { return m_depth; }
 
-    /// True when another connection has committed since the last call (PRAGMA data_version).
-    bool changedElsewhere();
-
     /// Turns a driver error into a sentence for the user.
     static Error errorFrom(const QSqlError& error, const QString& doing);
 
@@ -75,7 +72,6 @@ private:
     QString m_userName;
     JournalMode m_mode = JournalMode::Local;
     int m_depth = 0;
-    qint64 m_dataVersion = -1;
 };
 
 } // namespace pd::core

@@ -132,14 +132,25 @@ TEST_CASE("an officer creates a referral, submits it, a manager approves it at p
     delete window;
 }
 
-TEST_CASE("two connections to one shared-mode file: the second save is refused and the form keeps its content",
-          "[ui][referrals][conflict]")
+namespace {
+
+/// A referral in a shared-mode file that two officers, tester and colleague, may both edit.
+core::Result<qint64> sharedReferral(test::TempDatabase& t)
 {
-    test::TempDatabase t(core::JournalMode::Shared);
     test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
     test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
     auto id = core::ReferralService(t.db()).create(test::completeReferral());
     PD_REQUIRE_OK(id);
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("two connections to one shared-mode file: the second save is refused and the form keeps its content",
+          "[ui][referrals][conflict]")
+{
+    test::TempDatabase t(core::JournalMode::Shared);
+    const auto id = sharedReferral(t);
 
     ui::ReferralWindow window(&t.db(), id.value());
     type(window.form()->homePostcodeEdit(), QStringLiteral("RV9 9ZZ"));
@@ -218,10 +229,7 @@ TEST_CASE("two processes on one shared-mode file: the second save is refused and
           "[ui][referrals][conflict]")
 {
     test::TempDatabase t(core::JournalMode::Shared);
-    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
-    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
-    auto id = core::ReferralService(t.db()).create(test::completeReferral());
-    PD_REQUIRE_OK(id);
+    const auto id = sharedReferral(t);
 
     ui::ReferralWindow window(&t.db(), id.value());
     type(window.form()->homePostcodeEdit(), QStringLiteral("RV9 9ZZ"));
