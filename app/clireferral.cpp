@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // import referral and export referral: the Placements Data Standard v2 exchange (docs/formats.md).
 #include "app/clicommand.h"
-#include "core/exchange/referralexchange.h"
+#include "core/services/referralexchange.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Matching one referral against ~100,000 vacancies (~30,000 provisions), against a plain sqlite3
 // scan of the same rows. Results and the command in docs/benchmarks.md ("## Matching").
+#include "core/matching/matchengine.h"
 #include "core/matching/matchservice.h"
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"

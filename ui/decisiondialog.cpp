@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/decisiondialog.h"
 
-#include "core/matching/offerbook.h"
-#include "core/matching/permissiontoplace.h"
+#include "core/services/offerbook.h"
+#include "core/services/permissiontoplace.h"
 #include "core/reports/optionspaper.h"
 #include "core/storage/referralrepository.h"
 

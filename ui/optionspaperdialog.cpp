@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/optionspaperdialog.h"
 
-#include "core/matching/optionspresenter.h"
+#include "core/services/optionspresenter.h"
 #include "core/reports/printeddocument.h"
 
 #include <QDialogButtonBox>

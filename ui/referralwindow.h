@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/workflow/referralservice.h"
+#include "core/services/referralservice.h"
 
 #include <QWidget>
 

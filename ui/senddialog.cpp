@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/senddialog.h"
 
-#include "core/matching/referralsender.h"
+#include "core/services/referralsender.h"
 #include "core/reports/referralpack.h"
 #include "core/storage/referralrepository.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/users/user.h"
+#include "core/domain/user.h"
 
 #include <QDialog>
 

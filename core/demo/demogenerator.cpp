@@ -5,7 +5,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/transactionguard.h"
-#include "core/users/oslogin.h"
+#include "core/domain/oslogin.h"
 
 namespace pd::core {
 

@@ -3,7 +3,7 @@
 
 #include "core/matching/matchreferral.h"
 #include "core/matching/matchsettings.h"
-#include "core/matching/registervacancy.h"
+#include "core/domain/registervacancy.h"
 #include "core/matching/wholecost.h"
 
 namespace pd::core {

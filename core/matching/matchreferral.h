@@ -3,7 +3,7 @@
 
 #include "core/domain/geo.h"
 #include "core/domain/referral.h"
-#include "core/matching/registervacancy.h"
+#include "core/domain/registervacancy.h"
 
 #include <QHash>
 #include <array>
@@ -56,8 +56,5 @@ struct MatchReferral {
     /// Every postcode the referral mentions (home, school, contact).
     static QStringList postcodesOf(const Referral& referral);
 };
-
-/// ISO yyyy-MM-dd to a Julian day without QDate's parser (0 when malformed).
-qint64 julianDayFromIso(const char* text, int length);
 
 } // namespace pd::core

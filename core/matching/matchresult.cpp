@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/matching/matchengine.h"
 #include "core/matching/matchresult.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/matching/matchservice.h"
 
+#include "core/matching/matchengine.h"
 #include "core/storage/postcodedirectory.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/settingsrepository.h"

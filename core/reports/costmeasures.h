@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/reports/placementhistory.h"
+#include "core/domain/placementhistory.h"
 
 namespace pd::core {
 

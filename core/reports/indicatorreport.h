@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/dashboarddata.h"
 #include "core/reports/budgetoutturn.h"
 #include "core/reports/costmeasures.h"
 #include "core/reports/referralfunnel.h"
@@ -9,13 +10,6 @@
 #include <QJsonObject>
 
 namespace pd::core {
-
-/// Everything the measures read, loaded from the database in one go (see dashboardqueries.h).
-struct DashboardData {
-    PlacementHistory history;
-    QList<BudgetLineAmount> budgetLines;   ///< amounts for the year asked for
-    QList<FunnelReferral> referrals;
-};
 
 /// The nine measures of DESIGN.md for one year, with five-year trends for the charts.
 struct IndicatorReport {

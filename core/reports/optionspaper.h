@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/domain/referral.h"
-#include "core/matching/offerbook.h"
+#include "core/matching/checkedoffer.h"
 
 namespace pd::core {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/referralfunnel.h"
 
-#include "core/reports/placementhistory.h"
+#include "core/domain/placementhistory.h"
 
 #include <algorithm>
 

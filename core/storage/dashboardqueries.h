@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/reports/indicatorreport.h"
+#include "core/domain/dashboarddata.h"
 #include "core/result.h"
 
 namespace pd::core {

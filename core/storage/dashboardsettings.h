@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/reports/budgetoutturn.h"
+#include "core/domain/budgetline.h"
 #include "core/result.h"
 
 #include <optional>

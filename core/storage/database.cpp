@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
-#include "core/users/oslogin.h"
+#include "core/domain/oslogin.h"
 
 #include <QAtomicInt>
 #include <QDir>

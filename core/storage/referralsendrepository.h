@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/matching/registervacancy.h"
+#include "core/domain/registervacancy.h"
 #include "core/result.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/registerreader.h"
 
-#include "core/matching/matchreferral.h"
+#include "core/domain/isodate.h"
 #include "core/storage/database.h"
 
 #include <QHash>

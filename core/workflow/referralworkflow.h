@@ -3,7 +3,7 @@
 
 #include "core/domain/referral.h"
 #include "core/result.h"
-#include "core/users/user.h"
+#include "core/domain/user.h"
 
 namespace pd::core {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the measures read from the database: postcodes, providers by URN, referrals and budgets.
 #include "core/exchange/ssda903import.h"
+#include "core/reports/indicatorreport.h"
 #include "core/storage/dashboardqueries.h"
 #include "core/storage/dashboardsettings.h"
 #include "core/storage/recordwriter.h"

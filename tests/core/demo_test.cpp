@@ -3,7 +3,7 @@
 #include "core/domain/referral.h"
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
-#include "core/users/oslogin.h"
+#include "core/domain/oslogin.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
 

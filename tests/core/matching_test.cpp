@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matching rules, table-driven: every hard rule violated and satisfied, every soft criterion.
+#include "core/matching/matchengine.h"
 #include "core/matching/matchresult.h"
 #include "core/matching/matchservice.h"
 #include "tests/support/catch.h"

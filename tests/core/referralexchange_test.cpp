@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/placementsstandard.h"
-#include "core/exchange/referralexchange.h"
+#include "core/services/referralexchange.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"

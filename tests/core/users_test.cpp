@@ -2,7 +2,7 @@
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/userrepository.h"
-#include "core/workflow/referralservice.h"
+#include "core/services/referralservice.h"
 #include "tests/support/catch.h"
 
 #include <QSqlQuery>

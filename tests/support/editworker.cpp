@@ -7,7 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/referralrepository.h"
-#include "core/workflow/referralservice.h"
+#include "core/services/referralservice.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/domain/referral.h"
-#include "core/users/user.h"
+#include "core/domain/user.h"
 
 namespace pd::core {
 class Database;

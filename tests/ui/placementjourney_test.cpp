@@ -2,7 +2,7 @@
 // End to end, offscreen: a referral in Searching gets three offers, one fails an essential
 // criterion and is flagged, the options paper lists the other two with a recorded reason, the
 // manager gives permission to place and the placement exists.
-#include "core/matching/offerbook.h"
+#include "core/services/offerbook.h"
 #include "core/reports/optionspaper.h"
 #include "core/reports/printeddocument.h"
 #include "core/reports/referralpack.h"

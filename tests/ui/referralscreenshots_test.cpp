@@ -2,7 +2,7 @@
 // Hidden: run `pd_ui_tests "[.screenshots]"` (under xvfb-run) to write the referral screens to /tmp.
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
-#include "core/workflow/referralservice.h"
+#include "core/services/referralservice.h"
 #include "core/workflow/referralworkflow.h"
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"

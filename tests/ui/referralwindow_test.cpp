@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
-#include "core/workflow/referralservice.h"
+#include "core/services/referralservice.h"
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/matching/optionspresenter.h"
+#include "core/services/optionspresenter.h"
 
 #include "core/reports/optionspaper.h"
 #include "core/storage/referralrepository.h"

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/matching/offerbook.h"
+#include "core/services/offerbook.h"
 
+#include "core/matching/matchengine.h"
 #include "core/matching/matchresult.h"
 #include "core/matching/matchservice.h"
+#include "core/storage/offerrepository.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/registerreader.h"
 #include "core/storage/transactionguard.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/reports/placementhistory.h"
+#include "core/domain/placementhistory.h"
 
 #include <algorithm>
 

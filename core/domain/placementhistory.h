@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/geo.h"
+#include "core/domain/financialyear.h"
 #include "core/domain/placementcategory.h"
 
 #include <QDate>
@@ -59,15 +60,6 @@ struct ChildHistory {
 /// Every child's placement history, loaded once and measured in memory.
 struct PlacementHistory {
     QList<ChildHistory> children;
-};
-
-/// 1 April to 31 March: the financial year ending on yearEnd.
-struct FinancialYear {
-    QDate start;
-    QDate end;
-    static FinancialYear ending(const QDate& yearEnd) { return {yearEnd.addYears(-1).addDays(1), yearEnd}; }
-    /// True for a 31 March.
-    static bool isYearEnd(const QDate& date) { return date.isValid() && date.month() == 3 && date.day() == 31; }
 };
 
 } // namespace pd::core

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/matching/permissiontoplace.h"
+#include "core/services/permissiontoplace.h"
 
-#include "core/matching/offerbook.h"
+#include "core/services/offerbook.h"
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/referralrepository.h"

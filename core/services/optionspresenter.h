@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/matching/offerbook.h"
+#include "core/services/offerbook.h"
 
 namespace pd::core {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/workflow/referralservice.h"
+#include "core/services/referralservice.h"
 
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/matching/registervacancy.h"
+#include "core/domain/registervacancy.h"
 
 #include <array>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/exchange/referralexchange.h"
+#include "core/services/referralexchange.h"
 
 #include "core/domain/referral.h"
 #include "core/exchange/placementsstandard.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/transactionguard.h"
-#include "core/workflow/referralservice.h"
+#include "core/services/referralservice.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/users/user.h"
+#include "core/domain/user.h"
 
 namespace pd::core {
 

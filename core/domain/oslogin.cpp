@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/users/oslogin.h"
+#include "core/domain/oslogin.h"
 
 #include <QtGlobal>
 

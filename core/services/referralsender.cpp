@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/matching/referralsender.h"
+#include "core/services/referralsender.h"
 
 #include "core/matching/matchreferral.h"
 #include "core/reports/emaildraft.h"
