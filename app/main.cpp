@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli.h"
-#include "ui/application.h"
+#include "app/gui.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -32,5 +32,5 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    return pd::ui::runGui(app);
+    return pd::app::runGui(app);
 }

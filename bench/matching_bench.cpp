@@ -185,7 +185,7 @@ void BM_MatchColdRead(benchmark::State& state)
     auto referral = ReferralRepository(*f.db).load(f.referralId).value();
     auto prepared = service.prepare(referral, kToday).value();
     for (auto _ : state) {
-        RegisterFilter filter;
+        VacancyFilter filter;
         filter.today = kToday;
         auto snap = RegisterReader(*f.db).read(filter).value();
         MatchResult r = MatchEngine::run(prepared, snap, MatchSettings{});

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -15,20 +15,20 @@ class Area : public QWidget {
 public:
     using QWidget::QWidget;
 
-    /// The database every area works on; null when none is open. Not owned.
-    virtual void setDatabase(core::Database* db)
+    /// The open database's services every area works through; null when none is open. Not owned.
+    virtual void setDesk(core::Desk* desk)
     {
-        m_db = db;
+        m_desk = desk;
         refresh();
     }
     /// Re-reads what the area shows (after a change or File › Open).
     virtual void refresh() = 0;
 
 protected:
-    core::Database* database() const { return m_db; }
+    core::Desk* desk() const { return m_desk; }
 
 private:
-    core::Database* m_db = nullptr;
+    core::Desk* m_desk = nullptr;
 };
 
 } // namespace pd::ui

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboardarea.h"
 
-#include "core/storage/referralrepository.h"
+#include "core/services/desk.h"
 
-#include "core/storage/dashboardqueries.h"
-#include "core/storage/dashboardsettings.h"
 #include "ui/dashboardcharts.h"
 #include "ui/dashboardtablepanel.h"
 #include "ui/targetsdialog.h"
@@ -101,9 +99,9 @@ DashboardArea::DashboardArea(QWidget* parent)
     splitter->addWidget(m_drill);
     connect(m_drill, &DashboardTablePanel::rowDoubleClicked, this, [this](int row) {
         const core::DashboardTable& t = m_drill->table();
-        if (t.drill != core::DrillKind::Referrals || !database() || row < 0 || row >= t.table.rows.size())
+        if (t.drill != core::DrillKind::Referrals || !desk() || row < 0 || row >= t.table.rows.size())
             return;
-        if (auto id = core::ReferralRepository(*database()).idForReference(t.table.rows.at(row).value(0).toString()))
+        if (auto id = desk()->referrals().idForReference(t.table.rows.at(row).value(0).toString()))
             emit referralActivated(id.value());
     });
     splitter->setStretchFactor(0, 3);
@@ -148,9 +146,9 @@ QList<DashboardTablePanel*> DashboardArea::tablePanels() const
 void DashboardArea::refresh()
 {
     m_data = {};
-    if (database()) {
-        auto data = core::loadDashboardData(*database(), m_yearEnd);
-        auto targets = core::DashboardSettings(*database()).targets();
+    if (desk()) {
+        auto data = desk()->dashboard().data(m_yearEnd);
+        auto targets = desk()->dashboard().targets();
         if (!data || !targets) {
             m_summary->setText(tr("The measures could not be read: %1")
                                    .arg((!data ? data.error() : targets.error()).message.toHtmlEscaped()));
@@ -342,9 +340,9 @@ core::Status DashboardArea::savePdf(const QString& path) const
 
 core::Status DashboardArea::setTargets(const core::DashboardTargets& targets)
 {
-    if (!database())
+    if (!desk())
         return core::Error::invalid(tr("No database is open."));
-    if (auto s = core::DashboardSettings(*database()).setTargets(targets); !s)
+    if (auto s = desk()->dashboard().setTargets(targets); !s)
         return s;
     refresh();
     return {};
@@ -352,9 +350,9 @@ core::Status DashboardArea::setTargets(const core::DashboardTargets& targets)
 
 core::Status DashboardArea::setBudgetAmount(int row, double amount)
 {
-    if (!database() || row < 0 || row >= m_data.budgetLines.size())
+    if (!desk() || row < 0 || row >= m_data.budgetLines.size())
         return core::Error::invalid(tr("Choose a budget line first."));
-    if (auto s = core::DashboardSettings(*database()).setBudgetAmount(m_data.budgetLines.at(row), m_yearEnd, amount); !s)
+    if (auto s = desk()->dashboard().setBudgetAmount(m_data.budgetLines.at(row), m_yearEnd, amount); !s)
         return s;
     refresh();
     return {};
@@ -386,7 +384,7 @@ void DashboardArea::editBudget(int row)
 
 void DashboardArea::addBudgetLine()
 {
-    if (!database())
+    if (!desk())
         return;
     QStringList categories;
     for (core::PlacementCategory c : core::kPlacementCategories)
@@ -401,7 +399,7 @@ void DashboardArea::addBudgetLine()
     if (!ok)
         return;
     const auto c = core::kPlacementCategories.at(std::size_t(std::max<qsizetype>(0, categories.indexOf(category))));
-    if (auto id = core::DashboardSettings(*database()).addBudgetLine(name, core::categoryKey(c)); !id)
+    if (auto id = desk()->dashboard().addBudgetLine(name, core::categoryKey(c)); !id)
         QMessageBox::warning(this, tr("Budget line not added"), id.error().message);
     refresh();
 }

@@ -4,7 +4,7 @@
 #include "core/services/offerbook.h"
 #include "core/services/permissiontoplace.h"
 #include "core/reports/optionspaper.h"
-#include "core/storage/referralrepository.h"
+#include "core/services/desk.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,13 +20,13 @@
 
 namespace pd::ui {
 
-DecisionDialog::DecisionDialog(core::Database& db, qint64 referralId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_referralId(referralId), m_offer(new QComboBox(this)), m_fee(new QDoubleSpinBox(this)),
+DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_offer(new QComboBox(this)), m_fee(new QDoubleSpinBox(this)),
       m_start(new QDateEdit(QDate::currentDate(), this))
 {
     setWindowTitle(tr("Permission to place"));
     auto* form = new QFormLayout(this);
-    auto offers = core::OfferBook(db).offers(referralId);
+    auto offers = desk.offers().offers(referralId);
     if (offers) {
         for (const core::CheckedOffer& o : core::OptionsPaper::compliant(offers.value()))
             m_offer->addItem(tr("%1 — %2 (%3 a week whole cost)").arg(o.offer.providerName, o.offer.provisionName,
@@ -68,13 +68,13 @@ DecisionDialog::DecisionDialog(core::Database& db, qint64 referralId, QWidget* p
 
 core::Result<QList<qint64>> DecisionDialog::decide(qint64 offerId, double fee, const QDate& start)
 {
-    return core::PermissionToPlace(m_db).place(m_referralId, offerId, fee, start);
+    return m_desk.permission().place(m_referralId, offerId, fee, start);
 }
 
 void DecisionDialog::printContract(qint64 offerId, double fee, const QDate& start)
 {
-    auto referral = core::ReferralRepository(m_db).load(m_referralId);
-    auto offers = core::OfferBook(m_db).offers(m_referralId);
+    auto referral = m_desk.referrals().load(m_referralId);
+    auto offers = m_desk.offers().offers(m_referralId);
     if (!referral || !offers)
         return;
     for (const core::CheckedOffer& o : offers.value()) {

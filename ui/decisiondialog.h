@@ -11,7 +11,7 @@ class QDateEdit;
 class QDoubleSpinBox;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -21,7 +21,7 @@ namespace pd::ui {
 class DecisionDialog : public QDialog {
     Q_OBJECT
 public:
-    DecisionDialog(core::Database& db, qint64 referralId, QWidget* parent = nullptr);
+    DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     /// What OK calls: place with the chosen offer (by id), fee and start date.
     core::Result<QList<qint64>> decide(qint64 offerId, double agreedWeeklyFee, const QDate& start);
     QComboBox* offers() const { return m_offer; }
@@ -29,7 +29,7 @@ public:
 private:
     void printContract(qint64 offerId, double fee, const QDate& start);
 
-    core::Database& m_db;
+    core::Desk& m_desk;
     qint64 m_referralId;
     QComboBox* m_offer;
     QDoubleSpinBox* m_fee;

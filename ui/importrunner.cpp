@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importrunner.h"
 
-#include "core/exchange/postcodeimport.h"
-#include "core/exchange/registerimport.h"
-#include "core/storage/database.h"
+#include "core/services/desk.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -15,41 +13,22 @@
 
 namespace pd::ui {
 
-namespace {
-
-using Importer = core::Result<core::ImportSummary> (*)(core::Database&, QIODevice&, const QString&,
-                                                        const core::ImportProgress&);
-
-Importer importerFor(RegisterImport kind)
+QString ImportRunner::title(core::RegisterImportKind kind)
 {
     switch (kind) {
-    case RegisterImport::Providers: return &core::importProviders;
-    case RegisterImport::Provisions: return &core::importProvisions;
-    case RegisterImport::Vacancies: return &core::importVacancies;
-    case RegisterImport::Postcodes: return &core::importPostcodes;
-    }
-    return &core::importProviders;
-}
-
-} // namespace
-
-QString ImportRunner::title(RegisterImport kind)
-{
-    switch (kind) {
-    case RegisterImport::Providers: return tr("Import providers");
-    case RegisterImport::Provisions: return tr("Import provisions");
-    case RegisterImport::Vacancies: return tr("Import vacancies");
-    case RegisterImport::Postcodes: return tr("Import postcodes");
+    case core::RegisterImportKind::Providers: return tr("Import providers");
+    case core::RegisterImportKind::Provisions: return tr("Import provisions");
+    case core::RegisterImportKind::Vacancies: return tr("Import vacancies");
+    case core::RegisterImportKind::Postcodes: return tr("Import postcodes");
     }
     return {};
 }
 
-core::Result<core::ImportSummary> ImportRunner::run(QWidget* parent, const core::Database& db, RegisterImport kind,
+core::Result<core::ImportSummary> ImportRunner::run(QWidget* parent, const core::Desk& desk, core::RegisterImportKind kind,
                                                     const QString& path)
 {
-    const QString dbPath = db.path();
-    const QString user = db.userName();
-    const Importer importer = importerFor(kind);
+    const QString dbPath = desk.path();
+    const QString user = desk.userName();
     std::atomic<bool> cancel{false};
     core::Result<core::ImportSummary> result = core::Error::refused(tr("The import did not run."));
 
@@ -65,7 +44,7 @@ core::Result<core::ImportSummary> ImportRunner::run(QWidget* parent, const core:
 
     // The worker owns its connection: QtSql connections must stay on the thread that made them.
     QThread* thread = QThread::create([&] {
-        auto own = core::Database::open(dbPath);
+        auto own = core::Desk::open(dbPath);
         if (!own) {
             result = own.error();
             return;
@@ -76,7 +55,7 @@ core::Result<core::ImportSummary> ImportRunner::run(QWidget* parent, const core:
             result = core::Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
             return;
         }
-        result = importer(*own.value(), file, QFileInfo(path).fileName(), [&](int percent) {
+        result = own.value()->providerRegister().import(kind, file, QFileInfo(path).fileName(), [&](int percent) {
             QMetaObject::invokeMethod(guard, [guard, percent] {
                 if (guard)
                     guard->setValue(percent);

@@ -1,30 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/exchange/importprogress.h"
+#include "core/services/registerservice.h"
 
 #include <QObject>
 
 class QWidget;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
-
-/// The register's file imports, as the GUI offers them.
-enum class RegisterImport { Providers, Provisions, Vacancies, Postcodes };
 
 /// Runs an import off the GUI thread on its own connection to the same database file, with a
 /// progress dialog whose Cancel rolls everything back.
 class ImportRunner : public QObject {
     Q_OBJECT
 public:
-    /// Runs the import of path into db's file and waits (the GUI stays responsive).
-    static core::Result<core::ImportSummary> run(QWidget* parent, const core::Database& db, RegisterImport kind,
+    /// Runs the import of path into the desk's file and waits (the GUI stays responsive).
+    static core::Result<core::ImportSummary> run(QWidget* parent, const core::Desk& desk, core::RegisterImportKind kind,
                                                  const QString& path);
-    static QString title(RegisterImport kind);
+    static QString title(core::RegisterImportKind kind);
 };
 
 } // namespace pd::ui

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "core/storage/database.h"
-#include "core/storage/maintenance.h"
+#include "core/services/desk.h"
 #include "ui/dashboardarea.h"
 #include "ui/matchsettingsdialog.h"
 #include "ui/placementsarea.h"
@@ -50,9 +49,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_tabs(new QTabWi
 
 MainWindow::~MainWindow()
 {
-    // Areas hold a pointer to the database: detach them before it closes.
+    // Areas hold a pointer to the desk: detach them before it closes.
     for (Area* a : m_areas)
-        a->setDatabase(nullptr);
+        a->setDesk(nullptr);
 }
 
 void MainWindow::addArea(Area* area, const QString& title)
@@ -77,37 +76,37 @@ void MainWindow::buildMenus()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Matching settings…"), this, [this] {
-        if (m_db)
-            MatchSettingsDialog(*m_db, this).exec();
+        if (m_desk)
+            MatchSettingsDialog(*m_desk, this).exec();
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
+void MainWindow::setDesk(std::unique_ptr<core::Desk> desk)
 {
     for (Area* a : m_areas)
-        a->setDatabase(nullptr);
-    m_db = std::move(db);
+        a->setDesk(nullptr);
+    m_desk = std::move(desk);
     for (Area* a : m_areas)
-        a->setDatabase(m_db.get());
+        a->setDesk(m_desk.get());
     updateStatus();
-    if (m_db)
-        emit databaseOpened(m_db->path());
+    if (m_desk)
+        emit databaseOpened(m_desk->path());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_db) {
+    if (!m_desk) {
         m_status->setText(tr("No database open"));
         return;
     }
-    const QString mode = m_db->mode() == core::JournalMode::Local ? tr("local mode (WAL)")
+    const QString mode = m_desk->mode() == core::JournalMode::Local ? tr("local mode (WAL)")
                                                                   : tr("shared mode (rollback journal)");
     m_status->setText(tr("Database: %1 \u2014 %2 \u2014 signed in as %3")
-                          .arg(QDir::toNativeSeparators(m_db->path()), mode, m_db->userName()));
-    setWindowTitle(tr("%1 \u2014 Placement Desk").arg(QFileInfo(m_db->path()).fileName()));
+                          .arg(QDir::toNativeSeparators(m_desk->path()), mode, m_desk->userName()));
+    setWindowTitle(tr("%1 \u2014 Placement Desk").arg(QFileInfo(m_desk->path()).fileName()));
 }
 
 void MainWindow::openDatabase()
@@ -115,12 +114,12 @@ void MainWindow::openDatabase()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), {}, kFileFilter);
     if (path.isEmpty())
         return;
-    auto db = core::Database::open(path);
-    if (!db) {
-        QMessageBox::warning(this, tr("Cannot open the database"), db.error().message);
+    auto desk = core::Desk::open(path);
+    if (!desk) {
+        QMessageBox::warning(this, tr("Cannot open the database"), desk.error().message);
         return;
     }
-    setDatabase(std::move(db.value()));
+    setDesk(std::move(desk.value()));
 }
 
 void MainWindow::newDatabase()
@@ -141,28 +140,28 @@ void MainWindow::newDatabase()
                                                  modes, 0, false, &ok);
     if (!ok)
         return;
-    core::Database::Options options;
+    core::Desk::OpenOptions options;
     options.create = true;
     options.newFileMode = choice == modes.at(1) ? core::JournalMode::Shared : core::JournalMode::Local;
-    auto db = core::Database::open(path, options);
-    if (!db) {
-        QMessageBox::warning(this, tr("Cannot create the database"), db.error().message);
+    auto desk = core::Desk::open(path, options);
+    if (!desk) {
+        QMessageBox::warning(this, tr("Cannot create the database"), desk.error().message);
         return;
     }
-    setDatabase(std::move(db.value()));
+    setDesk(std::move(desk.value()));
 }
 
 void MainWindow::backupDatabase()
 {
-    if (!m_db)
+    if (!m_desk)
         return;
-    const QString suggested = QFileInfo(m_db->path()).completeBaseName()
+    const QString suggested = QFileInfo(m_desk->path()).completeBaseName()
                               + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) + QStringLiteral(".sqlite");
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, kFileFilter, nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    if (auto s = core::backupDatabase(*m_db, path); !s) {
+    if (auto s = m_desk->backup(path); !s) {
         QMessageBox::warning(this, tr("Backup not written"), s.error().message);
         return;
     }
@@ -176,7 +175,7 @@ void MainWindow::showAbout()
                           "for children in care: referrals, the provider register, matching, whole costs and "
                           "the team's measures.</p><p>Schema version %2.</p>")
                            .arg(QStringLiteral(PD_VERSION))
-                           .arg(m_db ? m_db->schemaVersion() : core::latestSchemaVersion()));
+                           .arg(m_desk ? m_desk->schemaVersion() : core::Desk::latestSchemaVersion()));
 }
 
 } // namespace pd::ui

@@ -9,7 +9,7 @@ class QLabel;
 class QTabWidget;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -23,9 +23,9 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Takes the database every area works on (replacing any open one).
-    void setDatabase(std::unique_ptr<core::Database> db);
-    core::Database* database() const { return m_db.get(); }
+    /// Takes the open database's services every area works through (replacing any open one).
+    void setDesk(std::unique_ptr<core::Desk> desk);
+    core::Desk* desk() const { return m_desk.get(); }
     QTabWidget* tabs() const { return m_tabs; }
     template <typename T> T* area() const
     {
@@ -48,7 +48,7 @@ private:
     void showAbout();
     void updateStatus();
 
-    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::Desk> m_desk;
     QTabWidget* m_tabs;
     QLabel* m_status;
     QList<Area*> m_areas;

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matchingpages.h"
 
+#include "core/services/desk.h"
+
 #include "ui/matchresultspanel.h"
 #include "ui/offerspanel.h"
 #include "ui/referralwindow.h"
 
 namespace pd::ui {
 
-void attachMatchingPages(ReferralWindow* window, core::Database& db, qint64 referralId)
+void attachMatchingPages(ReferralWindow* window, core::Desk& desk, qint64 referralId)
 {
     if (!referralId)
         return;
-    auto* matches = new MatchResultsPanel(db, referralId, window);
-    auto* offers = new OffersPanel(db, referralId, window);
+    auto* matches = new MatchResultsPanel(desk, referralId, window);
+    auto* offers = new OffersPanel(desk, referralId, window);
     window->addPage(matches, QObject::tr("Matches"));
     window->addPage(offers, QObject::tr("Offers"));
     QObject::connect(offers, &OffersPanel::changed, window, &ReferralWindow::refreshWorkflow);

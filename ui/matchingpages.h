@@ -4,7 +4,7 @@
 #include <QtGlobal>
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -13,6 +13,6 @@ class ReferralWindow;
 
 /// Adds the matching pages (Matches; Offers with sending, options paper and permission to place)
 /// to a saved referral's window.
-void attachMatchingPages(ReferralWindow* window, core::Database& db, qint64 referralId);
+void attachMatchingPages(ReferralWindow* window, core::Desk& desk, qint64 referralId);
 
 } // namespace pd::ui

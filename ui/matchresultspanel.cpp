@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matchresultspanel.h"
 
+#include "core/services/desk.h"
+
 #include "core/matching/matchservice.h"
 
 #include <QHeaderView>
@@ -15,8 +17,8 @@ namespace {
 constexpr int kShownExclusions = 500; // enough to see why; the CLI lists them all
 }
 
-MatchResultsPanel::MatchResultsPanel(core::Database& db, qint64 referralId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_referralId(referralId), m_service(std::make_unique<core::MatchService>(db)),
+MatchResultsPanel::MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
+    : QWidget(parent), m_desk(desk), m_referralId(referralId), m_service(desk.matching()),
       m_summary(new QLabel(this)), m_tree(new QTreeWidget(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -39,7 +41,7 @@ MatchResultsPanel::~MatchResultsPanel() = default;
 void MatchResultsPanel::refresh()
 {
     m_tree->clear();
-    auto result = m_service->match(m_referralId);
+    auto result = m_service.match(m_referralId);
     if (!result) {
         m_summary->setText(result.error().message);
         return;

@@ -7,7 +7,7 @@ class QLabel;
 class QTreeWidget;
 
 namespace pd::core {
-class Database;
+class Desk;
 class MatchService;
 }
 
@@ -18,15 +18,15 @@ namespace pd::ui {
 class MatchResultsPanel : public QWidget {
     Q_OBJECT
 public:
-    MatchResultsPanel(core::Database& db, qint64 referralId, QWidget* parent = nullptr);
+    MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     ~MatchResultsPanel() override;
     void refresh();
     QTreeWidget* tree() const { return m_tree; }
 
 private:
-    core::Database& m_db;
+    core::Desk& m_desk;
     qint64 m_referralId;
-    std::unique_ptr<core::MatchService> m_service;
+    core::MatchService& m_service;
     QLabel* m_summary;
     QTreeWidget* m_tree;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matchsettingsdialog.h"
 
+#include "core/services/desk.h"
+
 #include "core/matching/matchservice.h"
 
 #include <QCheckBox>
@@ -14,11 +16,11 @@
 
 namespace pd::ui {
 
-MatchSettingsDialog::MatchSettingsDialog(core::Database& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_rate(new QDoubleSpinBox(this)), m_days(new QDoubleSpinBox(this)), m_local(new QDoubleSpinBox(this))
+MatchSettingsDialog::MatchSettingsDialog(core::Desk& desk, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_rate(new QDoubleSpinBox(this)), m_days(new QDoubleSpinBox(this)), m_local(new QDoubleSpinBox(this))
 {
     setWindowTitle(tr("Matching settings"));
-    auto current = core::MatchService(db).settings();
+    auto current = desk.matching().settings();
     const core::MatchSettings s = current ? current.value() : core::MatchSettings{};
     auto* layout = new QVBoxLayout(this);
     auto* columns = new QHBoxLayout;
@@ -82,7 +84,7 @@ core::MatchSettings MatchSettingsDialog::settings() const
 
 core::Status MatchSettingsDialog::save()
 {
-    return core::MatchService(m_db).saveSettings(settings());
+    return m_desk.matching().saveSettings(settings());
 }
 
 } // namespace pd::ui

@@ -10,7 +10,7 @@ class QCheckBox;
 class QDoubleSpinBox;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -19,12 +19,12 @@ namespace pd::ui {
 class MatchSettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit MatchSettingsDialog(core::Database& db, QWidget* parent = nullptr);
+    explicit MatchSettingsDialog(core::Desk& desk, QWidget* parent = nullptr);
     core::MatchSettings settings() const;
     core::Status save();
 
 private:
-    core::Database& m_db;
+    core::Desk& m_desk;
     QList<QCheckBox*> m_rules;
     QList<QDoubleSpinBox*> m_weights;
     QDoubleSpinBox* m_rate;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/offerspanel.h"
 
-#include "core/storage/offerrepository.h"
+#include "core/services/desk.h"
 #include "ui/decisiondialog.h"
 #include "ui/optionspaperdialog.h"
 #include "ui/senddialog.h"
@@ -22,8 +22,8 @@
 
 namespace pd::ui {
 
-OffersPanel::OffersPanel(core::Database& db, qint64 referralId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_referralId(referralId), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
+    : QWidget(parent), m_desk(desk), m_referralId(referralId), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
@@ -47,7 +47,7 @@ OffersPanel::OffersPanel(core::Database& db, qint64 referralId, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     connect(send, &QPushButton::clicked, this, [this] {
-        SendDialog dialog(m_db, m_referralId, this);
+        SendDialog dialog(m_desk, m_referralId, this);
         if (dialog.exec() == QDialog::Accepted)
             emit changed();
     });
@@ -59,7 +59,7 @@ OffersPanel::OffersPanel(core::Database& db, qint64 referralId, QWidget* parent)
 
 void OffersPanel::refresh()
 {
-    auto offers = core::OfferBook(m_db).offers(m_referralId);
+    auto offers = m_desk.offers().offers(m_referralId);
     if (!offers) {
         m_summary->setText(offers.error().message);
         return;
@@ -93,7 +93,7 @@ core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer)
 {
     core::Offer o = offer;
     o.referralId = m_referralId;
-    auto id = core::OfferBook(m_db).record(o);
+    auto id = m_desk.offers().record(o);
     if (id) {
         refresh();
         emit changed();
@@ -103,7 +103,7 @@ core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer)
 
 void OffersPanel::recordOfferDialog()
 {
-    auto choices = core::OfferRepository(m_db).provisionChoices();
+    auto choices = m_desk.offers().provisionChoices();
     if (!choices) {
         QMessageBox::warning(this, tr("Record offer"), choices.error().message);
         return;
@@ -148,13 +148,13 @@ void OffersPanel::recordOfferDialog()
 
 void OffersPanel::openOptionsPaper()
 {
-    OptionsPaperDialog dialog(m_db, m_referralId, this);
+    OptionsPaperDialog dialog(m_desk, m_referralId, this);
     dialog.exec();
 }
 
 void OffersPanel::openDecision()
 {
-    DecisionDialog dialog(m_db, m_referralId, this);
+    DecisionDialog dialog(m_desk, m_referralId, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit changed();

@@ -8,6 +8,10 @@
 class QLabel;
 class QTableWidget;
 
+namespace pd::core {
+class Desk;
+}
+
 namespace pd::ui {
 
 /// A referral's offers: each checked against the essential criteria (failures flagged with the
@@ -15,7 +19,7 @@ namespace pd::ui {
 class OffersPanel : public QWidget {
     Q_OBJECT
 public:
-    OffersPanel(core::Database& db, qint64 referralId, QWidget* parent = nullptr);
+    OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     void refresh();
     /// What the Record offer dialog calls; errors are returned for the caller to show.
     core::Result<qint64> recordOffer(const core::Offer& offer);
@@ -30,7 +34,7 @@ private:
     void openOptionsPaper();
     void openDecision();
 
-    core::Database& m_db;
+    core::Desk& m_desk;
     qint64 m_referralId;
     QList<core::CheckedOffer> m_offers;
     QLabel* m_summary;

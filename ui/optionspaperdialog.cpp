@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/optionspaperdialog.h"
 
+#include "core/services/desk.h"
+
 #include "core/services/optionspresenter.h"
 #include "core/reports/printeddocument.h"
 
@@ -18,8 +20,8 @@
 
 namespace pd::ui {
 
-OptionsPaperDialog::OptionsPaperDialog(core::Database& db, qint64 referralId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_referralId(referralId), m_reason(new QLineEdit(this)), m_view(new QTextBrowser(this))
+OptionsPaperDialog::OptionsPaperDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_reason(new QLineEdit(this)), m_view(new QTextBrowser(this))
 {
     setWindowTitle(tr("Options paper"));
     auto* layout = new QVBoxLayout(this);
@@ -55,7 +57,7 @@ void OptionsPaperDialog::setReason(const QString& reason)
 
 bool OptionsPaperDialog::refresh()
 {
-    auto paper = core::OptionsPresenter(m_db).prepare(m_referralId, m_reason->text());
+    auto paper = m_desk.options().prepare(m_referralId, m_reason->text());
     if (!paper) {
         m_html.clear();
         m_view->setHtml(QStringLiteral("<p style='color:#8a1c1c'>%1</p>").arg(paper.error().message.toHtmlEscaped()));
@@ -68,7 +70,7 @@ bool OptionsPaperDialog::refresh()
 
 core::Result<qint64> OptionsPaperDialog::present()
 {
-    return core::OptionsPresenter(m_db).present(m_referralId, m_reason->text());
+    return m_desk.options().present(m_referralId, m_reason->text());
 }
 
 void OptionsPaperDialog::printPreview()

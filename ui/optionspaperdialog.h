@@ -9,7 +9,7 @@ class QLineEdit;
 class QTextBrowser;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -18,7 +18,7 @@ namespace pd::ui {
 class OptionsPaperDialog : public QDialog {
     Q_OBJECT
 public:
-    OptionsPaperDialog(core::Database& db, qint64 referralId, QWidget* parent = nullptr);
+    OptionsPaperDialog(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     void setReason(const QString& reason);
     /// Re-renders the paper; false (and the message shown in the view) when it cannot be prepared.
     bool refresh();
@@ -30,7 +30,7 @@ private:
     void printPreview();
     void savePdf();
 
-    core::Database& m_db;
+    core::Desk& m_desk;
     qint64 m_referralId;
     QString m_html;
     QLineEdit* m_reason;

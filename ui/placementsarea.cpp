@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/placementsarea.h"
 
-#include "core/storage/overviewqueries.h"
+#include "core/services/desk.h"
 #include "ui/overviewtable.h"
 
 #include <QVBoxLayout>
@@ -17,11 +17,11 @@ PlacementsArea::PlacementsArea(QWidget* parent) : Area(parent), m_table(new Over
 
 void PlacementsArea::refresh()
 {
-    if (!database()) {
+    if (!desk()) {
         m_table->setSnapshot({});
         return;
     }
-    auto rows = core::placementOverview(*database());
+    auto rows = desk()->dashboard().placementOverview();
     if (rows)
         m_table->setSnapshot(std::move(rows.value()));
     else

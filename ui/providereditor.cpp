@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/providereditor.h"
 
-#include "core/storage/providerrepository.h"
+#include "core/services/desk.h"
 #include "ui/formfields.h"
 
 #include <QComboBox>
@@ -15,8 +15,8 @@
 
 namespace pd::ui {
 
-ProviderEditor::ProviderEditor(core::Database& db, const core::Provider& provider, QWidget* parent)
-    : QDialog(parent), m_db(db), m_provider(provider), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
+ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_provider(provider), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_urn(new QLineEdit(this)), m_rating(new QComboBox(this)), m_ratingDate(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_bandLower(new QLineEdit(this)), m_bandUpper(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_contacts(new QPlainTextEdit(this)), m_address(new QPlainTextEdit(this)),
@@ -118,7 +118,7 @@ core::Status ProviderEditor::save()
     QString problem;
     if (!read(&p, &problem))
         return core::Error::invalid(problem);
-    if (auto s = core::ProviderRepository(m_db).save(p); !s)
+    if (auto s = m_desk.providerRegister().saveProvider(p); !s)
         return s;
     m_provider = p;
     return {};

@@ -10,7 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -20,7 +20,7 @@ namespace pd::ui {
 class ProviderEditor : public QDialog {
     Q_OBJECT
 public:
-    ProviderEditor(core::Database& db, const core::Provider& provider, QWidget* parent = nullptr);
+    ProviderEditor(core::Desk& desk, const core::Provider& provider, QWidget* parent = nullptr);
 
     /// The provider as the form holds it; false (with a message) when a field cannot be read.
     bool read(core::Provider* out, QString* problem) const;
@@ -31,7 +31,7 @@ public:
     void accept() override;
 
 private:
-    core::Database& m_db;
+    core::Desk& m_desk;
     core::Provider m_provider;
     QLineEdit* m_name;
     QComboBox* m_kind;

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/providerpage.h"
 
-#include "core/storage/providerhistory.h"
-#include "core/storage/providerrepository.h"
-#include "core/storage/provisionrepository.h"
+#include "core/services/desk.h"
 #include "ui/formfields.h"
 #include "ui/providereditor.h"
 #include "ui/provisioneditor.h"
@@ -65,8 +63,8 @@ QString placementsTable(const QList<core::PlacementAtProvider>& list, bool withW
 
 } // namespace
 
-ProviderPage::ProviderPage(core::Database& db, qint64 providerId, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_db(db), m_providerId(providerId), m_today(today), m_view(new QTextBrowser(this)),
+ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& today, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_providerId(providerId), m_today(today), m_view(new QTextBrowser(this)),
       m_provisions(new QComboBox(this)), m_editProvision(new QPushButton(tr("Edit &provision\u2026"), this)),
       m_addVacancy(new QPushButton(tr("Add &vacancy\u2026"), this)),
       m_suspend(new QPushButton(tr("&Suspend\u2026"), this)), m_exclude(new QPushButton(tr("E&xclude\u2026"), this)),
@@ -108,7 +106,7 @@ ProviderPage::ProviderPage(core::Database& db, qint64 providerId, const QDate& t
 
 bool ProviderPage::reload()
 {
-    auto provider = core::ProviderRepository(m_db).find(m_providerId);
+    auto provider = m_desk.providerRegister().provider(m_providerId);
     if (!provider) {
         m_view->setPlainText(provider.error().message);
         return false;
@@ -121,7 +119,7 @@ bool ProviderPage::reload()
     m_reinstate->setEnabled(barred);
     const QVariant current = m_provisions->currentData();
     m_provisions->clear();
-    if (auto list = core::ProvisionRepository(m_db).forProvider(m_providerId))
+    if (auto list = m_desk.providerRegister().provisions(m_providerId))
         for (const core::Provision& p : list.value())
             m_provisions->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.code), p.id);
     FormFields::select(m_provisions, current);
@@ -160,7 +158,7 @@ QString ProviderPage::buildHtml(QString* error) const
          + row(tr("Referrals to"), p.referralEmail) + row(tr("Contacts"), p.contacts) + row(tr("Address"), p.address)
          + row(tr("Postcode"), p.postcode) + QStringLiteral("</table>");
 
-    auto provisions = core::ProvisionRepository(m_db).forProvider(p.id);
+    auto provisions = m_desk.providerRegister().provisions(p.id);
     if (!provisions) {
         *error = provisions.error().message;
         return {};
@@ -175,7 +173,7 @@ QString ProviderPage::buildHtml(QString* error) const
         for (const QString& s : v.skills)
             skills << core::skillLabel(s);
         QStringList open;
-        if (auto vac = core::ProvisionRepository(m_db).vacancies(v.id))
+        if (auto vac = m_desk.providerRegister().vacancies(v.id))
             for (const core::Vacancy& x : vac.value())
                 if (!x.until.isValid() || x.until >= m_today)
                     open << (x.places == 1 ? tr("1 place from %1").arg(day(x.from))
@@ -198,9 +196,8 @@ QString ProviderPage::buildHtml(QString* error) const
     if (provisions->isEmpty())
         h = h.left(h.lastIndexOf(QStringLiteral("<table"))) + QStringLiteral("<p>%1</p>").arg(tr("None yet: add one below."));
 
-    core::ProviderHistory history(m_db);
-    auto current = history.currentPlacements(p.id, m_today);
-    auto disruptions = history.disruptions(p.id);
+    auto current = m_desk.providerRegister().currentPlacements(p.id, m_today);
+    auto disruptions = m_desk.providerRegister().disruptions(p.id);
     if (!current || !disruptions) {
         *error = (!current ? current.error() : disruptions.error()).message;
         return {};
@@ -228,7 +225,7 @@ void ProviderPage::showResult(const core::Status& status, const QString& title)
 
 void ProviderPage::editProvider()
 {
-    ProviderEditor editor(m_db, m_provider, this);
+    ProviderEditor editor(m_desk, m_provider, this);
     if (editor.exec() == QDialog::Accepted)
         showResult({}, QString());
 }
@@ -238,17 +235,17 @@ void ProviderPage::addProvision()
     core::Provision p;
     p.providerId = m_providerId;
     p.postcode = m_provider.postcode;
-    ProvisionEditor editor(m_db, p, this);
+    ProvisionEditor editor(m_desk, p, this);
     if (editor.exec() == QDialog::Accepted)
         showResult({}, QString());
 }
 
 void ProviderPage::editProvision()
 {
-    auto p = core::ProvisionRepository(m_db).find(m_provisions->currentData().toLongLong());
+    auto p = m_desk.providerRegister().provision(m_provisions->currentData().toLongLong());
     if (!p)
         return showResult(p.error(), tr("Provision"));
-    ProvisionEditor editor(m_db, p.value(), this);
+    ProvisionEditor editor(m_desk, p.value(), this);
     if (editor.exec() == QDialog::Accepted)
         showResult({}, QString());
 }
@@ -281,7 +278,7 @@ void ProviderPage::addVacancy()
     v.from = from->date();
     v.until = open->isChecked() ? QDate() : until->date();
     v.places = places->value();
-    showResult(core::ProvisionRepository(m_db).save(v), tr("Vacancy not saved"));
+    showResult(m_desk.providerRegister().saveVacancy(v), tr("Vacancy not saved"));
 }
 
 void ProviderPage::changeStatus(core::FrameworkStatus status)
@@ -297,7 +294,7 @@ void ProviderPage::changeStatus(core::FrameworkStatus status)
         QString(), &ok);
     if (!ok)
         return;
-    core::ProviderRepository repo(m_db);
+    core::RegisterService& repo = m_desk.providerRegister();
     showResult(lifting ? repo.reinstate(m_providerId, m_provider.rowVersion, status, reason)
                        : repo.bar(m_providerId, m_provider.rowVersion, status, reason, m_today),
                tr("Status not changed"));

@@ -11,7 +11,7 @@ class QPushButton;
 class QTextBrowser;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -21,7 +21,7 @@ namespace pd::ui {
 class ProviderPage : public QDialog {
     Q_OBJECT
 public:
-    ProviderPage(core::Database& db, qint64 providerId, const QDate& today, QWidget* parent = nullptr);
+    ProviderPage(core::Desk& desk, qint64 providerId, const QDate& today, QWidget* parent = nullptr);
 
     /// Re-reads everything; false with a message shown in the page when the provider is gone.
     bool reload();
@@ -37,7 +37,7 @@ private:
     void changeStatus(core::FrameworkStatus status);
     void showResult(const core::Status& status, const QString& title);
 
-    core::Database& m_db;
+    core::Desk& m_desk;
     qint64 m_providerId;
     QDate m_today;
     core::Provider m_provider;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/providersarea.h"
 
-#include "core/storage/database.h"
-#include "core/storage/registerqueries.h"
+#include "core/services/desk.h"
 #include "ui/providereditor.h"
 #include "ui/providerpage.h"
 #include "ui/registerfilter.h"
@@ -114,8 +113,8 @@ QWidget* ProvidersArea::buildFilters()
     import->setText(tr("&Import"));
     import->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(import);
-    for (RegisterImport kind : {RegisterImport::Providers, RegisterImport::Provisions, RegisterImport::Vacancies,
-                                RegisterImport::Postcodes})
+    for (core::RegisterImportKind kind : {core::RegisterImportKind::Providers, core::RegisterImportKind::Provisions, core::RegisterImportKind::Vacancies,
+                                core::RegisterImportKind::Postcodes})
         menu->addAction(ImportRunner::title(kind) + QStringLiteral("\u2026"), this, [this, kind] { runImport(kind); });
     import->setMenu(menu);
 
@@ -144,19 +143,19 @@ QWidget* ProvidersArea::buildFilters()
     return box;
 }
 
-void ProvidersArea::setDatabase(core::Database* db)
+void ProvidersArea::setDesk(core::Desk* desk)
 {
-    m_filter->setDatabase(db);
-    Area::setDatabase(db);
+    m_filter->setDesk(desk);
+    Area::setDesk(desk);
 }
 
 void ProvidersArea::refresh()
 {
-    if (!database()) {
+    if (!desk()) {
         m_model->setRows({});
         return;
     }
-    auto rows = core::registerRows(*database(), QDate::currentDate());
+    auto rows = desk()->providerRegister().rows(QDate::currentDate());
     if (!rows) {
         m_model->setRows({});
         m_count->setText(rows.error().message);
@@ -191,9 +190,9 @@ void ProvidersArea::updateCount()
 
 void ProvidersArea::openProvider(const QModelIndex& index)
 {
-    if (!database() || !index.isValid())
+    if (!desk() || !index.isValid())
         return;
-    ProviderPage page(*database(), index.data(RegisterModel::ProviderIdRole).toLongLong(), QDate::currentDate(), this);
+    ProviderPage page(*desk(), index.data(RegisterModel::ProviderIdRole).toLongLong(), QDate::currentDate(), this);
     page.exec();
     if (page.changed())
         refresh();
@@ -201,26 +200,26 @@ void ProvidersArea::openProvider(const QModelIndex& index)
 
 void ProvidersArea::newProvider()
 {
-    if (!database())
+    if (!desk())
         return;
-    ProviderEditor editor(*database(), core::Provider{}, this);
+    ProviderEditor editor(*desk(), core::Provider{}, this);
     if (editor.exec() != QDialog::Accepted)
         return;
     refresh();
-    ProviderPage page(*database(), editor.saved().id, QDate::currentDate(), this);
+    ProviderPage page(*desk(), editor.saved().id, QDate::currentDate(), this);
     page.exec();
     refresh();
 }
 
-void ProvidersArea::runImport(RegisterImport kind)
+void ProvidersArea::runImport(core::RegisterImportKind kind)
 {
-    if (!database())
+    if (!desk())
         return;
     const QString path = QFileDialog::getOpenFileName(this, ImportRunner::title(kind), {},
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto summary = ImportRunner::run(this, *database(), kind, path);
+    auto summary = ImportRunner::run(this, *desk(), kind, path);
     if (!summary) {
         QMessageBox::warning(this, ImportRunner::title(kind), summary.error().message);
         return;

@@ -11,6 +11,10 @@ class QLineEdit;
 class QSpinBox;
 class QTableView;
 
+namespace pd::core {
+class Desk;
+}
+
 namespace pd::ui {
 
 class RegisterFilter;
@@ -22,7 +26,7 @@ class ProvidersArea : public Area {
     Q_OBJECT
 public:
     explicit ProvidersArea(QWidget* parent = nullptr);
-    void setDatabase(core::Database* db) override;
+    void setDesk(core::Desk* desk) override;
     void refresh() override;
 
     RegisterModel* registerModel() const { return m_model; }
@@ -35,7 +39,7 @@ private:
     void updateCount();
     void openProvider(const QModelIndex& index);
     void newProvider();
-    void runImport(RegisterImport kind);
+    void runImport(core::RegisterImportKind kind);
 
     RegisterModel* m_model;
     RegisterFilter* m_filter;

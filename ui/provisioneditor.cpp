@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/provisioneditor.h"
 
-#include "core/storage/provisionrepository.h"
+#include "core/services/desk.h"
 #include "ui/formfields.h"
 
 #include <QCheckBox>
@@ -33,8 +33,8 @@ QDoubleSpinBox* moneyBox(QWidget* parent)
 
 } // namespace
 
-ProvisionEditor::ProvisionEditor(core::Database& db, const core::Provision& provision, QWidget* parent)
-    : QDialog(parent), m_db(db), m_provision(provision), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
+ProvisionEditor::ProvisionEditor(core::Desk& desk, const core::Provision& provision, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_provision(provision), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_minAge(new QSpinBox(this)), m_maxAge(new QSpinBox(this)),
       m_places(new QSpinBox(this)), m_sexes(new QComboBox(this)), m_skills(new QListWidget(this)),
       m_ethnicity(new QLineEdit(this)), m_religion(new QLineEdit(this)), m_languages(new QLineEdit(this)),
@@ -160,7 +160,7 @@ core::Status ProvisionEditor::save()
     QString problem;
     if (!read(&p, &problem))
         return core::Error::invalid(problem);
-    if (auto s = core::ProvisionRepository(m_db).save(p); !s)
+    if (auto s = m_desk.providerRegister().saveProvision(p); !s)
         return s;
     m_provision = p;
     return {};

@@ -14,7 +14,7 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -24,7 +24,7 @@ namespace pd::ui {
 class ProvisionEditor : public QDialog {
     Q_OBJECT
 public:
-    ProvisionEditor(core::Database& db, const core::Provision& provision, QWidget* parent = nullptr);
+    ProvisionEditor(core::Desk& desk, const core::Provision& provision, QWidget* parent = nullptr);
 
     bool read(core::Provision* out, QString* problem) const;
     core::Status save();
@@ -32,7 +32,7 @@ public:
     void accept() override;
 
 private:
-    core::Database& m_db;
+    core::Desk& m_desk;
     core::Provision m_provision;
     QLineEdit* m_code;
     QLineEdit* m_name;

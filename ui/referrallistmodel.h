@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/referralrepository.h"
+#include "core/domain/referrallistrow.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referralsarea.h"
 
-#include "core/storage/database.h"
-#include "core/storage/referralrepository.h"
-#include "core/storage/userrepository.h"
+#include "core/services/desk.h"
 #include "ui/referralfilterproxy.h"
 #include "ui/referrallistmodel.h"
 #include "ui/matchingpages.h"
@@ -100,7 +98,7 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     });
     connect(newReferral, &QPushButton::clicked, this, [this] { openReferral(0); });
     connect(m_users, &QPushButton::clicked, this, [this] {
-        UsersDialog dialog(database(), this);
+        UsersDialog dialog(desk(), this);
         dialog.exec();
     });
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -110,17 +108,17 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     });
 }
 
-void ReferralsArea::setDatabase(core::Database* db)
+void ReferralsArea::setDesk(core::Desk* desk)
 {
     for (const QPointer<ReferralWindow>& w : std::as_const(m_windows))
         if (w)
             w->deleteLater();
     m_windows.clear();
     QString problem;
-    if (db) // the login becomes a user: the first of a new database is its admin
-        if (auto user = core::UserRepository(*db).signIn(db->userName()); !user)
+    if (desk) // the login becomes a user: the first of a new database is its admin
+        if (auto user = desk->team().signIn(); !user)
             problem = user.error().message;
-    Area::setDatabase(db);
+    Area::setDesk(desk);
     if (!problem.isEmpty()) {
         m_message->setText(problem);
         m_message->show();
@@ -130,19 +128,19 @@ void ReferralsArea::setDatabase(core::Database* db)
 void ReferralsArea::refresh()
 {
     m_message->hide();
-    if (!database()) {
+    if (!desk()) {
         m_model->setRows({});
         updateCounts();
         return;
     }
-    auto rows = core::ReferralRepository(*database()).list();
+    auto rows = desk()->referrals().list();
     if (!rows) {
         m_message->setText(rows.error().message);
         m_message->show();
         return;
     }
     m_model->setRows(std::move(rows.value()));
-    auto user = core::UserRepository(*database()).current();
+    auto user = desk()->team().current();
     m_users->setVisible(user && user->role == core::Role::Admin);
     updateOfficers();
     updateCounts();
@@ -184,7 +182,7 @@ void ReferralsArea::updateCounts()
 
 ReferralWindow* ReferralsArea::openReferral(qint64 referralId)
 {
-    if (!database())
+    if (!desk())
         return nullptr;
     if (referralId && m_windows.value(referralId)) {
         ReferralWindow* w = m_windows.value(referralId);
@@ -192,8 +190,8 @@ ReferralWindow* ReferralsArea::openReferral(qint64 referralId)
         w->activateWindow();
         return w;
     }
-    auto* window = new ReferralWindow(database(), referralId, this);
-    attachMatchingPages(window, *database(), referralId);
+    auto* window = new ReferralWindow(desk(), referralId, this);
+    attachMatchingPages(window, *desk(), referralId);
     connect(window, &ReferralWindow::saved, this, [this, window](qint64 id) {
         m_windows.insert(id, window);
         refresh();

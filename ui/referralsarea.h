@@ -13,6 +13,10 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
+namespace pd::core {
+class Desk;
+}
+
 namespace pd::ui {
 
 class ReferralFilterProxy;
@@ -25,7 +29,7 @@ class ReferralsArea : public Area {
     Q_OBJECT
 public:
     explicit ReferralsArea(QWidget* parent = nullptr);
-    void setDatabase(core::Database* db) override;
+    void setDesk(core::Desk* desk) override;
     void refresh() override;
 
     /// Opens (or raises) the referral's window; 0 opens a new referral.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referraltimeline.h"
 
-#include "core/storage/referraltransitionstore.h"
+#include "core/services/desk.h"
 #include "core/workflow/referralworkflow.h"
 
 #include <QHeaderView>
@@ -50,12 +50,12 @@ ReferralTimeline::ReferralTimeline(QWidget* parent) : QTreeWidget(parent)
     header()->setStretchLastSection(true);
 }
 
-void ReferralTimeline::showHistory(core::Database* db, qint64 referralId)
+void ReferralTimeline::showHistory(core::Desk* desk, qint64 referralId)
 {
     clear();
-    if (!db || !referralId)
+    if (!desk || !referralId)
         return;
-    auto history = core::ReferralTransitionStore(*db).history(referralId);
+    auto history = desk->referrals().history(referralId);
     if (!history) {
         addTopLevelItem(new QTreeWidgetItem({QString(), QString(), history.error().message}));
         return;

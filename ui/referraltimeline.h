@@ -4,7 +4,7 @@
 #include <QTreeWidget>
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -15,7 +15,7 @@ class ReferralTimeline : public QTreeWidget {
     Q_OBJECT
 public:
     explicit ReferralTimeline(QWidget* parent = nullptr);
-    void showHistory(core::Database* db, qint64 referralId);
+    void showHistory(core::Desk* desk, qint64 referralId);
 };
 
 } // namespace pd::ui

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referralwindow.h"
 
-#include "core/storage/database.h"
-#include "core/storage/referralrepository.h"
-#include "core/storage/userrepository.h"
+#include "core/services/desk.h"
 #include "core/workflow/referralrules.h"
 #include "ui/referralform.h"
 #include "ui/referraltimeline.h"
@@ -52,8 +50,8 @@ QString readableField(const QString& path)
 
 } // namespace
 
-ReferralWindow::ReferralWindow(core::Database* db, qint64 referralId, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_db(db), m_id(referralId), m_title(new QLabel(this)), m_validation(new QLabel(this)),
+ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_desk(desk), m_id(referralId), m_title(new QLabel(this)), m_validation(new QLabel(this)),
       m_message(new QLabel(this)), m_conflictBox(new QFrame(this)), m_conflictText(new QLabel(m_conflictBox)),
       m_conflictTable(new QTableWidget(0, 3, m_conflictBox)),
       m_reloadTheirs(new QPushButton(tr("Show the colleague's version in the form (mine stays in this table)"), m_conflictBox)),
@@ -124,12 +122,12 @@ ReferralWindow::ReferralWindow(core::Database* db, qint64 referralId, QWidget* p
     connect(m_restoreMine, &QPushButton::clicked, this, &ReferralWindow::restoreMine);
     connect(m_workflow, &WorkflowPanel::transitionApplied, this, [this] {
         // The record itself is unchanged; only the state and row version moved on.
-        auto r = core::ReferralRepository(*m_db).load(m_id);
+        auto r = m_desk->referrals().load(m_id);
         if (r) {
             m_rowVersion = r->rowVersion;
             m_state = r->state;
         }
-        m_timeline->showHistory(m_db, m_id);
+        m_timeline->showHistory(m_desk, m_id);
         validate();
         updateTitle();
         emit saved(m_id);
@@ -147,7 +145,7 @@ void ReferralWindow::refreshWorkflow()
 {
     if (!m_id)
         return;
-    auto loaded = core::ReferralRepository(*m_db).load(m_id);
+    auto loaded = m_desk->referrals().load(m_id);
     if (!loaded) {
         setMessage(loaded.error().message);
         return;
@@ -155,8 +153,8 @@ void ReferralWindow::refreshWorkflow()
     m_state = loaded->state;
     if (!m_dirty) // the record itself was not edited here: the new version is ours to save over
         m_rowVersion = loaded->rowVersion;
-    m_workflow->setReferral(m_db, m_id);
-    m_timeline->showHistory(m_db, m_id);
+    m_workflow->setReferral(m_desk, m_id);
+    m_timeline->showHistory(m_desk, m_id);
     updateTitle();
 }
 
@@ -164,21 +162,21 @@ void ReferralWindow::reload()
 {
     core::Referral r;
     if (m_id) {
-        auto loaded = core::ReferralRepository(*m_db).load(m_id);
+        auto loaded = m_desk->referrals().load(m_id);
         if (!loaded) {
             setMessage(loaded.error().message);
             return;
         }
         r = loaded.value();
     } else {
-        r.officer = m_db->userName();
+        r.officer = m_desk->userName();
         r.children.append(core::ReferralChild{});
     }
     m_rowVersion = r.rowVersion;
     m_state = r.state;
     m_reference = r.reference;
     m_form->setReferral(r);
-    auto user = core::UserRepository(*m_db).current();
+    auto user = m_desk->team().current();
     const bool decided = r.state == core::ReferralState::Placed || r.state == core::ReferralState::Closed;
     const bool mayEdit = user && user->mayEdit() && !decided;
     m_form->setReadOnly(!mayEdit);
@@ -188,8 +186,8 @@ void ReferralWindow::reload()
     else if (!mayEdit)
         setMessage(tr("You can read this referral but not change it (%1). Ask an administrator for a role.")
                                .arg(user ? core::roleLabel(user->role).toLower() : QString()));
-    m_workflow->setReferral(m_db, m_id);
-    m_timeline->showHistory(m_db, m_id);
+    m_workflow->setReferral(m_desk, m_id);
+    m_timeline->showHistory(m_desk, m_id);
     m_dirty = false;
     validate();
     updateTitle();
@@ -241,7 +239,7 @@ bool ReferralWindow::save()
         return false;
     }
     core::Referral mine = m_form->referral();
-    core::ReferralService service(*m_db);
+    core::ReferralService& service = m_desk->referrals();
     if (!m_id) {
         auto id = service.create(mine);
         if (!id) {
@@ -258,7 +256,7 @@ bool ReferralWindow::save()
     auto status = service.save(mine);
     if (!status) {
         if (status.error().kind == core::Error::Kind::Conflict) {
-            auto theirs = core::ReferralRepository(*m_db).load(m_id);
+            auto theirs = m_desk->referrals().load(m_id);
             if (theirs) {
                 showConflict(mine, theirs.value(), status.error().message);
                 return false;
@@ -313,7 +311,7 @@ void ReferralWindow::loadTheirs()
     m_reloadTheirs->hide();
     m_restoreMine->show();
     m_workflow->refresh();
-    m_timeline->showHistory(m_db, m_id);
+    m_timeline->showHistory(m_desk, m_id);
     validate();
     updateTitle();
 }

@@ -12,7 +12,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -28,7 +28,7 @@ class ReferralWindow : public QWidget {
     Q_OBJECT
 public:
     /// referralId 0 opens a new, unsaved referral.
-    ReferralWindow(core::Database* db, qint64 referralId, QWidget* parent = nullptr);
+    ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* parent = nullptr);
 
     /// Adds a tab after the record's tabs and the timeline.
     void addPage(QWidget* page, const QString& title);
@@ -67,7 +67,7 @@ private:
     void updateTitle();
     void setMessage(const QString& text);
 
-    core::Database* m_db;
+    core::Desk* m_desk;
     qint64 m_id;
     qint64 m_rowVersion = 0;
     core::ReferralState m_state = core::ReferralState::Draft;

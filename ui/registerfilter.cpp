@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/registerfilter.h"
 
-#include "core/storage/postcodedirectory.h"
+#include "core/services/desk.h"
 #include "ui/registermodel.h"
 
 namespace pd::ui {
@@ -64,9 +64,9 @@ core::Status RegisterFilter::setWithinMiles(const QString& postcode, double mile
     std::optional<core::Coordinates> origin;
     core::Status status;
     if (!postcode.trimmed().isEmpty()) {
-        if (!m_db) {
+        if (!m_desk) {
             status = core::Error::invalid(tr("Open a database to measure distances."));
-        } else if (auto found = core::PostcodeDirectory(*m_db).find(postcode); !found) {
+        } else if (auto found = m_desk->providerRegister().findPostcode(postcode); !found) {
             status = found.error();
         } else if (!found.value()) {
             status = core::Error::notFound(tr("%1 is not in the postcode table, so distances from it are unknown. "

@@ -6,7 +6,7 @@
 #include <QSortFilterProxyModel>
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -21,7 +21,7 @@ public:
 
     void setRegister(RegisterModel* model);
     /// Where postcodes for setWithinMiles are looked up. Not owned.
-    void setDatabase(core::Database* db) { m_db = db; }
+    void setDesk(core::Desk* desk) { m_desk = desk; }
 
     void setKind(std::optional<core::ProviderKind> kind);
     void setFrameworkStatus(std::optional<core::FrameworkStatus> status);
@@ -40,7 +40,7 @@ protected:
 private:
     void changed();
     RegisterModel* m_register = nullptr;
-    core::Database* m_db = nullptr;
+    core::Desk* m_desk = nullptr;
     core::RegisterCriteria m_criteria;
 };
 

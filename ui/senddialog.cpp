@@ -3,7 +3,7 @@
 
 #include "core/services/referralsender.h"
 #include "core/reports/referralpack.h"
-#include "core/storage/referralrepository.h"
+#include "core/services/desk.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,15 +22,15 @@
 
 namespace pd::ui {
 
-SendDialog::SendDialog(core::Database& db, qint64 referralId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_referralId(referralId), m_list(new QListWidget(this)), m_folder(new QLineEdit(this))
+SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_list(new QListWidget(this)), m_folder(new QLineEdit(this))
 {
     setWindowTitle(tr("Send the referral to providers"));
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Everyone ticked gets the anonymised pack at the same time."), this));
-    core::ReferralSender sender(db);
+    core::ReferralSender& sender = desk.sending();
     auto defaults = sender.defaultRecipients(referralId);
-    auto all = core::ReferralSendRepository(db).usableProviders();
+    auto all = desk.sending().usableProviders();
     QSet<qint64> ticked;
     if (defaults)
         for (const core::Recipient& r : defaults.value())
@@ -61,7 +61,7 @@ SendDialog::SendDialog(core::Database& db, qint64 referralId, QWidget* parent)
             m_folder->setText(d);
     });
     connect(named, &QPushButton::clicked, this, [this] {
-        auto referral = core::ReferralRepository(m_db).load(m_referralId);
+        auto referral = m_desk.referrals().load(m_referralId);
         auto html = referral ? core::ReferralPack::html(referral.value(), core::ReferralPack::Kind::Named, QDate::currentDate())
                              : core::Result<QString>(referral.error());
         if (!html) {
@@ -103,7 +103,7 @@ void SendDialog::setFolder(const QString& folder) { m_folder->setText(folder); }
 
 core::Result<QList<core::SendRecord>> SendDialog::send()
 {
-    return core::ReferralSender(m_db).send(m_referralId, chosenProviders(), m_folder->text());
+    return m_desk.sending().send(m_referralId, chosenProviders(), m_folder->text());
 }
 
 } // namespace pd::ui

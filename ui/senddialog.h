@@ -2,7 +2,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "core/storage/referralsendrepository.h"
+#include "core/domain/recipient.h"
+#include "core/domain/sendrecord.h"
 
 #include <QDialog>
 
@@ -10,7 +11,7 @@ class QLineEdit;
 class QListWidget;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -20,14 +21,14 @@ namespace pd::ui {
 class SendDialog : public QDialog {
     Q_OBJECT
 public:
-    SendDialog(core::Database& db, qint64 referralId, QWidget* parent = nullptr);
+    SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     QList<qint64> chosenProviders() const;
     void setFolder(const QString& folder);
     core::Result<QList<core::SendRecord>> send();
     QListWidget* recipients() const { return m_list; }
 
 private:
-    core::Database& m_db;
+    core::Desk& m_desk;
     qint64 m_referralId;
     QListWidget* m_list;
     QLineEdit* m_folder;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/dashboardsettings.h"
+#include "core/domain/dashboardtargets.h"
 
 #include <QDialog>
 

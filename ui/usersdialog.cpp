@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/usersdialog.h"
 
-#include "core/storage/userrepository.h"
+#include "core/services/desk.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,8 +15,8 @@
 
 namespace pd::ui {
 
-UsersDialog::UsersDialog(core::Database* db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 3, this)), m_login(new QLineEdit(this)),
+UsersDialog::UsersDialog(core::Desk* desk, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_table(new QTableWidget(0, 3, this)), m_login(new QLineEdit(this)),
       m_newRole(roleBox(core::Role::Officer)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Users and roles"));
@@ -65,7 +65,7 @@ QComboBox* UsersDialog::roleBox(core::Role role)
 
 void UsersDialog::reload()
 {
-    auto users = core::UserRepository(*m_db).all();
+    auto users = m_desk->team().all();
     if (!users) {
         m_message->setText(users.error().message);
         return;
@@ -85,7 +85,7 @@ bool UsersDialog::assign(int row, core::Role role)
 {
     m_message->clear();
     const core::User user = m_users.value(row);
-    auto s = core::UserRepository(*m_db).setRole(user.id, role, user.rowVersion);
+    auto s = m_desk->team().setRole(user.id, role, user.rowVersion);
     if (!s)
         m_message->setText(s.error().message);
     reload();
@@ -95,7 +95,7 @@ bool UsersDialog::assign(int row, core::Role role)
 bool UsersDialog::addUser(const QString& login, core::Role role)
 {
     m_message->clear();
-    auto id = core::UserRepository(*m_db).add(login, QString(), role);
+    auto id = m_desk->team().add(login, QString(), role);
     if (!id)
         m_message->setText(id.error().message);
     reload();

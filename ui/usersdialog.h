@@ -11,7 +11,7 @@ class QComboBox;
 class QTableWidget;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -20,7 +20,7 @@ namespace pd::ui {
 class UsersDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit UsersDialog(core::Database* db, QWidget* parent = nullptr);
+    explicit UsersDialog(core::Desk* desk, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     /// Gives the user in a row a role (what the row's role box does).
@@ -31,7 +31,7 @@ private:
     void reload();
     QComboBox* roleBox(core::Role role);
 
-    core::Database* m_db;
+    core::Desk* m_desk;
     QList<core::User> m_users;
     QTableWidget* m_table;
     QLineEdit* m_login;

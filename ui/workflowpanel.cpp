@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workflowpanel.h"
 
-#include "core/storage/database.h"
-#include "core/storage/referralrepository.h"
-#include "core/storage/userrepository.h"
+#include "core/services/desk.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -46,9 +44,9 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     setMinimumWidth(220);
 }
 
-void WorkflowPanel::setReferral(core::Database* db, qint64 referralId)
+void WorkflowPanel::setReferral(core::Desk* desk, qint64 referralId)
 {
-    m_db = db;
+    m_desk = desk;
     m_id = referralId;
     refresh();
 }
@@ -66,13 +64,13 @@ void WorkflowPanel::refresh()
     for (const auto& [e, b] : m_actions)
         delete b;
     m_actions.clear();
-    if (!m_db || !m_id) {
+    if (!m_desk || !m_id) {
         m_state->setText(tr("<b>New referral</b>"));
         m_hint->setText(tr("Save the referral to start its workflow."));
         return;
     }
-    auto referral = core::ReferralRepository(*m_db).load(m_id);
-    auto user = core::UserRepository(*m_db).current();
+    auto referral = m_desk->referrals().load(m_id);
+    auto user = m_desk->team().current();
     if (!referral || !user) {
         m_state->setText(tr("<b>Cannot read the referral</b>"));
         m_hint->setText(!referral ? referral.error().message : user.error().message);
@@ -82,7 +80,7 @@ void WorkflowPanel::refresh()
     if (referral->state == core::ReferralState::OnHold)
         state += tr(" (from %1)").arg(core::referralStateLabel(referral->heldFromState));
     m_state->setText(tr("State: <b>%1</b>").arg(state.toHtmlEscaped()));
-    auto actions = core::ReferralWorkflow(*m_db).actions(m_id, user.value());
+    auto actions = m_desk->workflow().actions(m_id, user.value());
     if (!actions) {
         m_hint->setText(actions.error().message);
         return;
@@ -136,9 +134,9 @@ void WorkflowPanel::ask(ReferralEvent event)
 
 core::Result<core::ReferralState> WorkflowPanel::take(const core::TransitionRequest& request)
 {
-    if (!m_db || !m_id)
+    if (!m_desk || !m_id)
         return core::Error::invalid(tr("Save the referral first."));
-    core::ReferralWorkflow workflow(*m_db);
+    core::ReferralWorkflow& workflow = m_desk->workflow();
     auto result = workflow.apply(m_id, request);
     refresh();
     if (result)

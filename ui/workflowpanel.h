@@ -10,7 +10,7 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace pd::core {
-class Database;
+class Desk;
 }
 
 namespace pd::ui {
@@ -22,7 +22,7 @@ class WorkflowPanel : public QWidget {
 public:
     explicit WorkflowPanel(QWidget* parent = nullptr);
 
-    void setReferral(core::Database* db, qint64 referralId);
+    void setReferral(core::Desk* desk, qint64 referralId);
     void refresh();
     /// Applies an event (the buttons call this after asking for what the event needs).
     core::Result<core::ReferralState> take(const core::TransitionRequest& request);
@@ -34,7 +34,7 @@ signals:
 
 private:
     void ask(core::ReferralEvent event);
-    core::Database* m_db = nullptr;
+    core::Desk* m_desk = nullptr;
     qint64 m_id = 0;
     QLabel* m_state;
     QLabel* m_hint;

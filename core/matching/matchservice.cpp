@@ -3,6 +3,7 @@
 
 #include "core/matching/matchengine.h"
 #include "core/storage/postcodedirectory.h"
+#include "core/storage/registerreader.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/settingsrepository.h"
 
@@ -30,9 +31,9 @@ Result<MatchResult> MatchService::match(const Referral& referral, const QDate& t
     return MatchEngine::run(prepared.value(), snap.value(), s.value());
 }
 
-RegisterFilter MatchService::filterFor(const MatchReferral& r, const MatchSettings& settings, const QDate& today)
+VacancyFilter MatchService::filterFor(const MatchReferral& r, const MatchSettings& settings, const QDate& today)
 {
-    RegisterFilter f;
+    VacancyFilter f;
     f.today = today;
     if (settings.isOn(HardRule::AvailableByDate))
         f.availableBy = QDate::fromJulianDay(r.neededDay);
@@ -57,7 +58,7 @@ Result<MatchResult> MatchService::shortlist(qint64 referralId, const QDate& toda
     auto s = settings();
     if (!s)
         return s.error();
-    RegisterFilter filter = filterFor(prepared.value(), s.value(), today);
+    VacancyFilter filter = filterFor(prepared.value(), s.value(), today);
     if (s->isOn(HardRule::TypeSuitable) && filter.types.isEmpty())
         return MatchEngine::run(prepared.value(), std::make_shared<RegisterSnapshot>(), s.value());
     auto snap = RegisterReader(m_db).read(filter);
@@ -95,7 +96,7 @@ Result<std::shared_ptr<const RegisterSnapshot>> MatchService::snapshot(const QDa
         return stamp.error();
     if (m_snapshot && stamp.value() == m_stamp && today == m_snapshotDay)
         return m_snapshot;
-    RegisterFilter filter;
+    VacancyFilter filter;
     filter.today = today;
     auto snap = reader.read(filter);
     if (!snap)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/matching/matchresult.h"
-#include "core/storage/registerreader.h"
+#include "core/domain/vacancyfilter.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -24,7 +24,7 @@ public:
     /// status) so fewer rows are read; exclusions then list only rows SQL let through.
     Result<MatchResult> shortlist(qint64 referralId, const QDate& today = QDate::currentDate());
     /// The SQL part of the hard rules for a referral (rules switched off are not pushed down).
-    static RegisterFilter filterFor(const MatchReferral& referral, const MatchSettings& settings, const QDate& today);
+    static VacancyFilter filterFor(const MatchReferral& referral, const MatchSettings& settings, const QDate& today);
     /// The referral prepared for the rules (coordinates looked up).
     Result<MatchReferral> prepare(const Referral& referral, const QDate& today) const;
 

@@ -112,4 +112,9 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
     return out;
 }
 
+Result<QList<QPair<qint64, QString>>> OfferBook::provisionChoices() const
+{
+    return OfferRepository(m_db).provisionChoices();
+}
+
 } // namespace pd::core

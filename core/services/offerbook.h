@@ -17,6 +17,8 @@ public:
     Result<qint64> record(Offer offer);
     /// Every offer of the referral, checked and costed (stored meets_essential refreshed).
     Result<QList<CheckedOffer>> offers(qint64 referralId, const QDate& today = QDate::currentDate());
+    /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
+    Result<QList<QPair<qint64, QString>>> provisionChoices() const;
 
 private:
     /// cheapest: the cheapest compliant whole cost the cost criterion compares with (< 0: the offer's own).

@@ -6,6 +6,7 @@
 #include "core/reports/referralpack.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
+#include "core/storage/referralsendrepository.h"
 #include "core/storage/transactionguard.h"
 #include "core/workflow/referralworkflow.h"
 
@@ -106,6 +107,11 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
     if (auto s = tx.commit(); !s)
         return failed(s.error());
     return records;
+}
+
+Result<QList<Recipient>> ReferralSender::usableProviders() const
+{
+    return ReferralSendRepository(m_db).usableProviders();
 }
 
 } // namespace pd::core

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/referralsendrepository.h"
+#include "core/domain/provision.h"
+#include "core/domain/recipient.h"
+#include "core/domain/sendrecord.h"
+#include "core/result.h"
 
 #include <QDate>
 
@@ -18,6 +21,8 @@ public:
 
     /// The in-house service(s) and every select-list provider offering a suitable placement type.
     Result<QList<Recipient>> defaultRecipients(qint64 referralId) const;
+    /// Every provider a pack may go to (not suspended or excluded), for choosing by hand.
+    Result<QList<Recipient>> usableProviders() const;
     /// Writes the drafts and records the sends; returns the records made.
     Result<QList<SendRecord>> send(qint64 referralId, const QList<qint64>& providerIds, const QString& folder,
                                    const QDate& today = QDate::currentDate());

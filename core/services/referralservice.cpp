@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/referralservice.h"
 
+#include "core/services/editorcheck.h"
+
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/referraltransitionstore.h"
@@ -50,15 +52,29 @@ QMap<QString, QString> flat(const Referral& r)
 
 } // namespace
 
+Result<QList<ReferralListRow>> ReferralService::list() const
+{
+    return ReferralRepository(m_db).list();
+}
+
+Result<Referral> ReferralService::load(qint64 id) const
+{
+    return ReferralRepository(m_db).load(id);
+}
+
+Result<qint64> ReferralService::idForReference(const QString& reference) const
+{
+    return ReferralRepository(m_db).idForReference(reference);
+}
+
+Result<QList<ReferralTransition>> ReferralService::history(qint64 id) const
+{
+    return ReferralTransitionStore(m_db).history(id);
+}
+
 Status ReferralService::requireEditor() const
 {
-    auto user = UserRepository(m_db).current();
-    if (!user)
-        return user.error();
-    if (!user->mayEdit())
-        return Error::forbidden(QStringLiteral("%1 is %2 and cannot change referrals; ask an administrator for a role.")
-                                    .arg(user->login, roleLabel(user->role).toLower()));
-    return {};
+    return core::requireEditor(m_db, QStringLiteral("referrals"));
 }
 
 Result<qint64> ReferralService::create(Referral referral)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/domain/referral.h"
+#include "core/domain/referrallistrow.h"
+#include "core/domain/referraltransition.h"
 #include "core/result.h"
 
 namespace pd::core {
@@ -20,6 +22,13 @@ struct FieldChange {
 class ReferralService {
 public:
     explicit ReferralService(Database& db) : m_db(db) {}
+
+    /// Every referral as the list shows it.
+    Result<QList<ReferralListRow>> list() const;
+    Result<Referral> load(qint64 id) const;
+    Result<qint64> idForReference(const QString& reference) const;
+    /// The referral's steps, oldest first (the timeline).
+    Result<QList<ReferralTransition>> history(qint64 id) const;
 
     /// Adds a referral in Draft (the officer defaults to this user) and records its first step.
     Result<qint64> create(Referral referral);

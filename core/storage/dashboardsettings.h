@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/dashboardtargets.h"
 #include "core/domain/budgetline.h"
 #include "core/result.h"
 
@@ -9,13 +10,6 @@
 namespace pd::core {
 
 class Database;
-
-/// The manager's targets for measures 1-3 (percentages), drawn as lines on the charts.
-struct DashboardTargets {
-    std::optional<double> threeOrMorePlacements;
-    std::optional<double> longTermStability;
-    std::optional<double> distanceOver20Miles;
-};
 
 /// What the manager sets on the dashboard: targets (in `settings`) and budget amounts. Audited.
 class DashboardSettings {

@@ -20,11 +20,6 @@ QString nextConnectionName()
 
 } // namespace
 
-QString journalModeName(JournalMode mode)
-{
-    return mode == JournalMode::Local ? QStringLiteral("local") : QStringLiteral("shared");
-}
-
 Error Database::errorFrom(const QSqlError& error, const QString& doing)
 {
     // The driver's own words; Qt's generic suffix ("Unable to fetch row") helps nobody.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/journalmode.h"
 #include "core/result.h"
 #include "core/storage/migration.h"
 
@@ -10,11 +11,6 @@
 #include <memory>
 
 namespace pd::core {
-
-/// Local: WAL, for a file on this PC. Shared: rollback journal, for a file on a network drive.
-enum class JournalMode { Local, Shared };
-
-QString journalModeName(JournalMode mode);
 
 /// One open Placement Desk database file: a QtSql SQLite connection with the pragmas,
 /// migrations and transaction nesting every repository relies on.

@@ -5,14 +5,6 @@
 
 namespace pd::core {
 
-const QStringList& disruptionReasonCodes()
-{
-    static const QStringList codes{QStringLiteral("CARPL"), QStringLiteral("ALLEG"), QStringLiteral("STAND"),
-                                   QStringLiteral("APPRR"), QStringLiteral("CREQB"), QStringLiteral("CREQO"),
-                                   QStringLiteral("CHILD")};
-    return codes;
-}
-
 Result<QList<PlacementAtProvider>> ProviderHistory::episodes(qint64 providerId, const QString& condition,
                                                              const QVariantMap& binds) const
 {

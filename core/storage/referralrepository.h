@@ -1,26 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/referrallistrow.h"
 #include "core/domain/referral.h"
 #include "core/result.h"
 
 namespace pd::core {
 
 class Database;
-
-/// What the referral list shows for one referral (the indexed columns and the children's names).
-struct ReferralListRow {
-    qint64 id = 0;
-    QString reference;
-    ReferralState state = ReferralState::Draft;
-    bool emergency = false;
-    QString neededBy;
-    QDate neededByDate;
-    QString officer;
-    QString socialWorker;
-    QDateTime receivedAt;
-    QString children;             ///< "Amy Example, Ben Example"
-};
 
 /// Loads and saves referral records (the indexed columns plus record_json), with optimistic
 /// concurrency and audit through RecordWriter. Workflow state changes go through ReferralWorkflow.

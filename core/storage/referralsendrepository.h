@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/sendrecord.h"
+#include "core/domain/recipient.h"
 #include "core/domain/registervacancy.h"
 #include "core/result.h"
 
@@ -10,27 +12,6 @@
 namespace pd::core {
 
 class Database;
-
-/// A provider the anonymised pack can go to.
-struct Recipient {
-    qint64 providerId = 0;
-    QString name;
-    QString email;             ///< providers.referral_email (may be empty)
-    FrameworkStatus framework = FrameworkStatus::Spot;
-};
-
-/// One pack sent: to whom, when, by whom, which files.
-struct SendRecord {
-    qint64 id = 0;
-    qint64 referralId = 0;
-    qint64 providerId = 0;
-    QString providerName;
-    QDateTime sentAt;
-    QString sentBy;
-    QString email;
-    QString packFile;
-    QString draftFile;
-};
 
 /// Distribution lists and the record of what was sent (table referral_sends, audited).
 class ReferralSendRepository {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/referraltransition.h"
 #include "core/domain/referral.h"
 #include "core/result.h"
 
@@ -9,18 +10,6 @@
 namespace pd::core {
 
 class Database;
-
-/// One stored step of a referral's history (referral_transitions).
-struct ReferralTransition {
-    qint64 id = 0;
-    qint64 referralId = 0;
-    QDateTime at;
-    QString who;
-    QString event;                ///< workflow event name, e.g. "panelApprove"
-    QString fromState;            ///< state name, empty for the first step
-    QString toState;
-    QString comment;
-};
 
 /// The storage side of ReferralWorkflow: the state columns, the history table and the facts
 /// the guards read (offers, settings). Call inside the workflow's transaction.

@@ -149,7 +149,7 @@ Status attachHouseholdsAndHistory(sqlite3* db, RegisterSnapshot& snap)
 
 } // namespace
 
-Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const RegisterFilter& f) const
+Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const VacancyFilter& f) const
 {
     auto db = handleOf(m_db);
     if (!db)

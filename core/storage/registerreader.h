@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/registervacancy.h"
+#include "core/domain/vacancyfilter.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -12,22 +13,13 @@ namespace pd::core {
 
 class Database;
 
-/// Constraints SQL applies before matching sees a row (all optional; none = the whole register).
-struct RegisterFilter {
-    QDate today;                        ///< vacancies that ended before today are never read
-    std::optional<QDate> availableBy;   ///< available_from on or before this date
-    QList<PlacementType> types;         ///< only these placement types
-    int minPlaces = 0;
-    bool onlyUsableProviders = false;   ///< leave out suspended/excluded providers
-};
-
 /// Reads the register for matching straight through the sqlite3 C API on the same connection
 /// (no QVariant per field: DESIGN.md's measured 3.6×), only the columns matching needs.
 class RegisterReader {
 public:
     explicit RegisterReader(Database& db) : m_db(db) {}
 
-    Result<std::shared_ptr<const RegisterSnapshot>> read(const RegisterFilter& filter) const;
+    Result<std::shared_ptr<const RegisterSnapshot>> read(const VacancyFilter& filter) const;
     /// One provision as if it had a vacancy from `from` (for checking an offer with the same rules).
     Result<RegisterSnapshot> provision(qint64 provisionId, const QDate& from) const;
     /// Changes whenever this or another connection commits (data_version + own total changes).

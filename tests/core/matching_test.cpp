@@ -300,7 +300,7 @@ TEST_CASE("the SQL push-down follows the switched-on rules", "[matching]")
     r.residentialCareSuitability = QStringLiteral("Unsuitable");
     r.siblingCount = 1;
     const MatchReferral m = MatchReferral::from(r, {}, kToday);
-    const RegisterFilter f = MatchService::filterFor(m, MatchSettings{}, kToday);
+    const VacancyFilter f = MatchService::filterFor(m, MatchSettings{}, kToday);
     CHECK(f.types == QList<PlacementType>{PlacementType::Foster, PlacementType::Supported});
     CHECK(f.minPlaces == 2);
     CHECK(f.availableBy == kNeeded);
@@ -308,7 +308,7 @@ TEST_CASE("the SQL push-down follows the switched-on rules", "[matching]")
     MatchSettings off;
     for (HardRule rule : allHardRules())
         off.setRule(rule, false);
-    const RegisterFilter none = MatchService::filterFor(m, off, kToday);
+    const VacancyFilter none = MatchService::filterFor(m, off, kToday);
     CHECK(none.types.isEmpty());
     CHECK(none.minPlaces == 0);
     CHECK_FALSE(none.availableBy.has_value());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/services/desk.h"
 #include "core/storage/database.h"
 
 #include <QTemporaryDir>
@@ -14,16 +15,28 @@ public:
     explicit TempDatabase(core::JournalMode mode = core::JournalMode::Local);
 
     core::Database& db() { return *m_db; }
+    /// The services over db(), as the GUI and the command line get them.
+    core::Desk& desk()
+    {
+        if (!m_desk)
+            m_desk = std::make_unique<core::Desk>(*m_db);
+        return *m_desk;
+    }
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     /// Another connection to the same file (as a colleague's PC would have).
     std::unique_ptr<core::Database> openAnother(const QString& user = QStringLiteral("colleague")) const;
-    void close() { m_db.reset(); }
+    void close()
+    {
+        m_desk.reset();
+        m_db.reset();
+    }
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::Desk> m_desk;
 };
 
 /// Fails the current test with the error's message when r is not ok.

@@ -45,7 +45,7 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
     loadExample(t);
     ui::DashboardArea area;
     area.resize(1280, 900);
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
     area.setYearEnd(kYearEnd);
     REQUIRE(area.yearEnd() == kYearEnd);
     CHECK(area.report().stability.threeOrMorePlacements.numerator == 1);
@@ -103,7 +103,7 @@ TEST_CASE("the manager's targets and budgets are saved and audited", "[ui][dashb
     test::TempDatabase t;
     loadExample(t);
     ui::DashboardArea area;
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
     area.setYearEnd(kYearEnd);
 
     PD_REQUIRE_OK(area.setTargets({10.0, 65.0, std::nullopt}));
@@ -132,7 +132,7 @@ TEST_CASE("the dashboard saves a PDF report with its charts", "[ui][dashboard]")
     test::TempDatabase t;
     loadExample(t);
     ui::DashboardArea area;
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
     area.setYearEnd(kYearEnd);
     const QList<core::ReportChart> charts = area.reportCharts();
     REQUIRE(charts.size() == 7);
@@ -152,7 +152,7 @@ TEST_CASE("a referral behind a funnel figure opens from the drill-down", "[ui][d
     test::TempDatabase t;
     PD_REQUIRE_OK(core::generateDemo(t.db(), {}));
     ui::DashboardArea area;
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
     QSignalSpy opened(&area, &ui::DashboardArea::referralActivated);
 
     // Click the first funnel row that has referrals behind it...

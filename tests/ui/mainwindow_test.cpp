@@ -17,7 +17,7 @@ TEST_CASE("the main window shows the team's areas over an open database", "[ui][
         QStringLiteral("providers"),
         {{QStringLiteral("name"), QStringLiteral("Oakfield Homes")}, {QStringLiteral("kind"), QStringLiteral("childrens_home")}}));
     ui::MainWindow window;
-    window.setDatabase(t.openAnother());
+    window.setDesk(std::make_unique<core::Desk>(t.openAnother()));
     REQUIRE(window.tabs()->count() >= 4);
     QStringList titles;
     for (int i = 0; i < window.tabs()->count(); ++i)

@@ -125,20 +125,21 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
 {
     Journey j;
     Database& db = j.t.db();
+    Desk& desk = j.t.desk();
 
-    MatchResultsPanel match(db, j.referralId);
+    MatchResultsPanel match(desk, j.referralId);
     REQUIRE(match.tree()->topLevelItemCount() >= 3); // two candidates + the excluded group
     CHECK(match.tree()->topLevelItem(0)->childCount() == kSoftCriterionCount);
     shoot(match, "match-results");
 
-    SendDialog send(db, j.referralId);
+    SendDialog send(desk, j.referralId);
     QTemporaryDir drafts;
     send.setFolder(drafts.path());
     CHECK(send.chosenProviders().size() == 2); // in-house and the select-list provider, ticked at once
     PD_REQUIRE_OK(send.send());
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM referral_sends")) == 2);
 
-    OffersPanel offers(db, j.referralId);
+    OffersPanel offers(desk, j.referralId);
     PD_REQUIRE_OK(offers.recordOffer(offer(j.good1, 520, 0)));
     PD_REQUIRE_OK(offers.recordOffer(offer(j.good2, 950, 60)));
     PD_REQUIRE_OK(offers.recordOffer(offer(j.lacking, 880, 0)));
@@ -150,7 +151,7 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE meets_essential = 0")) == 1);
     shoot(offers, "offers");
 
-    OptionsPaperDialog paper(db, j.referralId);
+    OptionsPaperDialog paper(desk, j.referralId);
     CHECK_FALSE(paper.refresh()); // two options and no reason yet
     CHECK_FALSE(paper.present().ok());
     paper.setReason(QStringLiteral("Only two carers with EBD experience had a vacancy this week."));
@@ -173,14 +174,14 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     auto list = OfferRepository(db).forReferral(j.referralId);
     PD_REQUIRE_OK(list);
     const qint64 chosen = list->at(1).id; // Bright Futures, negotiated down from 950
-    DecisionDialog officersDecision(db, j.referralId);
+    DecisionDialog officersDecision(desk, j.referralId);
     const auto refused = officersDecision.decide(chosen, 930, QDate::currentDate().addDays(2));
     REQUIRE_FALSE(refused.ok()); // permission to place needs a manager
     CHECK(refused.error().kind == Error::Kind::Forbidden);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM placements")) == 0);
 
-    auto managersDb = j.t.openAnother(QStringLiteral("manager"));
-    DecisionDialog decision(*managersDb, j.referralId);
+    Desk managersDesk(j.t.openAnother(QStringLiteral("manager")));
+    DecisionDialog decision(managersDesk, j.referralId);
     REQUIRE(decision.offers()->count() == 2);
     auto placed = decision.decide(chosen, 930, QDate::currentDate().addDays(2));
     PD_REQUIRE_OK(placed);
@@ -209,10 +210,10 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
 TEST_CASE("matching settings are saved and change the match", "[journey]")
 {
     Journey j;
-    MatchSettingsDialog dialog(j.t.db());
+    MatchSettingsDialog dialog(j.t.desk());
     MatchSettings s = dialog.settings();
     CHECK(s.mileageRatePence == 45);
     PD_REQUIRE_OK(dialog.save());
-    MatchSettingsDialog again(j.t.db());
+    MatchSettingsDialog again(j.t.desk());
     CHECK(again.settings().toKeyValues() == s.toKeyValues());
 }

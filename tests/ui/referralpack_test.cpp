@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The anonymised pack and its e-mail drafts: no personal detail leaks; the .eml is real MIME.
+#include "core/storage/referralsendrepository.h"
 #include "core/services/referralsender.h"
 #include "core/reports/emaildraft.h"
 #include "core/reports/referralpack.h"

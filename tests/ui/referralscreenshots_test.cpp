@@ -48,7 +48,7 @@ TEST_CASE("screenshots of the referral list, editor and timeline", "[.screenshot
     }
     ui::ReferralsArea area;
     area.resize(1200, 520);
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
     area.show();
     QApplication::processEvents();
     CHECK(area.grab().save(QStringLiteral("/tmp/referrals-list.png")));

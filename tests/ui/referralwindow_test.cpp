@@ -59,7 +59,7 @@ TEST_CASE("an officer creates a referral, submits it, a manager approves it at p
     test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
     test::addUser(t.db(), QStringLiteral("boss"), core::Role::Manager);
     ui::ReferralsArea area;
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
 
     ui::ReferralWindow* window = area.openReferral(0);
     REQUIRE(window);
@@ -152,7 +152,7 @@ TEST_CASE("two connections to one shared-mode file: the second save is refused a
     test::TempDatabase t(core::JournalMode::Shared);
     const auto id = sharedReferral(t);
 
-    ui::ReferralWindow window(&t.db(), id.value());
+    ui::ReferralWindow window(&t.desk(), id.value());
     type(window.form()->homePostcodeEdit(), QStringLiteral("RV9 9ZZ"));
     window.form()->combo(QStringLiteral("riskMissing"))->setCurrentText(QStringLiteral("Risk Present"));
 
@@ -203,7 +203,7 @@ TEST_CASE("the referral list filters as you type and counts per state", "[ui][re
         PD_REQUIRE_OK(service.create(r));
     }
     ui::ReferralsArea area;
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
     CHECK(area.view()->model()->rowCount() == 3);
     CHECK(area.countsLabel()->text().contains(QStringLiteral("Draft <b>3</b>")));
     area.searchEdit()->setText(QStringLiteral("ca exam"));
@@ -231,7 +231,7 @@ TEST_CASE("two processes on one shared-mode file: the second save is refused and
     test::TempDatabase t(core::JournalMode::Shared);
     const auto id = sharedReferral(t);
 
-    ui::ReferralWindow window(&t.db(), id.value());
+    ui::ReferralWindow window(&t.desk(), id.value());
     type(window.form()->homePostcodeEdit(), QStringLiteral("RV9 9ZZ"));
 
     // The colleague's PC: another process opens the file and saves the same referral.

@@ -46,7 +46,7 @@ TEST_CASE("register filters, checked by QAbstractItemModelTester", "[ui][registe
     QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
     filter.setRegister(&model);
-    filter.setDatabase(&t.db());
+    filter.setDesk(&t.desk());
     model.setRows(rows.value());
     REQUIRE(filter.rowCount() == 5);
 
@@ -116,13 +116,13 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
     test::TempDatabase t;
     test::importAllExamples(t.db());
     ui::ProvidersArea area;
-    area.setDatabase(&t.db());
+    area.setDesk(&t.desk());
     CHECK(area.filter()->rowCount() == 5);
     area.resize(1280, 700);
     CHECK(area.view()->isColumnHidden(ui::RegisterModel::Miles));
     auto p = core::ProviderRepository(t.db()).findByUrn(QStringLiteral("SC900004"));
     REQUIRE(p.value().has_value());
-    ui::ProviderPage page(t.db(), p.value()->id, QDate(2026, 11, 23));
+    ui::ProviderPage page(t.desk(), p.value()->id, QDate(2026, 11, 23));
     CHECK(page.html().contains(QStringLiteral("No new placements")));
     CHECK(page.html().contains(QStringLiteral("Disruptions with this authority")));
 
@@ -144,7 +144,7 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
     };
     placement("2025-01-10", QStringLiteral("2025-04-02"), QStringLiteral("CREQB"));
     placement("2026-06-01", QVariant(), QVariant());
-    ui::ProviderPage brightwater(t.db(), bw.value()->id, QDate(2026, 11, 23));
+    ui::ProviderPage brightwater(t.desk(), bw.value()->id, QDate(2026, 11, 23));
     CHECK(brightwater.html().contains(QStringLiteral("Children placed here now (1)")));
     CHECK(brightwater.html().contains(QStringLiteral("Disruptions with this authority (1)")));
     CHECK(brightwater.html().contains(QStringLiteral("ended for reason CREQB")));
@@ -162,10 +162,10 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
         brightwater.grab().save(shots + QStringLiteral("/provider-page.png"));
         page.show();
         page.grab().save(shots + QStringLiteral("/provider-page-suspended.png"));
-        ui::ProvisionEditor provisionEditor(t.db(), bwProvisions->last());
+        ui::ProvisionEditor provisionEditor(t.desk(), bwProvisions->last());
         provisionEditor.show();
         provisionEditor.grab().save(shots + QStringLiteral("/provision-editor.png"));
-        ui::ProviderEditor providerEditor(t.db(), *bw.value());
+        ui::ProviderEditor providerEditor(t.desk(), *bw.value());
         providerEditor.show();
         providerEditor.grab().save(shots + QStringLiteral("/provider-editor.png"));
     }
@@ -177,7 +177,7 @@ TEST_CASE("a refused provider save keeps the form as typed", "[ui][register]")
     test::importAllExamples(t.db());
     auto p = core::ProviderRepository(t.db()).findByUrn(QStringLiteral("SC900002"));
     REQUIRE(p.value().has_value());
-    ui::ProviderEditor editor(t.db(), *p.value());
+    ui::ProviderEditor editor(t.desk(), *p.value());
     auto* email = editor.findChild<QLineEdit*>(QStringLiteral("referralEmail"));
     REQUIRE(email);
     email->setText(QStringLiteral("not an address"));
@@ -202,7 +202,7 @@ TEST_CASE("a GUI import runs on its own connection and is visible at once", "[ui
 {
     test::TempDatabase t;
     t.db().setUserName(QStringLiteral("tester"));
-    auto done = ui::ImportRunner::run(nullptr, t.db(), ui::RegisterImport::Postcodes,
+    auto done = ui::ImportRunner::run(nullptr, t.desk(), core::RegisterImportKind::Postcodes,
                                       QStringLiteral(PD_SOURCE_DIR "/docs/examples/postcodes.csv"));
     PD_REQUIRE_OK(done);
     CHECK(done->added == 5);
@@ -211,7 +211,7 @@ TEST_CASE("a GUI import runs on its own connection and is visible at once", "[ui
     PD_REQUIRE_OK(where);
     CHECK(where.value().has_value());
 
-    auto refused = ui::ImportRunner::run(nullptr, t.db(), ui::RegisterImport::Vacancies,
+    auto refused = ui::ImportRunner::run(nullptr, t.desk(), core::RegisterImportKind::Vacancies,
                                          QStringLiteral(PD_SOURCE_DIR "/docs/examples/vacancies.csv"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("vacancies.csv, line 2:")));

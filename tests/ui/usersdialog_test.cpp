@@ -16,7 +16,7 @@ TEST_CASE("the admin screen assigns roles, a non-admin is refused", "[ui][users]
     PD_REQUIRE_OK(users.signIn(QStringLiteral("tester"))); // first user: admin
     PD_REQUIRE_OK(users.signIn(QStringLiteral("newcomer")));
 
-    ui::UsersDialog dialog(&t.db());
+    ui::UsersDialog dialog(&t.desk());
     REQUIRE(dialog.table()->rowCount() == 2);
     const int row = dialog.table()->item(0, 0)->text() == QStringLiteral("newcomer") ? 0 : 1;
     CHECK(dialog.assign(row, core::Role::Manager));
@@ -27,7 +27,7 @@ TEST_CASE("the admin screen assigns roles, a non-admin is refused", "[ui][users]
     CHECK(users.resolve(QStringLiteral("sworker"))->role == core::Role::SocialWorker);
 
     t.db().setUserName(QStringLiteral("newcomer"));
-    ui::UsersDialog notAdmin(&t.db());
+    ui::UsersDialog notAdmin(&t.desk());
     CHECK_FALSE(notAdmin.addUser(QStringLiteral("someone"), core::Role::Admin));
     CHECK(users.resolve(QStringLiteral("someone"))->id == 0);
 }

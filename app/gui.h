@@ -3,11 +3,11 @@
 
 class QApplication;
 
-namespace pd::ui {
+namespace pd::app {
 
 /// Opens the database named by --db, else the last one, else a demo database in the user's
 /// application data folder (created on first run), shows the main window and runs the loop.
 /// --screenshot FILE [--tab N] grabs the window to a PNG and quits (for docs and checks).
 int runGui(QApplication& app);
 
-} // namespace pd::ui
+} // namespace pd::app

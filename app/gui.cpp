@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/application.h"
+#include "app/gui.h"
 
 #include "core/demo/demogenerator.h"
+#include "core/services/desk.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
 
@@ -17,30 +18,30 @@
 #include <QTimer>
 #include <cstdio>
 
-namespace pd::ui {
+namespace pd::app {
 
 namespace {
 
 const QString kLastDatabaseKey = QStringLiteral("database/last");
 
-core::Result<std::unique_ptr<core::Database>> openOrCreateDemo()
+core::Result<std::unique_ptr<core::Desk>> openOrCreateDemo()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
     if (QFileInfo::exists(path))
-        return core::Database::open(path);
+        return core::Desk::open(path);
     core::Database::Options options;
     options.create = true;
     auto db = core::Database::open(path, options);
     if (!db)
-        return db;
+        return db.error();
     if (auto s = core::generateDemo(*db.value(), {}); !s) {
         db.value().reset();
         QFile::remove(path);
         return s.error();
     }
-    return db;
+    return std::make_unique<core::Desk>(std::move(db.value()));
 }
 
 } // namespace
@@ -68,18 +69,18 @@ int runGui(QApplication& app)
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = settings.value(kLastDatabaseKey).toString();
-    core::Result<std::unique_ptr<core::Database>> db =
+    core::Result<std::unique_ptr<core::Desk>> db =
         !path.isEmpty() && (parser.isSet(QStringLiteral("db")) || QFileInfo::exists(path))
-            ? core::Database::open(path)
+            ? core::Desk::open(path)
             : openOrCreateDemo();
     if (!db && !parser.isSet(QStringLiteral("db")))
         db = openOrCreateDemo(); // the remembered file is gone or broken: fall back to the demo
 
-    MainWindow window;
-    QObject::connect(&window, &MainWindow::databaseOpened, &window,
+    ui::MainWindow window;
+    QObject::connect(&window, &ui::MainWindow::databaseOpened, &window,
                      [](const QString& p) { QSettings().setValue(kLastDatabaseKey, p); });
     if (db)
-        window.setDatabase(std::move(db.value()));
+        window.setDesk(std::move(db.value()));
     if (parser.isSet(QStringLiteral("tab")))
         window.tabs()->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
     window.show();
@@ -100,4 +101,4 @@ int runGui(QApplication& app)
     return app.exec();
 }
 
-} // namespace pd::ui
+} // namespace pd::app

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/dashboardservice.h"
+
+#include "core/services/editorcheck.h"
+#include "core/storage/dashboardqueries.h"
+#include "core/storage/dashboardsettings.h"
+#include "core/storage/overviewqueries.h"
+
+namespace pd::core {
+
+Result<DashboardData> DashboardService::data(const QDate& yearEnd) const
+{
+    return loadDashboardData(m_db, yearEnd);
+}
+
+Result<IndicatorReport> DashboardService::report(const QDate& yearEnd, const QDate& asOf) const
+{
+    auto d = data(yearEnd);
+    if (!d)
+        return d.error();
+    return buildIndicatorReport(d.value(), yearEnd, asOf);
+}
+
+Result<DashboardTargets> DashboardService::targets() const
+{
+    return DashboardSettings(m_db).targets();
+}
+
+Status DashboardService::setTargets(const DashboardTargets& targets)
+{
+    return DashboardSettings(m_db).setTargets(targets);
+}
+
+Status DashboardService::setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount)
+{
+    return DashboardSettings(m_db).setBudgetAmount(line, yearEnd, amount);
+}
+
+Result<qint64> DashboardService::addBudgetLine(const QString& name, const QString& category)
+{
+    return DashboardSettings(m_db).addBudgetLine(name, category);
+}
+
+Result<TableSnapshot> DashboardService::placementOverview() const
+{
+    return core::placementOverview(m_db);
+}
+
+Result<Ssda903ImportSummary> DashboardService::importReturn(const QString& episodesPath, const QString& headerPath)
+{
+    if (auto s = requireEditor(m_db, QStringLiteral("placement histories")); !s)
+        return s.error();
+    return importSsda903(m_db, episodesPath, headerPath);
+}
+
+} // namespace pd::core

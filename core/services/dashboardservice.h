@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/dashboarddata.h"
+#include "core/domain/dashboardtargets.h"
+#include "core/domain/tablesnapshot.h"
+#include "core/exchange/ssda903import.h"
+#include "core/reports/indicatorreport.h"
+#include "core/result.h"
+
+namespace pd::core {
+
+class Database;
+
+/// The team's measures and what the manager sets for them (targets, budgets), the placements
+/// overview, and the SSDA903 return the measures can be read from.
+class DashboardService {
+public:
+    explicit DashboardService(Database& db) : m_db(db) {}
+
+    /// What the measures read for the year ending yearEnd (a 31 March).
+    Result<DashboardData> data(const QDate& yearEnd) const;
+    /// Every measure for the year ending yearEnd, "spent to date" up to asOf.
+    Result<IndicatorReport> report(const QDate& yearEnd, const QDate& asOf) const;
+
+    Result<DashboardTargets> targets() const;
+    Status setTargets(const DashboardTargets& targets);
+    Status setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount);
+    Result<qint64> addBudgetLine(const QString& name, const QString& category);
+
+    /// Current placements as the Placements area lists them.
+    Result<TableSnapshot> placementOverview() const;
+
+    /// Loads an SSDA903 episodes + header return as placement histories, all or nothing.
+    Result<Ssda903ImportSummary> importReturn(const QString& episodesPath, const QString& headerPath);
+
+private:
+    Database& m_db;
+};
+
+} // namespace pd::core

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/desk.h"
+
+#include "core/storage/database.h"
+#include "core/storage/maintenance.h"
+#include "core/storage/migration.h"
+
+namespace pd::core {
+
+Result<std::unique_ptr<Desk>> Desk::open(const QString& path, const OpenOptions& options)
+{
+    Database::Options o;
+    o.create = options.create;
+    o.newFileMode = options.newFileMode;
+    auto db = Database::open(path, o);
+    if (!db)
+        return db.error();
+    return std::make_unique<Desk>(std::move(db.value()));
+}
+
+Result<IntegrityReport> Desk::check(const QString& path)
+{
+    return checkDatabaseFile(path);
+}
+
+Desk::Desk(std::unique_ptr<Database> db) : Desk(*db)
+{
+    m_owned = std::move(db);
+}
+
+Desk::Desk(Database& db)
+    : m_db(db), m_referrals(db), m_workflow(db), m_exchange(db), m_register(db), m_matching(db), m_offers(db),
+      m_sending(db), m_options(db), m_permission(db), m_dashboard(db), m_team(db)
+{
+}
+
+Desk::~Desk() = default;
+
+QString Desk::path() const
+{
+    return m_db.path();
+}
+
+JournalMode Desk::mode() const
+{
+    return m_db.mode();
+}
+
+QString Desk::userName() const
+{
+    return m_db.userName();
+}
+
+void Desk::setUserName(const QString& login)
+{
+    m_db.setUserName(login);
+}
+
+int Desk::schemaVersion() const
+{
+    return m_db.schemaVersion();
+}
+
+int Desk::latestSchemaVersion()
+{
+    return core::latestSchemaVersion();
+}
+
+Status Desk::backup(const QString& outPath) const
+{
+    return backupDatabase(m_db, outPath);
+}
+
+} // namespace pd::core
