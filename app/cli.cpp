@@ -2,6 +2,7 @@
 #include "app/cli.h"
 
 #include "app/clicommand.h"
+#include "core/services/desk.h"
 #include "core/storage/database.h"
 
 #include <QDir>
@@ -65,6 +66,14 @@ core::Result<std::unique_ptr<core::Database>> openDatabaseOption(CliContext& con
         options.newFileMode = context.parser.isSet(QStringLiteral("shared")) ? core::JournalMode::Shared
                                                                               : core::JournalMode::Local;
     return core::Database::open(path, options);
+}
+
+core::Result<std::unique_ptr<core::Desk>> openDeskOption(CliContext& context, bool create)
+{
+    auto db = openDatabaseOption(context, create);
+    if (!db)
+        return db.error();
+    return std::make_unique<core::Desk>(std::move(db.value()));
 }
 
 bool isCommandLineInvocation(const QStringList& arguments)

@@ -9,6 +9,7 @@
 
 namespace pd::core {
 class Database;
+class Desk;
 }
 
 namespace pd::app {
@@ -36,6 +37,8 @@ int fail(CliContext& context, const pd::core::Error& error);
 
 /// Opens --db for a command: create says whether a missing file may be created.
 pd::core::Result<std::unique_ptr<pd::core::Database>> openDatabaseOption(CliContext& context, bool create);
+/// Opens --db with its services, as the GUI gets them.
+pd::core::Result<std::unique_ptr<pd::core::Desk>> openDeskOption(CliContext& context, bool create);
 
 /// The option every command that may create a database accepts.
 void addSharedOption(QCommandLineParser& parser);

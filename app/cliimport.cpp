@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // import KIND --db FILE ...: one entry per kind of file; each kind's work is a core service.
 #include "app/clicommand.h"
-#include "core/storage/database.h"
+#include "core/services/desk.h"
 
 namespace pd::app {
 
@@ -9,16 +9,16 @@ namespace pd::app {
 struct ImportKind {
     QString name;
     QString usage;
-    int (*run)(CliContext& context, core::Database& db, const QStringList& files);
+    int (*run)(CliContext& context, core::Desk& desk, const QStringList& files);
 };
 
-int importReferral(CliContext& context, core::Database& db, const QStringList& files);
+int importReferral(CliContext& context, core::Desk& desk, const QStringList& files);
 // The provider register's kinds (app/cliregister.cpp).
-int importProvidersKind(CliContext& context, core::Database& db, const QStringList& files);
-int importProvisionsKind(CliContext& context, core::Database& db, const QStringList& files);
-int importVacanciesKind(CliContext& context, core::Database& db, const QStringList& files);
-int importPostcodesKind(CliContext& context, core::Database& db, const QStringList& files);
-int runSsda903Import(CliContext& context, core::Database& db, const QStringList& files);
+int importProvidersKind(CliContext& context, core::Desk& desk, const QStringList& files);
+int importProvisionsKind(CliContext& context, core::Desk& desk, const QStringList& files);
+int importVacanciesKind(CliContext& context, core::Desk& desk, const QStringList& files);
+int importPostcodesKind(CliContext& context, core::Desk& desk, const QStringList& files);
+int runSsda903Import(CliContext& context, core::Desk& desk, const QStringList& files);
 
 namespace {
 
@@ -64,10 +64,10 @@ CliCommand importCommand()
                 for (const ImportKind& k : importKinds()) {
                     if (k.name != kind)
                         continue;
-                    auto db = openDatabaseOption(c, true);
-                    if (!db)
-                        return fail(c, db.error());
-                    return k.run(c, *db.value(), positional.mid(2));
+                    auto desk = openDeskOption(c, true);
+                    if (!desk)
+                        return fail(c, desk.error());
+                    return k.run(c, *desk.value(), positional.mid(2));
                 }
                 c.err << "placement-desk: unknown import kind '" << kind << "'.\nUsage: placement-desk "
                       << importUsage() << "\n";

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // indicators (the dashboard's measures) and import ssda903 (the statutory return they are measured on).
 #include "app/clicommand.h"
-#include "core/exchange/ssda903import.h"
 #include "core/reports/indicatorreport.h"
-#include "core/storage/dashboardqueries.h"
-#include "core/storage/database.h"
+#include "core/services/desk.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,7 +22,7 @@ int usageError(CliContext& c, const QString& message, const QString& usage)
 
 } // namespace
 
-int runSsda903Import(CliContext& c, core::Database& db, const QStringList& files)
+int runSsda903Import(CliContext& c, core::Desk& desk, const QStringList& files)
 {
     const QString usage = QStringLiteral("import ssda903 --db FILE --episodes EPISODES.csv --header HEADER.csv");
     const QString episodes = c.parser.value(QStringLiteral("episodes"));
@@ -34,7 +32,7 @@ int runSsda903Import(CliContext& c, core::Database& db, const QStringList& files
                           usage);
     QElapsedTimer timer;
     timer.start();
-    auto summary = core::importSsda903(db, episodes, header);
+    auto summary = desk.dashboard().importReturn(episodes, header);
     if (!summary)
         return fail(c, summary.error());
     c.out << "imported " << summary->episodes << " episodes of " << summary->children << " children ("
@@ -68,10 +66,10 @@ CliCommand indicatorsCommand()
                         return usageError(c, QStringLiteral("--as-of must be a date written YYYY-MM-DD."),
                                           kIndicatorsUsage);
                 }
-                auto db = openDatabaseOption(c, false);
-                if (!db)
-                    return fail(c, db.error());
-                auto data = core::loadDashboardData(*db.value(), yearEnd);
+                auto desk = openDeskOption(c, false);
+                if (!desk)
+                    return fail(c, desk.error());
+                auto data = desk.value()->dashboard().data(yearEnd);
                 if (!data)
                     return fail(c, data.error());
                 const core::IndicatorReport report = core::buildIndicatorReport(data.value(), yearEnd, asOf);

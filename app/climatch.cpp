@@ -2,10 +2,8 @@
 // match and pack: the matching subcommands.
 #include "app/clicommand.h"
 #include "core/matching/matchjson.h"
-#include "core/matching/matchservice.h"
 #include "core/reports/referralpack.h"
-#include "core/storage/database.h"
-#include "core/storage/referralrepository.h"
+#include "core/services/desk.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,23 +19,23 @@ void addReferralOption(QCommandLineParser& p)
     p.addOption({QStringLiteral("referral"), QStringLiteral("The referral id (or its reference, e.g. R-2026-0042)."), QStringLiteral("N")});
 }
 
-core::Result<qint64> referralId(CliContext& c, core::Database& db)
+core::Result<qint64> referralId(CliContext& c, core::Desk& desk)
 {
     const QString value = c.parser.value(QStringLiteral("referral"));
     if (value.isEmpty())
         return core::Error::invalid(QStringLiteral("--referral N is required."));
     bool ok = false;
     const qint64 id = value.toLongLong(&ok);
-    return ok ? core::Result<qint64>(id) : core::ReferralRepository(db).idForReference(value);
+    return ok ? core::Result<qint64>(id) : desk.referrals().idForReference(value);
 }
 
 int runMatch(CliContext& c)
 {
-    auto db = openDatabaseOption(c, false);
-    auto id = db ? referralId(c, *db.value()) : core::Result<qint64>(db.error());
+    auto desk = openDeskOption(c, false);
+    auto id = desk ? referralId(c, *desk.value()) : core::Result<qint64>(desk.error());
     if (!id)
         return fail(c, id.error());
-    auto result = core::MatchService(*db.value()).match(id.value());
+    auto result = desk.value()->matching().match(id.value());
     if (!result)
         return fail(c, result.error());
     if (c.parser.isSet(QStringLiteral("json"))) {
@@ -70,11 +68,11 @@ int runPack(CliContext& c)
     const QString out = c.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(c, core::Error::invalid(QStringLiteral("--out FILE.pdf is required.")));
-    auto db = openDatabaseOption(c, false);
-    auto id = db ? referralId(c, *db.value()) : core::Result<qint64>(db.error());
+    auto desk = openDeskOption(c, false);
+    auto id = desk ? referralId(c, *desk.value()) : core::Result<qint64>(desk.error());
     if (!id)
         return fail(c, id.error());
-    auto referral = core::ReferralRepository(*db.value()).load(id.value());
+    auto referral = desk.value()->referrals().load(id.value());
     if (!referral)
         return fail(c, referral.error());
     const auto kind = c.parser.isSet(QStringLiteral("anonymised")) ? core::ReferralPack::Kind::Anonymised : core::ReferralPack::Kind::Named;

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // import referral and export referral: the Placements Data Standard v2 exchange (docs/formats.md).
 #include "app/clicommand.h"
-#include "core/services/referralexchange.h"
-#include "core/storage/database.h"
-#include "core/storage/referralrepository.h"
+#include "core/services/desk.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,18 +10,18 @@
 
 namespace pd::app {
 
-int importReferral(CliContext& c, core::Database& db, const QStringList& files)
+int importReferral(CliContext& c, core::Desk& desk, const QStringList& files)
 {
     if (files.isEmpty()) {
         c.err << "placement-desk: give the referral JSON file: import referral --db FILE FILE.json\n";
         return int(ExitUsage);
     }
     for (const QString& file : files) {
-        auto ids = core::ReferralExchange(db).importFile(file);
+        auto ids = desk.exchange().importFile(file);
         if (!ids)
             return fail(c, ids.error());
         for (qint64 id : ids.value()) {
-            auto r = core::ReferralRepository(db).load(id);
+            auto r = desk.referrals().load(id);
             c.out << "imported referral " << (r ? r->reference : QString()) << " (id " << id << ") from "
                   << QDir::toNativeSeparators(file) << "\n";
         }
@@ -62,18 +60,18 @@ CliCommand exportCommand()
                     c.err << "placement-desk: --id N is required.\n";
                     return int(ExitUsage);
                 }
-                auto db = openDatabaseOption(c, false);
-                if (!db)
-                    return fail(c, db.error());
+                auto desk = openDeskOption(c, false);
+                if (!desk)
+                    return fail(c, desk.error());
                 bool numeric = false;
                 qint64 id = idText.toLongLong(&numeric);
                 if (!numeric) {
-                    auto found = core::ReferralRepository(*db.value()).idForReference(idText);
+                    auto found = desk.value()->referrals().idForReference(idText);
                     if (!found)
                         return fail(c, found.error());
                     id = found.value();
                 }
-                auto json = core::ReferralExchange(*db.value()).exportReferral(id);
+                auto json = desk.value()->exchange().exportReferral(id);
                 if (!json)
                     return fail(c, json.error());
                 const QByteArray text = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);

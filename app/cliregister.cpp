@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // import providers|provisions|vacancies|postcodes: the provider register's files.
 #include "app/clicommand.h"
-#include "core/exchange/postcodeimport.h"
-#include "core/exchange/registerimport.h"
-#include "core/storage/database.h"
+#include "core/services/desk.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,11 +12,9 @@ namespace pd::app {
 
 namespace {
 
-using Importer = core::Result<core::ImportSummary> (*)(core::Database&, QIODevice&, const QString&,
-                                                        const core::ImportProgress&);
 
 /// Imports each file in turn; the first failure stops (earlier files stay imported).
-int importFiles(CliContext& c, core::Database& db, const QStringList& files, Importer importer, const QString& noun)
+int importFiles(CliContext& c, core::Desk& desk, const QStringList& files, core::RegisterImportKind kind, const QString& noun)
 {
     if (files.isEmpty()) {
         c.err << "placement-desk: give the " << noun << " file to import.\n";
@@ -40,7 +36,7 @@ int importFiles(CliContext& c, core::Database& db, const QStringList& files, Imp
             }
             return true;
         };
-        auto summary = importer(db, file, QFileInfo(path).fileName(), progress);
+        auto summary = desk.providerRegister().import(kind, file, QFileInfo(path).fileName(), progress);
         if (!summary)
             return fail(c, summary.error());
         c.out << QFileInfo(path).fileName() << ": " << summary->rows << " rows, " << summary->added << " added, "
@@ -54,24 +50,24 @@ int importFiles(CliContext& c, core::Database& db, const QStringList& files, Imp
 
 } // namespace
 
-int importProvidersKind(CliContext& c, core::Database& db, const QStringList& files)
+int importProvidersKind(CliContext& c, core::Desk& desk, const QStringList& files)
 {
-    return importFiles(c, db, files, &core::importProviders, QStringLiteral("providers"));
+    return importFiles(c, desk, files, core::RegisterImportKind::Providers, QStringLiteral("providers"));
 }
 
-int importProvisionsKind(CliContext& c, core::Database& db, const QStringList& files)
+int importProvisionsKind(CliContext& c, core::Desk& desk, const QStringList& files)
 {
-    return importFiles(c, db, files, &core::importProvisions, QStringLiteral("provisions"));
+    return importFiles(c, desk, files, core::RegisterImportKind::Provisions, QStringLiteral("provisions"));
 }
 
-int importVacanciesKind(CliContext& c, core::Database& db, const QStringList& files)
+int importVacanciesKind(CliContext& c, core::Desk& desk, const QStringList& files)
 {
-    return importFiles(c, db, files, &core::importVacancies, QStringLiteral("vacancies"));
+    return importFiles(c, desk, files, core::RegisterImportKind::Vacancies, QStringLiteral("vacancies"));
 }
 
-int importPostcodesKind(CliContext& c, core::Database& db, const QStringList& files)
+int importPostcodesKind(CliContext& c, core::Desk& desk, const QStringList& files)
 {
-    return importFiles(c, db, files, &core::importPostcodes, QStringLiteral("postcodes"));
+    return importFiles(c, desk, files, core::RegisterImportKind::Postcodes, QStringLiteral("postcodes"));
 }
 
 } // namespace pd::app

@@ -3,7 +3,7 @@
 #include "app/clicommand.h"
 #include "core/demo/demogenerator.h"
 #include "core/storage/database.h"
-#include "core/storage/maintenance.h"
+#include "core/services/desk.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,7 +27,7 @@ CliCommand checkCommand()
                 const QString path = c.parser.value(QStringLiteral("db"));
                 if (path.isEmpty())
                     return usageError(c, QStringLiteral("--db FILE is required."), QStringLiteral("check --db FILE"));
-                auto report = core::checkDatabaseFile(path);
+                auto report = core::Desk::check(path);
                 if (!report)
                     return fail(c, report.error());
                 c.out << "file: " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << "\n"
@@ -59,10 +59,10 @@ CliCommand backupCommand()
                 if (out.isEmpty())
                     return usageError(c, QStringLiteral("--out FILE is required."),
                                       QStringLiteral("backup --db FILE --out FILE"));
-                auto db = openDatabaseOption(c, false);
-                if (!db)
-                    return fail(c, db.error());
-                if (auto s = core::backupDatabase(*db.value(), out); !s)
+                auto desk = openDeskOption(c, false);
+                if (!desk)
+                    return fail(c, desk.error());
+                if (auto s = desk.value()->backup(out); !s)
                     return fail(c, s.error());
                 c.out << "backup written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << " ("
                       << QFileInfo(out).size() << " bytes)\n";

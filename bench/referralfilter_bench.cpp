@@ -2,8 +2,8 @@
 // Filter-as-you-type on a 50,000-row referral list (DESIGN.md budget: <= 50 ms per keystroke).
 // Each iteration is one keystroke as the Referrals tab handles it: new search text on the
 // sorting proxy, then the counts per state.
-#include "ui/referralfilterproxy.h"
-#include "ui/referrallistmodel.h"
+#include "ui/models/referralfilterproxy.h"
+#include "ui/models/referrallistmodel.h"
 
 #include <QCoreApplication>
 #include <benchmark/benchmark.h>

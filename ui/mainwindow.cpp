@@ -2,11 +2,11 @@
 #include "ui/mainwindow.h"
 
 #include "core/services/desk.h"
-#include "ui/dashboardarea.h"
-#include "ui/matchsettingsdialog.h"
-#include "ui/placementsarea.h"
-#include "ui/providersarea.h"
-#include "ui/referralsarea.h"
+#include "ui/dashboard/dashboardarea.h"
+#include "ui/matching/matchsettingsdialog.h"
+#include "ui/placements/placementsarea.h"
+#include "ui/register/providersarea.h"
+#include "ui/referrals/referralsarea.h"
 
 #include <QApplication>
 #include <QDate>

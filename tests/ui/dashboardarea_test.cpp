@@ -7,8 +7,8 @@
 #include "core/storage/dashboardsettings.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
-#include "ui/dashboardarea.h"
-#include "ui/dashboardtablepanel.h"
+#include "ui/dashboard/dashboardarea.h"
+#include "ui/dashboard/dashboardtablepanel.h"
 
 #include <QBarSeries>
 #include <QBarSet>

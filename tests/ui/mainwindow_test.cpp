@@ -3,8 +3,8 @@
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/mainwindow.h"
-#include "ui/overviewtable.h"
-#include "ui/providersarea.h"
+#include "ui/placements/overviewtable.h"
+#include "ui/register/providersarea.h"
 
 #include <QTabWidget>
 

@@ -12,12 +12,12 @@
 #include "tests/support/referralbuilder.h"
 #include "tests/support/registerbuilder.h"
 #include "tests/support/tempdatabase.h"
-#include "ui/decisiondialog.h"
-#include "ui/matchresultspanel.h"
-#include "ui/matchsettingsdialog.h"
-#include "ui/offerspanel.h"
-#include "ui/optionspaperdialog.h"
-#include "ui/senddialog.h"
+#include "ui/matching/decisiondialog.h"
+#include "ui/matching/matchresultspanel.h"
+#include "ui/matching/matchsettingsdialog.h"
+#include "ui/matching/offerspanel.h"
+#include "ui/matching/optionspaperdialog.h"
+#include "ui/matching/senddialog.h"
 
 #include <QComboBox>
 #include <QListWidget>

@@ -7,10 +7,10 @@
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
-#include "ui/referralform.h"
-#include "ui/referralsarea.h"
-#include "ui/referraltimeline.h"
-#include "ui/referralwindow.h"
+#include "ui/referrals/referralform.h"
+#include "ui/referrals/referralsarea.h"
+#include "ui/referrals/referraltimeline.h"
+#include "ui/referrals/referralwindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -7,13 +7,13 @@
 #include "tests/support/catch.h"
 #include "tests/support/registerfixture.h"
 #include "tests/support/tempdatabase.h"
-#include "ui/importrunner.h"
-#include "ui/providereditor.h"
-#include "ui/providerpage.h"
-#include "ui/provisioneditor.h"
-#include "ui/providersarea.h"
-#include "ui/registerfilter.h"
-#include "ui/registermodel.h"
+#include "ui/register/importrunner.h"
+#include "ui/register/providereditor.h"
+#include "ui/register/providerpage.h"
+#include "ui/register/provisioneditor.h"
+#include "ui/register/providersarea.h"
+#include "ui/register/registerfilter.h"
+#include "ui/models/registermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 #include "core/storage/userrepository.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
-#include "ui/usersdialog.h"
+#include "ui/team/usersdialog.h"
 
 #include <QLabel>
 #include <QTableWidget>

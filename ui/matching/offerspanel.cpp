@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/matching/offerspanel.h"
+
+#include "core/services/desk.h"
+#include "ui/matching/decisiondialog.h"
+#include "ui/matching/optionspaperdialog.h"
+#include "ui/matching/senddialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
+    : QWidget(parent), m_desk(desk), m_referralId(referralId), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* buttons = new QHBoxLayout;
+    auto* send = new QPushButton(tr("Send to providers…"), this);
+    auto* record = new QPushButton(tr("Record offer…"), this);
+    auto* options = new QPushButton(tr("Options paper…"), this);
+    auto* decide = new QPushButton(tr("Permission to place…"), this);
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(send);
+    buttons->addWidget(record);
+    buttons->addWidget(options);
+    buttons->addWidget(decide);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+    m_table->setColumnCount(9);
+    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Home"), tr("Fee"), tr("Extras"), tr("Travel"), tr("Whole weekly cost"),
+                                        tr("Start"), tr("Essential criteria"), tr("Status")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    connect(send, &QPushButton::clicked, this, [this] {
+        SendDialog dialog(m_desk, m_referralId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit changed();
+    });
+    connect(record, &QPushButton::clicked, this, &OffersPanel::recordOfferDialog);
+    connect(options, &QPushButton::clicked, this, &OffersPanel::openOptionsPaper);
+    connect(decide, &QPushButton::clicked, this, &OffersPanel::openDecision);
+    refresh();
+}
+
+void OffersPanel::refresh()
+{
+    auto offers = m_desk.offers().offers(m_referralId);
+    if (!offers) {
+        m_summary->setText(offers.error().message);
+        return;
+    }
+    m_offers = offers.value();
+    int compliant = 0;
+    m_table->setRowCount(int(m_offers.size()));
+    for (int row = 0; row < m_offers.size(); ++row) {
+        const core::CheckedOffer& o = m_offers[row];
+        compliant += o.meetsEssential();
+        const QStringList cells{o.offer.providerName, o.offer.provisionName, core::formatPounds(o.cost.fee),
+                                core::formatPounds(o.cost.extras), core::formatPounds(o.cost.schoolTravel + o.cost.contactTravel),
+                                core::formatPounds(o.cost.total()),
+                                o.offer.startDate.isValid() ? QLocale().toString(o.offer.startDate, QLocale::ShortFormat) : tr("not given"),
+                                o.meetsEssential() ? tr("✔ all met") : tr("✘ ") + o.reasons.join(QLatin1Char(' ')), o.offer.status};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (!o.meetsEssential()) {
+                item->setBackground(QColor(0xfb, 0xe3, 0xe3));
+                item->setToolTip(o.reasons.join(QLatin1Char('\n')));
+            }
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    m_summary->setText(tr("%1 offer(s); %2 meet every essential criterion.").arg(m_offers.size()).arg(compliant));
+}
+
+core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer)
+{
+    core::Offer o = offer;
+    o.referralId = m_referralId;
+    auto id = m_desk.offers().record(o);
+    if (id) {
+        refresh();
+        emit changed();
+    }
+    return id;
+}
+
+void OffersPanel::recordOfferDialog()
+{
+    auto choices = m_desk.offers().provisionChoices();
+    if (!choices) {
+        QMessageBox::warning(this, tr("Record offer"), choices.error().message);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record an offer"));
+    auto* form = new QFormLayout(&dialog);
+    auto* provision = new QComboBox(&dialog);
+    for (const auto& c : choices.value())
+        provision->addItem(c.second, c.first);
+    auto money = [&dialog] {
+        auto* s = new QDoubleSpinBox(&dialog);
+        s->setRange(0, 50000);
+        s->setPrefix(QStringLiteral("£"));
+        return s;
+    };
+    auto* fee = money();
+    auto* extras = money();
+    auto* start = new QDateEdit(QDate::currentDate(), &dialog);
+    start->setCalendarPopup(true);
+    auto* notes = new QLineEdit(&dialog);
+    form->addRow(tr("Provision"), provision);
+    form->addRow(tr("Weekly fee"), fee);
+    form->addRow(tr("Extras a week"), extras);
+    form->addRow(tr("Start date"), start);
+    form->addRow(tr("Notes"), notes);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    core::Offer o;
+    o.provisionId = provision->currentData().toLongLong();
+    o.weeklyFee = fee->value();
+    o.extras = extras->value();
+    o.startDate = start->date();
+    o.notes = notes->text();
+    if (auto id = recordOffer(o); !id)
+        QMessageBox::warning(this, tr("Record offer"), id.error().message);
+}
+
+void OffersPanel::openOptionsPaper()
+{
+    OptionsPaperDialog dialog(m_desk, m_referralId, this);
+    dialog.exec();
+}
+
+void OffersPanel::openDecision()
+{
+    DecisionDialog dialog(m_desk, m_referralId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        emit changed();
+    }
+}
+
+} // namespace pd::ui

@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/referrals/referralform.h"
+
+#include "core/exchange/placementsstandard.h"
+
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+/// A categorical field of the standard as the form shows it.
+struct ComboField {
+    const char* name;
+    const char* label;
+    QString core::Referral::*member;
+};
+
+const QList<ComboField>& comboFields()
+{
+    static const QList<ComboField> fields = {
+        {"neededBy", QT_TRANSLATE_NOOP("ReferralForm", "Needed"), &core::Referral::neededBy},
+        {"communicationNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Communication needs"), &core::Referral::communicationNeeds},
+        {"culturalNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Cultural and religious needs"), &core::Referral::culturalNeeds},
+        {"riskSelfHarm", QT_TRANSLATE_NOOP("ReferralForm", "Self-harm"), &core::Referral::riskSelfHarm},
+        {"riskSexualExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Sexual exploitation"), &core::Referral::riskSexualExploitation},
+        {"riskCriminalExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation"), &core::Referral::riskCriminalExploitation},
+        {"riskDrugAlcohol", QT_TRANSLATE_NOOP("ReferralForm", "Drugs and alcohol"), &core::Referral::riskDrugAlcohol},
+        {"riskEatingDisorder", QT_TRANSLATE_NOOP("ReferralForm", "Eating disorder"), &core::Referral::riskEatingDisorder},
+        {"riskMissing", QT_TRANSLATE_NOOP("ReferralForm", "Going missing"), &core::Referral::riskMissing},
+        {"riskToOthersPhysical", QT_TRANSLATE_NOOP("ReferralForm", "Physical harm"), &core::Referral::riskToOthersPhysical},
+        {"riskToOthersSexual", QT_TRANSLATE_NOOP("ReferralForm", "Sexual harm"), &core::Referral::riskToOthersSexual},
+        {"riskToOthersFire", QT_TRANSLATE_NOOP("ReferralForm", "Fire-setting"), &core::Referral::riskToOthersFire},
+        {"riskToOthersAnimals", QT_TRANSLATE_NOOP("ReferralForm", "Harm to animals"), &core::Referral::riskToOthersAnimals},
+        {"riskToOthersCriminal", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation of others"), &core::Referral::riskToOthersCriminal},
+        {"fosterCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Foster care"), &core::Referral::fosterCareSuitability},
+        {"residentialCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Residential care"), &core::Referral::residentialCareSuitability},
+        {"supportedAccommodationSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Supported accommodation"), &core::Referral::supportedAccommodationSuitability},
+        {"livingCompanions", QT_TRANSLATE_NOOP("ReferralForm", "Can live alongside"), &core::Referral::livingCompanions},
+        {"pets", QT_TRANSLATE_NOOP("ReferralForm", "Pets"), &core::Referral::pets},
+        {"additionalSupport", QT_TRANSLATE_NOOP("ReferralForm", "Additional support"), &core::Referral::additionalSupport},
+    };
+    return fields;
+}
+
+const ComboField* comboField(const QString& name)
+{
+    for (const ComboField& f : comboFields())
+        if (name == QLatin1String(f.name))
+            return &f;
+    return nullptr;
+}
+
+enum ChildColumn { FirstName, LastName, DateOfBirth, Sex, Ethnicity, Religion, Language, Needs, LegalStatus, ChildColumns };
+
+QDate parseDate(const QString& text)
+{
+    for (const QString& format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")})
+        if (const QDate d = QDate::fromString(text.trimmed(), format); d.isValid())
+            return d;
+    return {};
+}
+
+QString cell(const QTableWidget* t, int row, int column)
+{
+    const QTableWidgetItem* item = t->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+void setCell(QTableWidget* t, int row, int column, const QString& text)
+{
+    t->setItem(row, column, new QTableWidgetItem(text));
+}
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setVisible(false);
+    return t;
+}
+
+/// A table with Add and Remove buttons under it.
+QWidget* withRowButtons(QTableWidget* table, const QString& addText, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(addText, box);
+    auto* remove = new QPushButton(ReferralForm::tr("Remove selected"), box);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    QObject::connect(add, &QPushButton::clicked, table, [table] { table->insertRow(table->rowCount()); });
+    QObject::connect(remove, &QPushButton::clicked, table, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+    });
+    return box;
+}
+
+QWidget* scrolling(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
+}
+
+} // namespace
+
+ReferralForm::ReferralForm(QWidget* parent) : QTabWidget(parent)
+{
+    addTab(buildChildrenPage(), tr("C&hild(ren)"));
+    addTab(scrolling(buildNeedsPage()), tr("&Needs and risks"));
+    addTab(scrolling(buildRequirementsPage()), tr("Re&quirements"));
+    addTab(buildEducationPage(), tr("&Education and contact"));
+    addTab(buildCriteriaPage(), tr("&Criteria and outcomes"));
+}
+
+QComboBox* ReferralForm::addCombo(const QString& field)
+{
+    auto* combo = new QComboBox(this);
+    for (const core::StandardField& f : core::PlacementsStandard::fields())
+        if (field == QLatin1String(f.name))
+            combo->addItems(f.options);
+    m_combos.insert(field, combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    return combo;
+}
+
+void ReferralForm::watch(QTableWidget* table)
+{
+    connect(table, &QTableWidget::itemChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    connect(table->model(), &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+}
+
+QWidget* ReferralForm::buildChildrenPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_socialWorker = new QLineEdit(page);
+    m_officer = new QLineEdit(page);
+    m_emergency = new QCheckBox(tr("Emergency: needed today (the duty manager may approve without panel)"), page);
+    m_neededBy = addCombo(QStringLiteral("neededBy"));
+    m_neededBy->insertItem(0, QString());
+    m_neededByDate = new QDateEdit(page);
+    m_neededByDate->setCalendarPopup(true);
+    m_neededByDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_neededByDate->setSpecialValueText(tr("not given"));
+    m_neededByDate->setMinimumDate(QDate(2000, 1, 1));
+    m_preferredLocation = new QLineEdit(page);
+    for (QLineEdit* e : {m_socialWorker, m_officer, m_preferredLocation})
+        e->setMinimumWidth(320);
+    form->addRow(tr("Social &worker"), m_socialWorker);
+    form->addRow(tr("Placement &officer"), m_officer);
+    form->addRow(tr("Needed"), m_neededBy);
+    form->addRow(tr("Needed &by"), m_neededByDate);
+    form->addRow(QString(), m_emergency);
+    form->addRow(tr("Preferred &location"), m_preferredLocation);
+    layout->addLayout(form);
+    auto* help = new QLabel(tr("<b>The child, or brothers and sisters to be placed together</b> — one row each. "
+                               "Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, pmld, ...)."),
+                            page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    m_children = makeTable({tr("First name"), tr("Last name"), tr("Date of birth"), tr("Sex (M/F)"), tr("Ethnicity"),
+                            tr("Religion"), tr("First language"), tr("Needs"), tr("Legal status")},
+                           page);
+    m_children->setMaximumHeight(180);
+    watch(m_children);
+    layout->addWidget(withRowButtons(m_children, tr("Add a child"), page));
+    layout->addStretch();
+    for (QLineEdit* e : {m_socialWorker, m_officer, m_preferredLocation})
+        connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
+    connect(m_emergency, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
+    connect(m_neededByDate, &QDateEdit::dateChanged, this, [this] { if (!m_loading) emit edited(); });
+    return page;
+}
+
+QWidget* ReferralForm::buildNeedsPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(new QLabel(tr("<b>Communication and culture</b>"), page));
+    form->addRow(tr("Communication needs"), addCombo(QStringLiteral("communicationNeeds")));
+    auto* comms = new QHBoxLayout;
+    for (const QString& option : {QStringLiteral("ESOL"), QStringLiteral("BSL"), QStringLiteral("Makaton"),
+                                  QStringLiteral("Other"), QStringLiteral("None")}) {
+        auto* box = new QCheckBox(option, page);
+        m_communication.insert(option, box);
+        comms->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
+    }
+    comms->addStretch();
+    form->addRow(tr("Specific requirements"), comms);
+    form->addRow(tr("Cultural and religious needs"), addCombo(QStringLiteral("culturalNeeds")));
+    form->addRow(new QLabel(tr("<b>Risks to the child</b>"), page));
+    for (const char* f : {"riskSelfHarm", "riskSexualExploitation", "riskCriminalExploitation", "riskDrugAlcohol",
+                          "riskEatingDisorder", "riskMissing"})
+        form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
+    m_riskOther = new QLineEdit(page);
+    m_riskOther->setMinimumWidth(320);
+    form->addRow(tr("Other risk to the child"), m_riskOther);
+    form->addRow(new QLabel(tr("<b>Risks to others</b>"), page));
+    for (const char* f : {"riskToOthersPhysical", "riskToOthersSexual", "riskToOthersFire", "riskToOthersAnimals",
+                          "riskToOthersCriminal"})
+        form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
+    m_riskToOthersOther = new QLineEdit(page);
+    m_riskToOthersOther->setMinimumWidth(320);
+    form->addRow(tr("Other risk to others"), m_riskToOthersOther);
+    for (QLineEdit* e : {m_riskOther, m_riskToOthersOther})
+        connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
+    return page;
+}
+
+QWidget* ReferralForm::buildRequirementsPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(new QLabel(tr("<b>Placement type</b>"), page));
+    for (const char* f : {"fosterCareSuitability", "residentialCareSuitability", "supportedAccommodationSuitability"})
+        form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
+    form->addRow(new QLabel(tr("<b>The home</b>"), page));
+    form->addRow(tr("Can live alongside"), addCombo(QStringLiteral("livingCompanions")));
+    form->addRow(tr("Pets"), addCombo(QStringLiteral("pets")));
+    m_homeAdaptation = new QCheckBox(tr("The home needs adapting"), page);
+    m_deprivationOfLiberty = new QCheckBox(tr("A deprivation of liberty order applies"), page);
+    form->addRow(QString(), m_homeAdaptation);
+    form->addRow(QString(), m_deprivationOfLiberty);
+    form->addRow(tr("Additional support"), addCombo(QStringLiteral("additionalSupport")));
+    m_additionalSupportOther = new QLineEdit(page);
+    form->addRow(tr("Other support"), m_additionalSupportOther);
+    m_budget = new QDoubleSpinBox(page);
+    m_budget->setRange(0, 20000);
+    m_budget->setPrefix(QStringLiteral("£"));
+    m_budget->setSuffix(tr(" a week"));
+    m_budget->setSpecialValueText(tr("no guide given"));
+    form->addRow(tr("Budget guide"), m_budget);
+    for (QCheckBox* b : {m_homeAdaptation, m_deprivationOfLiberty})
+        connect(b, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
+    connect(m_additionalSupportOther, &QLineEdit::textEdited, this, &ReferralForm::edited);
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this] { if (!m_loading) emit edited(); });
+    return page;
+}
+
+QWidget* ReferralForm::buildEducationPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_homePostcode = new QLineEdit(page);
+    m_schoolName = new QLineEdit(page);
+    m_schoolPostcode = new QLineEdit(page);
+    m_schoolName->setMinimumWidth(320);
+    m_keepSchool = new QCheckBox(tr("The school place must be kept (travel is costed)"), page);
+    form->addRow(tr("&Home postcode"), m_homePostcode);
+    form->addRow(tr("&School"), m_schoolName);
+    form->addRow(tr("School &postcode"), m_schoolPostcode);
+    form->addRow(QString(), m_keepSchool);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("<b>Contact arrangements</b>"), page));
+    m_contact = makeTable({tr("With"), tr("Sessions a week"), tr("Their postcode")}, page);
+    watch(m_contact);
+    layout->addWidget(withRowButtons(m_contact, tr("Add contact"), page), 1);
+    for (QLineEdit* e : {m_homePostcode, m_schoolName, m_schoolPostcode})
+        connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
+    connect(m_keepSchool, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
+    return page;
+}
+
+QWidget* ReferralForm::buildCriteriaPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Kinds: placementType, skill, maxDistanceMiles, maxWeeklyCost, carerEthnicity, "
+                                    "carerReligion, carerLanguage, noOtherChildren, noYoungerChildren, noPets, "
+                                    "petsWanted, nonSmoking, keepSchool, inHouse."),
+                                 page));
+    layout->itemAt(0)->widget()->setProperty("wordWrap", true);
+    layout->addWidget(new QLabel(tr("<b>Essential criteria</b> (a placement that misses one is excluded)"), page));
+    m_essential = makeTable({tr("Kind"), tr("Value")}, page);
+    watch(m_essential);
+    layout->addWidget(withRowButtons(m_essential, tr("Add essential"), page), 1);
+    layout->addWidget(new QLabel(tr("<b>Desirable criteria</b> (scored)"), page));
+    m_desirable = makeTable({tr("Kind"), tr("Value")}, page);
+    watch(m_desirable);
+    layout->addWidget(withRowButtons(m_desirable, tr("Add desirable"), page), 1);
+    layout->addWidget(new QLabel(tr("<b>Expected outcomes</b> (one a line; they go into the contract)"), page));
+    m_outcomes = new QPlainTextEdit(page);
+    connect(m_outcomes, &QPlainTextEdit::textChanged, this, [this] { if (!m_loading) emit edited(); });
+    layout->addWidget(m_outcomes, 1);
+    return page;
+}
+
+void ReferralForm::setReferral(const core::Referral& r)
+{
+    m_loading = true;
+    m_base = r;
+    m_children->setRowCount(int(r.children.size()));
+    for (int i = 0; i < r.children.size(); ++i) {
+        const core::ReferralChild& c = r.children[i];
+        const QStringList values{c.firstName, c.lastName, c.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")), c.sex,
+                                 c.ethnicity, c.religion, c.firstLanguage, c.needs.join(QStringLiteral(", ")), c.legalStatus};
+        for (int col = 0; col < ChildColumns; ++col)
+            setCell(m_children, i, col, values[col]);
+    }
+    m_socialWorker->setText(r.socialWorker);
+    m_officer->setText(r.officer);
+    m_emergency->setChecked(r.emergency);
+    m_neededByDate->setDate(r.neededByDate.isValid() ? r.neededByDate : m_neededByDate->minimumDate());
+    m_preferredLocation->setText(r.preferredLocation);
+    for (const ComboField& f : comboFields())
+        m_combos.value(QLatin1String(f.name))->setCurrentIndex(m_combos.value(QLatin1String(f.name))->findText(r.*f.member));
+    for (auto it = m_communication.begin(); it != m_communication.end(); ++it)
+        it.value()->setChecked(r.specificCommunicationRequirements.contains(it.key()));
+    m_riskOther->setText(r.riskOther);
+    m_riskToOthersOther->setText(r.riskToOthersOther);
+    m_homeAdaptation->setChecked(r.homeAdaptation);
+    m_deprivationOfLiberty->setChecked(r.deprivationOfLiberty);
+    m_additionalSupportOther->setText(r.additionalSupportOther);
+    m_budget->setValue(r.budgetGuideWeekly);
+    m_homePostcode->setText(r.homePostcode);
+    m_schoolName->setText(r.schoolName);
+    m_schoolPostcode->setText(r.schoolPostcode);
+    m_keepSchool->setChecked(r.keepSchoolPlace);
+    m_contact->setRowCount(int(r.contact.size()));
+    for (int i = 0; i < r.contact.size(); ++i) {
+        setCell(m_contact, i, 0, r.contact[i].with);
+        setCell(m_contact, i, 1, QString::number(r.contact[i].sessionsPerWeek));
+        setCell(m_contact, i, 2, r.contact[i].postcode);
+    }
+    for (auto [table, list] : {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
+        table->setRowCount(int(list->size()));
+        for (int i = 0; i < list->size(); ++i) {
+            setCell(table, i, 0, list->at(i).kind);
+            setCell(table, i, 1, list->at(i).value);
+        }
+    }
+    m_outcomes->setPlainText(r.expectedOutcomes.join(u'\n'));
+    m_loading = false;
+}
+
+core::Referral ReferralForm::referral() const
+{
+    core::Referral r = m_base;
+    QList<core::ReferralChild> children;
+    for (int i = 0; i < m_children->rowCount(); ++i) {
+        core::ReferralChild c = i < m_base.children.size() ? m_base.children[i] : core::ReferralChild{};
+        c.firstName = cell(m_children, i, FirstName);
+        c.lastName = cell(m_children, i, LastName);
+        c.dateOfBirth = parseDate(cell(m_children, i, DateOfBirth));
+        c.sex = cell(m_children, i, Sex).toUpper();
+        c.ethnicity = cell(m_children, i, Ethnicity).toUpper();
+        c.religion = cell(m_children, i, Religion);
+        c.firstLanguage = cell(m_children, i, Language);
+        c.needs.clear();
+        for (const QString& n : cell(m_children, i, Needs).split(u',', Qt::SkipEmptyParts))
+            c.needs << n.trimmed().toLower();
+        c.legalStatus = cell(m_children, i, LegalStatus).toUpper();
+        if (!c.firstName.isEmpty() || !c.lastName.isEmpty() || c.dateOfBirth.isValid())
+            children << c;
+    }
+    r.children = children;
+    r.siblingCount = std::max(0, int(children.size()) - 1);
+    r.socialWorker = m_socialWorker->text().trimmed();
+    r.officer = m_officer->text().trimmed();
+    r.emergency = m_emergency->isChecked();
+    r.neededByDate = m_neededByDate->date() == m_neededByDate->minimumDate() ? QDate() : m_neededByDate->date();
+    r.preferredLocation = m_preferredLocation->text().trimmed();
+    for (const ComboField& f : comboFields())
+        r.*f.member = m_combos.value(QLatin1String(f.name))->currentText();
+    r.specificCommunicationRequirements.clear();
+    for (auto it = m_communication.begin(); it != m_communication.end(); ++it)
+        if (it.value()->isChecked())
+            r.specificCommunicationRequirements << it.key();
+    if (r.specificCommunicationRequirements.isEmpty())
+        r.specificCommunicationRequirements << QStringLiteral("None");
+    r.riskOther = m_riskOther->text().trimmed();
+    r.riskToOthersOther = m_riskToOthersOther->text().trimmed();
+    r.homeAdaptation = m_homeAdaptation->isChecked();
+    r.deprivationOfLiberty = m_deprivationOfLiberty->isChecked();
+    r.additionalSupportOther = m_additionalSupportOther->text().trimmed();
+    r.budgetGuideWeekly = m_budget->value();
+    r.homePostcode = m_homePostcode->text().trimmed().toUpper();
+    r.schoolName = m_schoolName->text().trimmed();
+    r.schoolPostcode = m_schoolPostcode->text().trimmed().toUpper();
+    r.keepSchoolPlace = m_keepSchool->isChecked();
+    r.contact.clear();
+    for (int i = 0; i < m_contact->rowCount(); ++i)
+        if (!cell(m_contact, i, 0).isEmpty() || !cell(m_contact, i, 2).isEmpty())
+            r.contact.append({cell(m_contact, i, 0), cell(m_contact, i, 1).toDouble(), cell(m_contact, i, 2).toUpper()});
+    for (auto [table, list] : {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
+        list->clear();
+        for (int i = 0; i < table->rowCount(); ++i)
+            if (!cell(table, i, 0).isEmpty())
+                list->append({cell(table, i, 0), cell(table, i, 1)});
+    }
+    r.expectedOutcomes.clear();
+    for (const QString& line : m_outcomes->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            r.expectedOutcomes << line.trimmed();
+    return r;
+}
+
+QStringList ReferralForm::invalidEntries() const
+{
+    QStringList out;
+    for (int i = 0; i < m_children->rowCount(); ++i) {
+        QTableWidgetItem* item = m_children->item(i, DateOfBirth);
+        if (!item)
+            continue;
+        const bool bad = !item->text().trimmed().isEmpty() && !parseDate(item->text()).isValid();
+        item->setBackground(bad ? QColor(0xfd, 0xe2, 0xe2) : QColor(Qt::transparent));
+        if (bad)
+            out << tr("Child %1: '%2' is not a date (dd/mm/yyyy)").arg(i + 1).arg(item->text().trimmed());
+        QTableWidgetItem* sex = m_children->item(i, Sex);
+        if (sex && !sex->text().trimmed().isEmpty() && !QStringList{QStringLiteral("M"), QStringLiteral("F")}.contains(sex->text().trimmed().toUpper()))
+            out << tr("Child %1: sex must be M or F").arg(i + 1);
+    }
+    for (int i = 0; i < m_contact->rowCount(); ++i) {
+        bool ok = true;
+        if (!cell(m_contact, i, 1).isEmpty())
+            cell(m_contact, i, 1).toDouble(&ok);
+        if (!ok)
+            out << tr("Contact %1: sessions a week must be a number").arg(i + 1);
+    }
+    return out;
+}
+
+void ReferralForm::setReadOnly(bool readOnly)
+{
+    for (int i = 0; i < count(); ++i)
+        widget(i)->setEnabled(!readOnly);
+}
+
+} // namespace pd::ui

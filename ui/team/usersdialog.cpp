@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/team/usersdialog.h"
+
+#include "core/services/desk.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+UsersDialog::UsersDialog(core::Desk* desk, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_table(new QTableWidget(0, 3, this)), m_login(new QLineEdit(this)),
+      m_newRole(roleBox(core::Role::Officer)), m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Users and roles"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("People sign in with their Windows login. A login that is not listed here can "
+                                    "only read. Managers decide at panel and give permission to place; above the "
+                                    "weekly limit a budget holder must approve."),
+                                 this));
+    layout->itemAt(0)->widget()->setProperty("wordWrap", true);
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_table, 1);
+    auto* add = new QHBoxLayout;
+    m_login->setPlaceholderText(tr("login, e.g. jsmith"));
+    auto* addButton = new QPushButton(tr("&Add"), this);
+    add->addWidget(new QLabel(tr("New user:"), this));
+    add->addWidget(m_login, 1);
+    add->addWidget(m_newRole);
+    add->addWidget(addButton);
+    layout->addLayout(add);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        if (addUser(m_login->text(), core::Role(m_newRole->currentData().toInt())))
+            m_login->clear();
+    });
+    resize(620, 420);
+    reload();
+}
+
+QComboBox* UsersDialog::roleBox(core::Role role)
+{
+    auto* box = new QComboBox(this);
+    for (core::Role r : core::allRoles())
+        box->addItem(core::roleLabel(r), int(r));
+    box->setCurrentIndex(box->findData(int(role)));
+    return box;
+}
+
+void UsersDialog::reload()
+{
+    auto users = m_desk->team().all();
+    if (!users) {
+        m_message->setText(users.error().message);
+        return;
+    }
+    m_users = users.value();
+    m_table->setRowCount(int(m_users.size()));
+    for (int i = 0; i < m_users.size(); ++i) {
+        m_table->setItem(i, 0, new QTableWidgetItem(m_users[i].login));
+        m_table->setItem(i, 1, new QTableWidgetItem(m_users[i].displayName));
+        QComboBox* box = roleBox(m_users[i].role);
+        m_table->setCellWidget(i, 2, box);
+        connect(box, &QComboBox::activated, this, [this, i, box] { assign(i, core::Role(box->currentData().toInt())); });
+    }
+}
+
+bool UsersDialog::assign(int row, core::Role role)
+{
+    m_message->clear();
+    const core::User user = m_users.value(row);
+    auto s = m_desk->team().setRole(user.id, role, user.rowVersion);
+    if (!s)
+        m_message->setText(s.error().message);
+    reload();
+    return s.ok();
+}
+
+bool UsersDialog::addUser(const QString& login, core::Role role)
+{
+    m_message->clear();
+    auto id = m_desk->team().add(login, QString(), role);
+    if (!id)
+        m_message->setText(id.error().message);
+    reload();
+    return id.ok();
+}
+
+} // namespace pd::ui
