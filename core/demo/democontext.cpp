@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/democontext.h"
 
+#include "core/domain/financialyear.h"
+
 #include <QtMath>
 
 namespace pd::core {
@@ -81,8 +83,7 @@ Status DemoContext::progress(int percent) {
 }
 
 QString demoYearEnding(const QDate& date) {
-    const int year = date.month() >= 4 ? date.year() + 1 : date.year();
-    return QStringLiteral("%1-03-31").arg(year);
+    return FinancialYear::containing(date).end.toString(Qt::ISODate);
 }
 
 } // namespace pd::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/referralservice.h"
 
+#include "core/domain/referralprogress.h"
 #include "core/services/editorcheck.h"
 
 #include "core/storage/database.h"
@@ -112,7 +113,7 @@ Status ReferralService::save(const Referral& referral)
         return s;
     // A decided referral is the record the placement was made on: it stays as it was.
     if (auto stored = ReferralRepository(m_db).load(referral.id);
-        stored && (stored->state == ReferralState::Placed || stored->state == ReferralState::Closed))
+        stored && isDecided(stored->state))
         return Error::refused(QStringLiteral("Referral %1 is %2: its record stays as it was when the decision was "
                                              "made. Start a new referral for a new search.")
                                   .arg(stored->reference, referralStateLabel(stored->state).toLower()));

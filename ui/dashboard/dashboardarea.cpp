@@ -33,7 +33,7 @@ enum Chart { ThreeOrMore, LongTerm, Distance, Mix, UnitCosts, Budget, Funnel };
 
 QDate currentYearEnd(const QDate& today)
 {
-    return QDate(today.month() >= 4 ? today.year() + 1 : today.year(), 3, 31);
+    return core::FinancialYear::containing(today).end;
 }
 
 QString yearText(const QDate& yearEnd)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/referralfilterproxy.h"
 
+#include "core/domain/referralprogress.h"
 #include "ui/models/referrallistmodel.h"
 
 #include <algorithm>
@@ -69,16 +70,16 @@ bool ReferralFilterProxy::acceptsIgnoringState(int sourceRow) const
     if (m_narrowing && !m_previousPasses.value(sourceRow))
         return false;
     const core::ReferralListRow& r = model->rows().at(sourceRow);
-    if (m_hideFinished && (r.state == core::ReferralState::Placed || r.state == core::ReferralState::Closed))
+    if (m_hideFinished && core::isDecided(r.state))
         return false;
     if (!m_officer.isEmpty() && r.officer != m_officer)
         return false;
     switch (m_urgency) {
     case Urgency::Any: break;
     case Urgency::Emergency: if (!r.emergency) return false; break;
-    case Urgency::Today: if (r.neededBy != QLatin1String("Today")) return false; break;
-    case Urgency::WithinFiveDays: if (r.neededBy != QLatin1String("in less than 5 days")) return false; break;
-    case Urgency::Later: if (r.neededBy != QLatin1String("in more than 5 days")) return false; break;
+    case Urgency::Today: if (core::urgencyOf(r.neededBy) != core::Urgency::Today) return false; break;
+    case Urgency::WithinFiveDays: if (core::urgencyOf(r.neededBy) != core::Urgency::WithinFiveDays) return false; break;
+    case Urgency::Later: if (core::urgencyOf(r.neededBy) != core::Urgency::Later) return false; break;
     }
     if (m_words.isEmpty())
         return true;

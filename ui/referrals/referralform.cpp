@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referrals/referralform.h"
 
+#include "core/domain/entrychecks.h"
 #include "core/exchange/placementsstandard.h"
 
 #include <QCheckBox>
@@ -66,14 +67,6 @@ const ComboField* comboField(const QString& name)
 }
 
 enum ChildColumn { FirstName, LastName, DateOfBirth, Sex, Ethnicity, Religion, Language, Needs, LegalStatus, ChildColumns };
-
-QDate parseDate(const QString& text)
-{
-    for (const QString& format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")})
-        if (const QDate d = QDate::fromString(text.trimmed(), format); d.isValid())
-            return d;
-    return {};
-}
 
 QString cell(const QTableWidget* t, int row, int column)
 {
@@ -382,7 +375,7 @@ core::Referral ReferralForm::referral() const
         core::ReferralChild c = i < m_base.children.size() ? m_base.children[i] : core::ReferralChild{};
         c.firstName = cell(m_children, i, FirstName);
         c.lastName = cell(m_children, i, LastName);
-        c.dateOfBirth = parseDate(cell(m_children, i, DateOfBirth));
+        c.dateOfBirth = core::parseTypedDate(cell(m_children, i, DateOfBirth));
         c.sex = cell(m_children, i, Sex).toUpper();
         c.ethnicity = cell(m_children, i, Ethnicity).toUpper();
         c.religion = cell(m_children, i, Religion);
@@ -443,21 +436,12 @@ QStringList ReferralForm::invalidEntries() const
         QTableWidgetItem* item = m_children->item(i, DateOfBirth);
         if (!item)
             continue;
-        const bool bad = !item->text().trimmed().isEmpty() && !parseDate(item->text()).isValid();
+        const bool bad = !item->text().trimmed().isEmpty() && !core::parseTypedDate(item->text()).isValid();
         item->setBackground(bad ? QColor(0xfd, 0xe2, 0xe2) : QColor(Qt::transparent));
-        if (bad)
-            out << tr("Child %1: '%2' is not a date (dd/mm/yyyy)").arg(i + 1).arg(item->text().trimmed());
-        QTableWidgetItem* sex = m_children->item(i, Sex);
-        if (sex && !sex->text().trimmed().isEmpty() && !QStringList{QStringLiteral("M"), QStringLiteral("F")}.contains(sex->text().trimmed().toUpper()))
-            out << tr("Child %1: sex must be M or F").arg(i + 1);
+        out << core::childEntryProblems(i + 1, item->text(), cell(m_children, i, Sex));
     }
-    for (int i = 0; i < m_contact->rowCount(); ++i) {
-        bool ok = true;
-        if (!cell(m_contact, i, 1).isEmpty())
-            cell(m_contact, i, 1).toDouble(&ok);
-        if (!ok)
-            out << tr("Contact %1: sessions a week must be a number").arg(i + 1);
-    }
+    for (int i = 0; i < m_contact->rowCount(); ++i)
+        out << core::contactEntryProblems(i + 1, cell(m_contact, i, 1));
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referrals/referralwindow.h"
 
+#include "core/domain/referralprogress.h"
 #include "core/services/desk.h"
 #include "core/workflow/referralrules.h"
 #include "ui/referrals/referralform.h"
@@ -177,7 +178,7 @@ void ReferralWindow::reload()
     m_reference = r.reference;
     m_form->setReferral(r);
     auto user = m_desk->team().current();
-    const bool decided = r.state == core::ReferralState::Placed || r.state == core::ReferralState::Closed;
+    const bool decided = core::isDecided(r.state);
     const bool mayEdit = user && user->mayEdit() && !decided;
     m_form->setReadOnly(!mayEdit);
     if (decided)

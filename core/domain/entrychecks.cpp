@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/entrychecks.h"
+
+namespace pd::core {
+
+QDate parseTypedDate(const QString& text)
+{
+    for (const QString& format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")})
+        if (const QDate d = QDate::fromString(text.trimmed(), format); d.isValid())
+            return d;
+    return {};
+}
+
+QStringList childEntryProblems(int childNumber, const QString& dateOfBirth, const QString& sex)
+{
+    QStringList out;
+    const QString dob = dateOfBirth.trimmed();
+    if (!dob.isEmpty() && !parseTypedDate(dob).isValid())
+        out << QStringLiteral("Child %1: '%2' is not a date (dd/mm/yyyy)").arg(childNumber).arg(dob);
+    const QString s = sex.trimmed().toUpper();
+    if (!s.isEmpty() && s != QLatin1String("M") && s != QLatin1String("F"))
+        out << QStringLiteral("Child %1: sex must be M or F").arg(childNumber);
+    return out;
+}
+
+QStringList contactEntryProblems(int contactNumber, const QString& sessionsPerWeek)
+{
+    bool ok = true;
+    if (!sessionsPerWeek.trimmed().isEmpty())
+        sessionsPerWeek.trimmed().toDouble(&ok);
+    if (!ok)
+        return {QStringLiteral("Contact %1: sessions a week must be a number").arg(contactNumber)};
+    return {};
+}
+
+} // namespace pd::core
