@@ -9,7 +9,6 @@
 #include "core/storage/registerreader.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 #include <random>
@@ -22,9 +21,14 @@ namespace {
 const QDate kToday(2026, 11, 23);
 constexpr int kProviders = 3000, kProvisions = 30000, kVacancies = 100000, kPostcodes = 5000;
 
-sqlite3* handle(Database& db)
+// A connection of the bench's own (never the handle inside Qt's driver, which may be another SQLite).
+sqlite3* openFile(const QString& path, int flags)
 {
-    return *static_cast<sqlite3* const*>(db.connection().driver()->handle().constData());
+    sqlite3* s = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &s, flags, nullptr) != SQLITE_OK)
+        qFatal("%s: %s", qPrintable(path), sqlite3_errmsg(s));
+    sqlite3_busy_timeout(s, Database::kBusyTimeoutMs);
+    return s;
 }
 
 void exec(sqlite3* s, const char* sql)
@@ -34,9 +38,9 @@ void exec(sqlite3* s, const char* sql)
 }
 
 // Generates the register straight through sqlite3 (bench data only; the product writes through RecordWriter).
-void generate(Database& db)
+void generate(const QString& path)
 {
-    sqlite3* s = handle(db);
+    sqlite3* s = openFile(path, SQLITE_OPEN_READWRITE);
     std::mt19937 rng(2026);
     exec(s, "BEGIN");
     sqlite3_stmt* st = nullptr;
@@ -108,6 +112,7 @@ void generate(Database& db)
     }
     sqlite3_finalize(st);
     exec(s, "COMMIT");
+    sqlite3_close(s);
 }
 
 struct Fixture {
@@ -121,7 +126,7 @@ struct Fixture {
         o.create = true;
         db = std::move(Database::open(dir.filePath(QStringLiteral("bench.sqlite")), o).value());
         db->setUserName(QStringLiteral("bench"));
-        generate(*db);
+        generate(db->path());
         Referral r;
         r.neededByDate = kToday.addDays(3);
         ReferralChild c;
@@ -149,7 +154,7 @@ Fixture& fixture()
 // The same rows and columns the register read fetches, through the plain C API.
 void BM_RawSqliteScan(benchmark::State& state)
 {
-    sqlite3* s = handle(*fixture().db);
+    sqlite3* s = openFile(fixture().db->path(), SQLITE_OPEN_READONLY);
     const char* sql =
         "SELECT v.id, p.id, pr.id, pr.name, p.name, pr.referral_email, p.placement_type, p.min_age, p.max_age, v.places, "
         "p.sexes, p.skills, p.carer_ethnicity, p.carer_religion, p.carer_languages, p.has_pets, p.smoking, pc.lat, pc.lon, "
@@ -175,6 +180,7 @@ void BM_RawSqliteScan(benchmark::State& state)
         benchmark::DoNotOptimize(bytes);
         state.counters["rows"] = double(rows);
     }
+    sqlite3_close(s);
 }
 
 // Read the register afresh (no snapshot) and match: the like-for-like comparison with the scan.

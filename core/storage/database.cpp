@@ -2,6 +2,7 @@
 #include "core/storage/database.h"
 
 #include "core/domain/oslogin.h"
+#include "core/storage/sqlitereadconnection.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -23,7 +24,11 @@ QString nextConnectionName()
 Error Database::errorFrom(const QSqlError& error, const QString& doing)
 {
     // The driver's own words; Qt's generic suffix ("Unable to fetch row") helps nobody.
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return errorFromText(error.databaseText().isEmpty() ? error.text() : error.databaseText(), doing);
+}
+
+Error Database::errorFromText(const QString& text, const QString& doing)
+{
     if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("database is busy"), Qt::CaseInsensitive))
         return Error::storage(QStringLiteral("The database is busy (a colleague is saving) while %1. "
@@ -68,7 +73,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         c.setDatabaseName(db->m_path);
-        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (options.readOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         c.setConnectOptions(connectOptions);
@@ -140,12 +145,34 @@ Status Database::initialise(const Options& options, bool isNew, const QList<Migr
 
 Database::~Database()
 {
+    m_reader.reset(); // the writing connection closes last (it tidies the WAL away)
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
         if (c.isOpen())
             c.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<ReadConnection*> Database::readConnection()
+{
+    if (m_depth > 0)
+        return Error::invalid(QStringLiteral("Placement Desk cannot read the register or the measures while a change is "
+                                             "being saved on the same connection (they would not see the change). "
+                                             "Nothing was read."));
+    if (m_path == QLatin1String(":memory:"))
+        return Error::refused(QStringLiteral("An in-memory database cannot be read by a second connection; open a "
+                                             "database file to read the register or the measures."));
+    if (!m_reader) {
+        // A read-only connection cannot undo a save another PC left unfinished; this one can.
+        auto opened = SqliteReadConnection::open(m_path, kBusyTimeoutMs, [this] {
+            return exec(QStringLiteral("PRAGMA schema_version"), QStringLiteral("undoing a colleague's unfinished save"));
+        });
+        if (!opened)
+            return opened.error();
+        m_reader = std::move(opened.value());
+    }
+    return m_reader.get();
 }
 
 QSqlDatabase Database::connection() const
@@ -188,6 +215,7 @@ Status Database::setMode(JournalMode mode)
 {
     if (m_depth > 0)
         return Error::invalid(QStringLiteral("The database mode cannot change inside a transaction."));
+    m_reader.reset(); // leaving WAL needs the file to itself; readers reopen on next use
     const QString sql = mode == JournalMode::Local ? QStringLiteral("PRAGMA journal_mode = WAL")
                                                    : QStringLiteral("PRAGMA journal_mode = DELETE");
     QSqlQuery q(connection());

@@ -12,6 +12,8 @@
 
 namespace pd::core {
 
+class ReadConnection;
+
 /// One open Placement Desk database file: a QtSql SQLite connection with the pragmas,
 /// migrations and transaction nesting every repository relies on.
 class Database {
@@ -32,6 +34,9 @@ public:
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
+
+    /// How long a connection waits for a colleague's save before reporting the file busy.
+    static constexpr int kBusyTimeoutMs = 10000;
 
     QString path() const { return m_path; }
     JournalMode mode() const { return m_mode; }
@@ -56,8 +61,16 @@ public:
     Status rollback();
     int transactionDepth() const { return m_depth; }
 
+    /// The connection the bulk readers use: a read-only one of its own on the same file, opened
+    /// on first use and kept while this Database is open (so its change stamp means something).
+    /// It cannot see this connection's unsaved changes, so it is refused inside a transaction;
+    /// an in-memory database has no file to open a second connection on.
+    Result<ReadConnection*> readConnection();
+
     /// Turns a driver error into a sentence for the user.
     static Error errorFrom(const QSqlError& error, const QString& doing);
+    /// As errorFrom(), from the engine's own words.
+    static Error errorFromText(const QString& text, const QString& doing);
 
 private:
     Database() = default;
@@ -68,6 +81,7 @@ private:
     QString m_userName;
     JournalMode m_mode = JournalMode::Local;
     int m_depth = 0;
+    std::unique_ptr<ReadConnection> m_reader;
 };
 
 } // namespace pd::core

@@ -3,11 +3,11 @@
 
 #include "core/domain/isodate.h"
 #include "core/storage/database.h"
+#include "core/storage/readconnection.h"
+#include "core/storage/readtransaction.h"
 
 #include <QHash>
-#include <QSqlDriver>
-#include <cstring>
-#include <sqlite3.h>
+#include <string_view>
 
 namespace pd::core {
 
@@ -18,123 +18,89 @@ const char* kColumns =
     "p.sexes, p.skills, p.carer_ethnicity, p.carer_religion, p.carer_languages, p.has_pets, p.smoking, pc.lat, pc.lon, "
     "p.weekly_fee, p.typical_extras, pr.kind, pr.framework_status, pr.ofsted_rating, %3, %4, p.postcode, pr.ofsted_urn ";
 
-Result<sqlite3*> handleOf(Database& db)
+qint64 day(const ReadStatement& s, int col)
 {
-    const QVariant h = db.connection().driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return Error::storage(QStringLiteral("The database connection is not SQLite."));
-    sqlite3* s = *static_cast<sqlite3* const*>(h.constData());
-    if (!s)
-        return Error::storage(QStringLiteral("The database is not open."));
-    return s;
+    const QByteArrayView t = s.bytes(col);
+    return t.isNull() ? 0 : julianDayFromIso(t.data(), int(t.size()));
 }
 
-// A prepared statement that finalises itself.
-class Statement {
-public:
-    Statement(sqlite3* db, const QByteArray& sql) : m_db(db) { m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(Statement)
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt* get() const { return m_stmt; }
-    Error error(const char* doing) const
-    {
-        return Error::storage(QStringLiteral("Placement Desk could not %1: %2").arg(QLatin1String(doing),
-                                                                                   QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
-    void bindText(int i, const QString& s) { bindBytes(i, s.toUtf8()); }
-    void bindBytes(int i, const QByteArray& b) { sqlite3_bind_text(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT); }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_OK;
-};
-
-QString text(sqlite3_stmt* s, int col)
-{
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, col));
-    return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, col)) : QString();
-}
-
-bool textIs(sqlite3_stmt* s, int col, const char* value)
-{
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, col));
-    return t && qstrcmp(t, value) == 0;
-}
-
-qint64 day(sqlite3_stmt* s, int col)
-{
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, col));
-    return t ? julianDayFromIso(t, sqlite3_column_bytes(s, col)) : 0;
-}
-
-RegisterVacancy readRow(sqlite3_stmt* s)
+RegisterVacancy readRow(const ReadStatement& s)
 {
     RegisterVacancy v;
-    v.vacancyId = sqlite3_column_int64(s, 0);
-    v.provisionId = sqlite3_column_int64(s, 1);
-    v.providerId = sqlite3_column_int64(s, 2);
-    v.providerName = text(s, 3);
-    v.provisionName = text(s, 4);
-    v.referralEmail = text(s, 5);
-    v.type = textIs(s, 6, "residential") ? PlacementType::Residential
-             : textIs(s, 6, "supported") ? PlacementType::Supported : PlacementType::Foster;
-    v.minAge = sqlite3_column_int(s, 7);
-    v.maxAge = sqlite3_column_int(s, 8);
-    v.places = sqlite3_column_int(s, 9);
-    v.sexes = textIs(s, 10, "male") ? ApprovedSexes::Male : textIs(s, 10, "female") ? ApprovedSexes::Female : ApprovedSexes::Any;
-    if (sqlite3_column_bytes(s, 11) > 0)
-        v.skills = skillMask(text(s, 11));
-    v.carerEthnicity = text(s, 12);
-    v.carerReligion = text(s, 13);
-    v.carerLanguages = text(s, 14);
-    v.hasPets = sqlite3_column_int(s, 15) != 0;
-    v.smoking = sqlite3_column_int(s, 16) != 0;
-    v.hasCoordinates = sqlite3_column_type(s, 17) != SQLITE_NULL;
-    v.at = {sqlite3_column_double(s, 17), sqlite3_column_double(s, 18)};
-    v.weeklyFee = sqlite3_column_double(s, 19);
-    v.typicalExtras = sqlite3_column_double(s, 20);
-    v.providerKind = text(s, 21);
-    v.framework = frameworkStatusOrSpot(text(s, 22));
-    v.ofsted = ofstedRatingOrNone(text(s, 23));
+    v.vacancyId = s.int64(0);
+    v.provisionId = s.int64(1);
+    v.providerId = s.int64(2);
+    v.providerName = s.text(3);
+    v.provisionName = s.text(4);
+    v.referralEmail = s.text(5);
+    v.type = s.textIs(6, "residential") ? PlacementType::Residential
+             : s.textIs(6, "supported") ? PlacementType::Supported : PlacementType::Foster;
+    v.minAge = s.integer(7);
+    v.maxAge = s.integer(8);
+    v.places = s.integer(9);
+    v.sexes = s.textIs(10, "male") ? ApprovedSexes::Male : s.textIs(10, "female") ? ApprovedSexes::Female : ApprovedSexes::Any;
+    if (s.bytes(11).size() > 0)
+        v.skills = skillMask(s.text(11));
+    v.carerEthnicity = s.text(12);
+    v.carerReligion = s.text(13);
+    v.carerLanguages = s.text(14);
+    v.hasPets = s.integer(15) != 0;
+    v.smoking = s.integer(16) != 0;
+    v.hasCoordinates = !s.isNull(17);
+    v.at = {s.real(17), s.real(18)};
+    v.weeklyFee = s.real(19);
+    v.typicalExtras = s.real(20);
+    v.providerKind = s.text(21);
+    v.framework = frameworkStatusOrSpot(s.text(22));
+    v.ofsted = ofstedRatingOrNone(s.text(23));
     v.availableFromDay = day(s, 24);
     v.availableUntilDay = day(s, 25);
-    v.postcode = text(s, 26);
-    v.ofstedUrn = text(s, 27);
+    v.postcode = s.text(26);
+    v.ofstedUrn = s.text(27);
     return v;
 }
 
-// Households, provider disruption history: attached after the rows are read.
-Status attachHouseholdsAndHistory(sqlite3* db, RegisterSnapshot& snap)
+// Households, provider disruption history: attached after the rows are read (in the same snapshot).
+Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap)
 {
     QHash<qint64, QPair<int, int>> ranges;
     {
-        Statement st(db, "SELECT provision_id, age, risks FROM household_members ORDER BY provision_id, id");
-        if (!st.ok())
-            return st.error("read the children already in households");
+        const QString doing = QStringLiteral("reading the children already in households");
+        auto st = db.prepare("SELECT provision_id, age, risks FROM household_members ORDER BY provision_id, id", doing);
+        if (!st)
+            return st.error();
+        ReadStatement& q = *st.value();
         qint64 current = -1;
-        while (sqlite3_step(st.get()) == SQLITE_ROW) {
-            const qint64 pid = sqlite3_column_int64(st.get(), 0);
+        ReadStatement::Step step;
+        while ((step = q.step()) == ReadStatement::Step::Row) {
+            const qint64 pid = q.int64(0);
             if (pid != current) {
                 ranges.insert(pid, {int(snap.household.size()), 0});
                 current = pid;
             }
-            const auto* risks = reinterpret_cast<const char*>(sqlite3_column_text(st.get(), 2));
-            snap.household.push_back({sqlite3_column_int(st.get(), 1), risks && std::strstr(risks, "sexual") != nullptr});
+            const QByteArrayView risks = q.bytes(2);
+            snap.household.push_back({q.integer(1), std::string_view(risks.data(), risks.size()).find("sexual") != std::string_view::npos});
             ++ranges[pid].second;
         }
+        if (step != ReadStatement::Step::Done)
+            return q.error(doing);
     }
     QHash<qint64, QPair<int, int>> history;
     {
-        Statement st(db, "SELECT p.provider_id, COUNT(*), "
-                         "SUM(pl.reason_place_change IN ('CREQB','CREQO','CHILD','STAND','ALLEG')) "
-                         "FROM placements pl JOIN provisions p ON p.id = pl.provision_id WHERE pl.rne <> 'L' "
-                         "GROUP BY p.provider_id");
-        if (!st.ok())
-            return st.error("read providers' disruption history");
-        while (sqlite3_step(st.get()) == SQLITE_ROW)
-            history.insert(sqlite3_column_int64(st.get(), 0), {sqlite3_column_int(st.get(), 1), sqlite3_column_int(st.get(), 2)});
+        const QString doing = QStringLiteral("reading providers' disruption history");
+        auto st = db.prepare("SELECT p.provider_id, COUNT(*), "
+                             "SUM(pl.reason_place_change IN ('CREQB','CREQO','CHILD','STAND','ALLEG')) "
+                             "FROM placements pl JOIN provisions p ON p.id = pl.provision_id WHERE pl.rne <> 'L' "
+                             "GROUP BY p.provider_id",
+                             doing);
+        if (!st)
+            return st.error();
+        ReadStatement& q = *st.value();
+        ReadStatement::Step step;
+        while ((step = q.step()) == ReadStatement::Step::Row)
+            history.insert(q.int64(0), {q.integer(1), q.integer(2)});
+        if (step != ReadStatement::Step::Done)
+            return q.error(doing);
     }
     for (RegisterVacancy& v : snap.vacancies) {
         const auto r = ranges.value(v.provisionId, {0, 0});
@@ -151,7 +117,7 @@ Status attachHouseholdsAndHistory(sqlite3* db, RegisterSnapshot& snap)
 
 Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const VacancyFilter& f) const
 {
-    auto db = handleOf(m_db);
+    auto db = m_db.readConnection();
     if (!db)
         return db.error();
     QByteArray sql = QString::fromLatin1(kColumns)
@@ -174,28 +140,34 @@ Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const Vacan
         sql += "AND p.placement_type IN (" + codes.join(',') + ") ";
     }
     sql += "ORDER BY v.id";
-    Statement st(db.value(), sql);
-    if (!st.ok())
-        return st.error("read the register of vacancies");
-    st.bindText(1, (f.today.isValid() ? f.today : QDate::currentDate()).toString(Qt::ISODate));
+    // Vacancies, households and history from one snapshot, even while colleagues save.
+    ReadTransaction tx(*db.value());
+    if (!tx.started())
+        return tx.started().error();
+    const QString doing = QStringLiteral("reading the register of vacancies");
+    auto st = db.value()->prepare(sql.constData(), doing);
+    if (!st)
+        return st.error();
+    ReadStatement& q = *st.value();
+    q.bindText(1, (f.today.isValid() ? f.today : QDate::currentDate()).toString(Qt::ISODate));
     if (f.availableBy)
-        st.bindText(2, f.availableBy->toString(Qt::ISODate));
+        q.bindText(2, f.availableBy->toString(Qt::ISODate));
     if (f.minPlaces > 0)
-        sqlite3_bind_int(st.get(), 3, f.minPlaces);
+        q.bindInt(3, f.minPlaces);
     auto snap = std::make_shared<RegisterSnapshot>();
-    int rc;
-    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
-        snap->vacancies.push_back(readRow(st.get()));
-    if (rc != SQLITE_DONE)
-        return st.error("read the register of vacancies");
-    if (auto s = attachHouseholdsAndHistory(db.value(), *snap); !s)
+    ReadStatement::Step step;
+    while ((step = q.step()) == ReadStatement::Step::Row)
+        snap->vacancies.push_back(readRow(q));
+    if (step != ReadStatement::Step::Done)
+        return q.error(doing);
+    if (auto s = attachHouseholdsAndHistory(*db.value(), *snap); !s)
         return s.error();
     return std::shared_ptr<const RegisterSnapshot>(std::move(snap));
 }
 
 Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDate& from) const
 {
-    auto db = handleOf(m_db);
+    auto db = m_db.readConnection();
     if (!db)
         return db.error();
     QByteArray sql = QString::fromLatin1(kColumns)
@@ -203,31 +175,36 @@ Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDa
                          .toLatin1();
     sql += "FROM provisions p JOIN providers pr ON pr.id = p.provider_id LEFT JOIN postcodes pc ON pc.postcode = p.postcode "
            "WHERE p.id = ?1";
+    ReadTransaction tx(*db.value());
+    if (!tx.started())
+        return tx.started().error();
     RegisterSnapshot snap;
     {
-        Statement st(db.value(), sql);
-        if (!st.ok())
-            return st.error("read a provision");
-        sqlite3_bind_int64(st.get(), 1, provisionId);
-        st.bindText(2, from.toString(Qt::ISODate));
-        if (sqlite3_step(st.get()) != SQLITE_ROW)
+        const QString doing = QStringLiteral("reading a provision");
+        auto st = db.value()->prepare(sql.constData(), doing);
+        if (!st)
+            return st.error();
+        ReadStatement& q = *st.value();
+        q.bindInt64(1, provisionId);
+        q.bindText(2, from.toString(Qt::ISODate));
+        const ReadStatement::Step step = q.step();
+        if (step == ReadStatement::Step::Failed)
+            return q.error(doing);
+        if (step != ReadStatement::Step::Row)
             return Error::notFound(QStringLiteral("Provision %1 does not exist.").arg(provisionId));
-        snap.vacancies.push_back(readRow(st.get()));
+        snap.vacancies.push_back(readRow(q));
     }
-    if (auto s = attachHouseholdsAndHistory(db.value(), snap); !s)
+    if (auto s = attachHouseholdsAndHistory(*db.value(), snap); !s)
         return s.error();
     return snap;
 }
 
 Result<qint64> RegisterReader::changeStamp() const
 {
-    auto db = handleOf(m_db);
+    auto db = m_db.readConnection();
     if (!db)
         return db.error();
-    Statement st(db.value(), "PRAGMA data_version");
-    if (!st.ok() || sqlite3_step(st.get()) != SQLITE_ROW)
-        return st.error("check whether the register changed");
-    return (sqlite3_column_int64(st.get(), 0) << 32) ^ sqlite3_total_changes64(db.value());
+    return db.value()->changeStamp();
 }
 
 } // namespace pd::core

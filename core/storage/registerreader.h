@@ -13,8 +13,9 @@ namespace pd::core {
 
 class Database;
 
-/// Reads the register for matching straight through the sqlite3 C API on the same connection
-/// (no QVariant per field: DESIGN.md's measured 3.6×), only the columns matching needs.
+/// Reads the register for matching through the Database's read connection (no QVariant per
+/// field: DESIGN.md's measured 3.6×), only the columns matching needs, each result from one
+/// snapshot. It sees what is committed, not a change still being saved: read before a write.
 class RegisterReader {
 public:
     explicit RegisterReader(Database& db) : m_db(db) {}
@@ -22,7 +23,7 @@ public:
     Result<std::shared_ptr<const RegisterSnapshot>> read(const VacancyFilter& filter) const;
     /// One provision as if it had a vacancy from `from` (for checking an offer with the same rules).
     Result<RegisterSnapshot> provision(qint64 provisionId, const QDate& from) const;
-    /// Changes whenever this or another connection commits (data_version + own total changes).
+    /// Changes whenever any connection, this Database's included, commits to the file.
     Result<qint64> changeStamp() const;
 
 private:
