@@ -20,15 +20,14 @@ CliCommand packCommand();
 
 namespace {
 
-QList<CliCommand> commands()
-{
-    return {demoCommand(), checkCommand(), backupCommand(), importCommand(), exportCommand(), matchCommand(),
-            packCommand(), indicatorsCommand()};
+QList<CliCommand> commands() {
+    return {demoCommand(),   checkCommand(), backupCommand(), importCommand(),
+            exportCommand(), matchCommand(), packCommand(),   indicatorsCommand()};
 }
 
-void printUsage(QTextStream& stream)
-{
-    stream << "Usage:\n  placement-desk [--db FILE]            open the program (the last database, else a demo one)\n";
+void printUsage(QTextStream& stream) {
+    stream << "Usage:\n  placement-desk [--db FILE]            open the program (the last database, else a "
+              "demo one)\n";
     for (const CliCommand& c : commands())
         stream << "  placement-desk " << c.usage << "\n";
     stream << "\nRun 'placement-desk COMMAND --help' for one command's options.\n";
@@ -37,26 +36,22 @@ void printUsage(QTextStream& stream)
 
 } // namespace
 
-int fail(CliContext& context, const core::Error& error)
-{
+int fail(CliContext& context, const core::Error& error) {
     context.err << "placement-desk: " << error.message << "\n";
     context.err.flush();
     return ExitFailed;
 }
 
-void addDbOption(QCommandLineParser& parser)
-{
+void addDbOption(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE")});
 }
 
-void addSharedOption(QCommandLineParser& parser)
-{
+void addSharedOption(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("shared"),
                       QStringLiteral("Create a new file in shared mode (for a team network drive).")});
 }
 
-core::Result<std::unique_ptr<core::Database>> openDatabaseOption(CliContext& context, bool create)
-{
+core::Result<std::unique_ptr<core::Database>> openDatabaseOption(CliContext& context, bool create) {
     const QString path = context.parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return core::Error::invalid(QStringLiteral("--db FILE is required."));
@@ -64,31 +59,28 @@ core::Result<std::unique_ptr<core::Database>> openDatabaseOption(CliContext& con
     options.create = create;
     if (create && context.parser.optionNames().contains(QStringLiteral("shared")))
         options.newFileMode = context.parser.isSet(QStringLiteral("shared")) ? core::JournalMode::Shared
-                                                                              : core::JournalMode::Local;
+                                                                             : core::JournalMode::Local;
     return core::Database::open(path, options);
 }
 
-core::Result<std::unique_ptr<core::Desk>> openDeskOption(CliContext& context, bool create)
-{
+core::Result<std::unique_ptr<core::Desk>> openDeskOption(CliContext& context, bool create) {
     auto db = openDatabaseOption(context, create);
     if (!db)
         return db.error();
     return std::make_unique<core::Desk>(std::move(db.value()));
 }
 
-bool isCommandLineInvocation(const QStringList& arguments)
-{
+bool isCommandLineInvocation(const QStringList& arguments) {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")
-        || first == QLatin1String("--version"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help") ||
+        first == QLatin1String("--version"))
         return true;
     return !first.startsWith(u'-');
 }
 
-int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QString name = arguments.value(1);
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
         printUsage(out);

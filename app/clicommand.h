@@ -10,7 +10,7 @@
 namespace pd::core {
 class Database;
 class Desk;
-}
+} // namespace pd::core
 
 namespace pd::app {
 
@@ -24,7 +24,7 @@ struct CliContext {
 /// One subcommand: its options, its usage line and what it does.
 struct CliCommand {
     QString name;
-    QString usage;                                    ///< e.g. "check --db FILE"
+    QString usage; ///< e.g. "check --db FILE"
     void (*addOptions)(QCommandLineParser& parser);
     int (*run)(CliContext& context);
 };

@@ -22,39 +22,43 @@ int runSsda903Import(CliContext& context, core::Desk& desk, const QStringList& f
 
 namespace {
 
-QList<ImportKind> importKinds()
-{
+QList<ImportKind> importKinds() {
     // Each kind is added by the feature that owns it (providers, referral, ssda903, ...).
     return {
         {QStringLiteral("referral"), QStringLiteral("import referral --db FILE FILE.json"), &importReferral},
-        {QStringLiteral("providers"), QStringLiteral("import providers --db FILE PROVIDERS.csv"), &importProvidersKind},
-        {QStringLiteral("provisions"), QStringLiteral("import provisions --db FILE PROVISIONS.csv"), &importProvisionsKind},
-        {QStringLiteral("vacancies"), QStringLiteral("import vacancies --db FILE VACANCIES.csv"), &importVacanciesKind},
-        {QStringLiteral("postcodes"), QStringLiteral("import postcodes --db FILE ONSPD.csv"), &importPostcodesKind},
+        {QStringLiteral("providers"), QStringLiteral("import providers --db FILE PROVIDERS.csv"),
+         &importProvidersKind},
+        {QStringLiteral("provisions"), QStringLiteral("import provisions --db FILE PROVISIONS.csv"),
+         &importProvisionsKind},
+        {QStringLiteral("vacancies"), QStringLiteral("import vacancies --db FILE VACANCIES.csv"),
+         &importVacanciesKind},
+        {QStringLiteral("postcodes"), QStringLiteral("import postcodes --db FILE ONSPD.csv"),
+         &importPostcodesKind},
         {QStringLiteral("ssda903"), QStringLiteral("import ssda903 --db FILE --episodes FILE --header FILE"),
          &runSsda903Import},
     };
 }
 
-QString importUsage()
-{
+QString importUsage() {
     QStringList kinds;
     for (const ImportKind& k : importKinds())
         kinds << k.name;
-    return QStringLiteral("import %1 --db FILE FILE...  (import ssda903 --db FILE --episodes FILE --header FILE)")
+    return QStringLiteral(
+               "import %1 --db FILE FILE...  (import ssda903 --db FILE --episodes FILE --header FILE)")
         .arg(kinds.isEmpty() ? QStringLiteral("KIND") : kinds.join(u'|'));
 }
 
 } // namespace
 
-CliCommand importCommand()
-{
+CliCommand importCommand() {
     return {QStringLiteral("import"), importUsage(),
             [](QCommandLineParser& p) {
                 addDbOption(p);
                 addSharedOption(p);
-                p.addOption({QStringLiteral("episodes"), QStringLiteral("SSDA903 episodes file."), QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("header"), QStringLiteral("SSDA903 header file."), QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("episodes"), QStringLiteral("SSDA903 episodes file."),
+                             QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("header"), QStringLiteral("SSDA903 header file."),
+                             QStringLiteral("FILE")});
                 p.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("What to import."));
                 p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("The file(s) to import."));
             },

@@ -12,24 +12,25 @@ namespace pd::app {
 
 namespace {
 
-const QString kIndicatorsUsage = QStringLiteral("indicators --db FILE --year-ending YYYY-03-31 [--as-of YYYY-MM-DD] [--json]");
+const QString kIndicatorsUsage =
+    QStringLiteral("indicators --db FILE --year-ending YYYY-03-31 [--as-of YYYY-MM-DD] [--json]");
 
-int usageError(CliContext& c, const QString& message, const QString& usage)
-{
+int usageError(CliContext& c, const QString& message, const QString& usage) {
     c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
     return ExitUsage;
 }
 
 } // namespace
 
-int runSsda903Import(CliContext& c, core::Desk& desk, const QStringList& files)
-{
-    const QString usage = QStringLiteral("import ssda903 --db FILE --episodes EPISODES.csv --header HEADER.csv");
+int runSsda903Import(CliContext& c, core::Desk& desk, const QStringList& files) {
+    const QString usage =
+        QStringLiteral("import ssda903 --db FILE --episodes EPISODES.csv --header HEADER.csv");
     const QString episodes = c.parser.value(QStringLiteral("episodes"));
     const QString header = c.parser.value(QStringLiteral("header"));
     if (episodes.isEmpty() || header.isEmpty() || !files.isEmpty())
-        return usageError(c, QStringLiteral("import ssda903 needs --episodes FILE and --header FILE (and no other files)."),
-                          usage);
+        return usageError(
+            c, QStringLiteral("import ssda903 needs --episodes FILE and --header FILE (and no other files)."),
+            usage);
     QElapsedTimer timer;
     timer.start();
     auto summary = desk.dashboard().importReturn(episodes, header);
@@ -40,45 +41,47 @@ int runSsda903Import(CliContext& c, core::Desk& desk, const QStringList& files)
     return ExitOk;
 }
 
-CliCommand indicatorsCommand()
-{
-    return {QStringLiteral("indicators"), kIndicatorsUsage,
-            [](QCommandLineParser& p) {
-                addDbOption(p);
-                p.addOption({QStringLiteral("year-ending"), QStringLiteral("The 31 March the year ends on."),
-                             QStringLiteral("YYYY-03-31")});
-                p.addOption({QStringLiteral("as-of"),
-                             QStringLiteral("The day the budget's \"spent to date\" runs to (default: today)."),
-                             QStringLiteral("YYYY-MM-DD")});
-                p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (keys in docs/cli.md).")});
-            },
-            [](CliContext& c) {
-                if (c.parser.value(QStringLiteral("db")).isEmpty())
-                    return usageError(c, QStringLiteral("--db FILE is required."), kIndicatorsUsage);
-                const QDate yearEnd = QDate::fromString(c.parser.value(QStringLiteral("year-ending")), Qt::ISODate);
-                if (!core::FinancialYear::isYearEnd(yearEnd))
-                    return usageError(c, QStringLiteral("--year-ending must be a 31 March, written YYYY-03-31."),
+CliCommand indicatorsCommand() {
+    return {
+        QStringLiteral("indicators"), kIndicatorsUsage,
+        [](QCommandLineParser& p) {
+            addDbOption(p);
+            p.addOption({QStringLiteral("year-ending"), QStringLiteral("The 31 March the year ends on."),
+                         QStringLiteral("YYYY-03-31")});
+            p.addOption({QStringLiteral("as-of"),
+                         QStringLiteral("The day the budget's \"spent to date\" runs to (default: today)."),
+                         QStringLiteral("YYYY-MM-DD")});
+            p.addOption(
+                {QStringLiteral("json"), QStringLiteral("Print one JSON object (keys in docs/cli.md).")});
+        },
+        [](CliContext& c) {
+            if (c.parser.value(QStringLiteral("db")).isEmpty())
+                return usageError(c, QStringLiteral("--db FILE is required."), kIndicatorsUsage);
+            const QDate yearEnd =
+                QDate::fromString(c.parser.value(QStringLiteral("year-ending")), Qt::ISODate);
+            if (!core::FinancialYear::isYearEnd(yearEnd))
+                return usageError(c, QStringLiteral("--year-ending must be a 31 March, written YYYY-03-31."),
+                                  kIndicatorsUsage);
+            QDate asOf = QDate::currentDate();
+            if (c.parser.isSet(QStringLiteral("as-of"))) {
+                asOf = QDate::fromString(c.parser.value(QStringLiteral("as-of")), Qt::ISODate);
+                if (!asOf.isValid())
+                    return usageError(c, QStringLiteral("--as-of must be a date written YYYY-MM-DD."),
                                       kIndicatorsUsage);
-                QDate asOf = QDate::currentDate();
-                if (c.parser.isSet(QStringLiteral("as-of"))) {
-                    asOf = QDate::fromString(c.parser.value(QStringLiteral("as-of")), Qt::ISODate);
-                    if (!asOf.isValid())
-                        return usageError(c, QStringLiteral("--as-of must be a date written YYYY-MM-DD."),
-                                          kIndicatorsUsage);
-                }
-                auto desk = openDeskOption(c, false);
-                if (!desk)
-                    return fail(c, desk.error());
-                auto data = desk.value()->dashboard().data(yearEnd);
-                if (!data)
-                    return fail(c, data.error());
-                const core::IndicatorReport report = core::buildIndicatorReport(data.value(), yearEnd, asOf);
-                if (c.parser.isSet(QStringLiteral("json")))
-                    c.out << QJsonDocument(core::indicatorJson(report)).toJson(QJsonDocument::Indented);
-                else
-                    c.out << core::indicatorText(report);
-                return int(ExitOk);
-            }};
+            }
+            auto desk = openDeskOption(c, false);
+            if (!desk)
+                return fail(c, desk.error());
+            auto data = desk.value()->dashboard().data(yearEnd);
+            if (!data)
+                return fail(c, data.error());
+            const core::IndicatorReport report = core::buildIndicatorReport(data.value(), yearEnd, asOf);
+            if (c.parser.isSet(QStringLiteral("json")))
+                c.out << QJsonDocument(core::indicatorJson(report)).toJson(QJsonDocument::Indented);
+            else
+                c.out << core::indicatorText(report);
+            return int(ExitOk);
+        }};
 }
 
 } // namespace pd::app

@@ -13,14 +13,14 @@ namespace pd::app {
 
 namespace {
 
-void addReferralOption(QCommandLineParser& p)
-{
+void addReferralOption(QCommandLineParser& p) {
     addDbOption(p);
-    p.addOption({QStringLiteral("referral"), QStringLiteral("The referral id (or its reference, e.g. R-2026-0042)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("referral"),
+                 QStringLiteral("The referral id (or its reference, e.g. R-2026-0042)."),
+                 QStringLiteral("N")});
 }
 
-core::Result<qint64> referralId(CliContext& c, core::Desk& desk)
-{
+core::Result<qint64> referralId(CliContext& c, core::Desk& desk) {
     const QString value = c.parser.value(QStringLiteral("referral"));
     if (value.isEmpty())
         return core::Error::invalid(QStringLiteral("--referral N is required."));
@@ -29,8 +29,7 @@ core::Result<qint64> referralId(CliContext& c, core::Desk& desk)
     return ok ? core::Result<qint64>(id) : desk.referrals().idForReference(value);
 }
 
-int runMatch(CliContext& c)
-{
+int runMatch(CliContext& c) {
     auto desk = openDeskOption(c, false);
     auto id = desk ? referralId(c, *desk.value()) : core::Result<qint64>(desk.error());
     if (!id)
@@ -43,13 +42,15 @@ int runMatch(CliContext& c)
         return ExitOk;
     }
     const core::MatchResult& r = result.value();
-    c.out << "Referral " << r.referral.reference << ": " << r.candidates.size() << " candidate(s), " << r.exclusions.size()
-          << " excluded, of " << r.snapshot->vacancies.size() << " vacancies.\n";
+    c.out << "Referral " << r.referral.reference << ": " << r.candidates.size() << " candidate(s), "
+          << r.exclusions.size() << " excluded, of " << r.snapshot->vacancies.size() << " vacancies.\n";
     int rank = 0;
     for (const auto& cand : r.candidates) {
         const core::RegisterVacancy& v = r.vacancy(cand.index);
-        c.out << "\n" << ++rank << ". " << v.providerName << " — " << v.provisionName << " (vacancy " << v.vacancyId
-              << "): score " << cand.score << ", whole cost " << core::formatPounds(cand.cost.total()) << " a week\n";
+        c.out << "\n"
+              << ++rank << ". " << v.providerName << " — " << v.provisionName << " (vacancy " << v.vacancyId
+              << "): score " << cand.score << ", whole cost " << core::formatPounds(cand.cost.total())
+              << " a week\n";
         for (const core::ScoreLine& l : r.explain(cand))
             c.out << "     " << core::softCriterionLabel(l.criterion) << ": " << l.explanation << "\n";
     }
@@ -57,14 +58,13 @@ int runMatch(CliContext& c)
         c.out << "\nExcluded:\n";
     for (const auto& e : r.exclusions) {
         const core::RegisterVacancy& v = r.vacancy(e.index);
-        c.out << "  " << v.providerName << " — " << v.provisionName << " (vacancy " << v.vacancyId << "): "
-              << r.reasons(e).join(QLatin1Char(' ')) << "\n";
+        c.out << "  " << v.providerName << " — " << v.provisionName << " (vacancy " << v.vacancyId
+              << "): " << r.reasons(e).join(QLatin1Char(' ')) << "\n";
     }
     return ExitOk;
 }
 
-int runPack(CliContext& c)
-{
+int runPack(CliContext& c) {
     const QString out = c.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(c, core::Error::invalid(QStringLiteral("--out FILE.pdf is required.")));
@@ -75,18 +75,18 @@ int runPack(CliContext& c)
     auto referral = desk.value()->referrals().load(id.value());
     if (!referral)
         return fail(c, referral.error());
-    const auto kind = c.parser.isSet(QStringLiteral("anonymised")) ? core::ReferralPack::Kind::Anonymised : core::ReferralPack::Kind::Named;
+    const auto kind = c.parser.isSet(QStringLiteral("anonymised")) ? core::ReferralPack::Kind::Anonymised
+                                                                   : core::ReferralPack::Kind::Named;
     if (auto s = core::ReferralPack::writePdf(referral.value(), kind, QDate::currentDate(), out); !s)
         return fail(c, s.error());
-    c.out << (kind == core::ReferralPack::Kind::Anonymised ? "anonymised" : "full") << " pack written: "
-          << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << "\n";
+    c.out << (kind == core::ReferralPack::Kind::Anonymised ? "anonymised" : "full")
+          << " pack written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << "\n";
     return ExitOk;
 }
 
 } // namespace
 
-CliCommand matchCommand()
-{
+CliCommand matchCommand() {
     return {QStringLiteral("match"), QStringLiteral("match --db FILE --referral N [--json]"),
             [](QCommandLineParser& p) {
                 addReferralOption(p);
@@ -95,15 +95,18 @@ CliCommand matchCommand()
             &runMatch};
 }
 
-CliCommand packCommand()
-{
-    return {QStringLiteral("pack"), QStringLiteral("pack --db FILE --referral N [--anonymised] --out FILE.pdf"),
-            [](QCommandLineParser& p) {
-                addReferralOption(p);
-                p.addOption({QStringLiteral("anonymised"), QStringLiteral("The providers' pack: no name, date of birth, address, school or social worker.")});
-                p.addOption({QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("FILE")});
-            },
-            &runPack};
+CliCommand packCommand() {
+    return {
+        QStringLiteral("pack"), QStringLiteral("pack --db FILE --referral N [--anonymised] --out FILE.pdf"),
+        [](QCommandLineParser& p) {
+            addReferralOption(p);
+            p.addOption(
+                {QStringLiteral("anonymised"),
+                 QStringLiteral(
+                     "The providers' pack: no name, date of birth, address, school or social worker.")});
+            p.addOption({QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("FILE")});
+        },
+        &runPack};
 }
 
 } // namespace pd::app

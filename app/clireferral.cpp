@@ -10,8 +10,7 @@
 
 namespace pd::app {
 
-int importReferral(CliContext& c, core::Desk& desk, const QStringList& files)
-{
+int importReferral(CliContext& c, core::Desk& desk, const QStringList& files) {
     if (files.isEmpty()) {
         c.err << "placement-desk: give the referral JSON file: import referral --db FILE FILE.json\n";
         return int(ExitUsage);
@@ -29,63 +28,66 @@ int importReferral(CliContext& c, core::Desk& desk, const QStringList& files)
     return int(ExitOk);
 }
 
-CliCommand exportCommand()
-{
-    return {QStringLiteral("export"),
-            QStringLiteral("export referral --db FILE --id N [--format placements-standard] [--out FILE.json]"),
-            [](QCommandLineParser& p) {
-                addDbOption(p);
-                p.addOption({QStringLiteral("id"), QStringLiteral("The referral's id (or its reference, R-YYYY-NNNN)."),
-                             QStringLiteral("N")});
-                p.addOption({QStringLiteral("format"), QStringLiteral("placements-standard (the default)."),
-                             QStringLiteral("FORMAT"), QStringLiteral("placements-standard")});
-                p.addOption({QStringLiteral("out"), QStringLiteral("Write to this file instead of the screen."),
-                             QStringLiteral("FILE")});
-                p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("referral"));
-            },
-            [](CliContext& c) {
-                const QStringList positional = c.parser.positionalArguments(); // [export, referral]
-                if (positional.value(1) != QLatin1String("referral")) {
-                    c.err << "placement-desk: unknown export '" << positional.value(1)
-                          << "'.\nUsage: placement-desk export referral --db FILE --id N\n";
-                    return int(ExitUsage);
-                }
-                if (c.parser.value(QStringLiteral("format")) != QLatin1String("placements-standard")) {
-                    c.err << "placement-desk: unknown format '" << c.parser.value(QStringLiteral("format"))
-                          << "'; the only format is placements-standard.\n";
-                    return int(ExitUsage);
-                }
-                const QString idText = c.parser.value(QStringLiteral("id"));
-                if (idText.isEmpty()) {
-                    c.err << "placement-desk: --id N is required.\n";
-                    return int(ExitUsage);
-                }
-                auto desk = openDeskOption(c, false);
-                if (!desk)
-                    return fail(c, desk.error());
-                bool numeric = false;
-                qint64 id = idText.toLongLong(&numeric);
-                if (!numeric) {
-                    auto found = desk.value()->referrals().idForReference(idText);
-                    if (!found)
-                        return fail(c, found.error());
-                    id = found.value();
-                }
-                auto json = desk.value()->exchange().exportReferral(id);
-                if (!json)
-                    return fail(c, json.error());
-                const QByteArray text = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
-                const QString out = c.parser.value(QStringLiteral("out"));
-                if (out.isEmpty()) {
-                    c.out << QString::fromUtf8(text);
-                    return int(ExitOk);
-                }
-                QSaveFile file(out);
-                if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-                    return fail(c, core::Error::io(QStringLiteral("Cannot write %1: %2.").arg(out, file.errorString())));
-                c.out << "referral written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << "\n";
+CliCommand exportCommand() {
+    return {
+        QStringLiteral("export"),
+        QStringLiteral("export referral --db FILE --id N [--format placements-standard] [--out FILE.json]"),
+        [](QCommandLineParser& p) {
+            addDbOption(p);
+            p.addOption({QStringLiteral("id"),
+                         QStringLiteral("The referral's id (or its reference, R-YYYY-NNNN)."),
+                         QStringLiteral("N")});
+            p.addOption({QStringLiteral("format"), QStringLiteral("placements-standard (the default)."),
+                         QStringLiteral("FORMAT"), QStringLiteral("placements-standard")});
+            p.addOption({QStringLiteral("out"), QStringLiteral("Write to this file instead of the screen."),
+                         QStringLiteral("FILE")});
+            p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("referral"));
+        },
+        [](CliContext& c) {
+            const QStringList positional = c.parser.positionalArguments(); // [export, referral]
+            if (positional.value(1) != QLatin1String("referral")) {
+                c.err << "placement-desk: unknown export '" << positional.value(1)
+                      << "'.\nUsage: placement-desk export referral --db FILE --id N\n";
+                return int(ExitUsage);
+            }
+            if (c.parser.value(QStringLiteral("format")) != QLatin1String("placements-standard")) {
+                c.err << "placement-desk: unknown format '" << c.parser.value(QStringLiteral("format"))
+                      << "'; the only format is placements-standard.\n";
+                return int(ExitUsage);
+            }
+            const QString idText = c.parser.value(QStringLiteral("id"));
+            if (idText.isEmpty()) {
+                c.err << "placement-desk: --id N is required.\n";
+                return int(ExitUsage);
+            }
+            auto desk = openDeskOption(c, false);
+            if (!desk)
+                return fail(c, desk.error());
+            bool numeric = false;
+            qint64 id = idText.toLongLong(&numeric);
+            if (!numeric) {
+                auto found = desk.value()->referrals().idForReference(idText);
+                if (!found)
+                    return fail(c, found.error());
+                id = found.value();
+            }
+            auto json = desk.value()->exchange().exportReferral(id);
+            if (!json)
+                return fail(c, json.error());
+            const QByteArray text = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
+            const QString out = c.parser.value(QStringLiteral("out"));
+            if (out.isEmpty()) {
+                c.out << QString::fromUtf8(text);
                 return int(ExitOk);
-            }};
+            }
+            QSaveFile file(out);
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+                return fail(
+                    c, core::Error::io(QStringLiteral("Cannot write %1: %2.").arg(out, file.errorString())));
+            c.out << "referral written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())
+                  << "\n";
+            return int(ExitOk);
+        }};
 }
 
 } // namespace pd::app

@@ -12,10 +12,9 @@ namespace pd::app {
 
 namespace {
 
-
 /// Imports each file in turn; the first failure stops (earlier files stay imported).
-int importFiles(CliContext& c, core::Desk& desk, const QStringList& files, core::RegisterImportKind kind, const QString& noun)
-{
+int importFiles(CliContext& c, core::Desk& desk, const QStringList& files, core::RegisterImportKind kind,
+                const QString& noun) {
     if (files.isEmpty()) {
         c.err << "placement-desk: give the " << noun << " file to import.\n";
         return int(ExitUsage);
@@ -39,8 +38,8 @@ int importFiles(CliContext& c, core::Desk& desk, const QStringList& files, core:
         auto summary = desk.providerRegister().import(kind, file, QFileInfo(path).fileName(), progress);
         if (!summary)
             return fail(c, summary.error());
-        c.out << QFileInfo(path).fileName() << ": " << summary->rows << " rows, " << summary->added << " added, "
-              << summary->updated << " updated, " << summary->unchanged << " unchanged";
+        c.out << QFileInfo(path).fileName() << ": " << summary->rows << " rows, " << summary->added
+              << " added, " << summary->updated << " updated, " << summary->unchanged << " unchanged";
         if (summary->skipped > 0)
             c.out << ", " << summary->skipped << " skipped (no coordinates)";
         c.out << " (" << timer.elapsed() << " ms)\n";
@@ -50,23 +49,19 @@ int importFiles(CliContext& c, core::Desk& desk, const QStringList& files, core:
 
 } // namespace
 
-int importProvidersKind(CliContext& c, core::Desk& desk, const QStringList& files)
-{
+int importProvidersKind(CliContext& c, core::Desk& desk, const QStringList& files) {
     return importFiles(c, desk, files, core::RegisterImportKind::Providers, QStringLiteral("providers"));
 }
 
-int importProvisionsKind(CliContext& c, core::Desk& desk, const QStringList& files)
-{
+int importProvisionsKind(CliContext& c, core::Desk& desk, const QStringList& files) {
     return importFiles(c, desk, files, core::RegisterImportKind::Provisions, QStringLiteral("provisions"));
 }
 
-int importVacanciesKind(CliContext& c, core::Desk& desk, const QStringList& files)
-{
+int importVacanciesKind(CliContext& c, core::Desk& desk, const QStringList& files) {
     return importFiles(c, desk, files, core::RegisterImportKind::Vacancies, QStringLiteral("vacancies"));
 }
 
-int importPostcodesKind(CliContext& c, core::Desk& desk, const QStringList& files)
-{
+int importPostcodesKind(CliContext& c, core::Desk& desk, const QStringList& files) {
     return importFiles(c, desk, files, core::RegisterImportKind::Postcodes, QStringLiteral("postcodes"));
 }
 

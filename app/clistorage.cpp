@@ -2,8 +2,8 @@
 // check, backup and demo: the storage subcommands.
 #include "app/clicommand.h"
 #include "core/demo/demogenerator.h"
-#include "core/storage/database.h"
 #include "core/services/desk.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,26 +13,25 @@ namespace pd::app {
 
 namespace {
 
-int usageError(CliContext& c, const QString& message, const QString& usage)
-{
+int usageError(CliContext& c, const QString& message, const QString& usage) {
     c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
     return ExitUsage;
 }
 
 } // namespace
 
-CliCommand checkCommand()
-{
+CliCommand checkCommand() {
     return {QStringLiteral("check"), QStringLiteral("check --db FILE"), &addDbOption, [](CliContext& c) {
                 const QString path = c.parser.value(QStringLiteral("db"));
                 if (path.isEmpty())
-                    return usageError(c, QStringLiteral("--db FILE is required."), QStringLiteral("check --db FILE"));
+                    return usageError(c, QStringLiteral("--db FILE is required."),
+                                      QStringLiteral("check --db FILE"));
                 auto report = core::Desk::check(path);
                 if (!report)
                     return fail(c, report.error());
                 c.out << "file: " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << "\n"
-                      << "schema version: " << report->schemaVersion << " (this program: " << report->latestVersion
-                      << ")\n"
+                      << "schema version: " << report->schemaVersion
+                      << " (this program: " << report->latestVersion << ")\n"
                       << "mode: " << report->mode << "\n";
                 if (report->ok) {
                     c.out << "integrity: ok\n";
@@ -46,12 +45,12 @@ CliCommand checkCommand()
             }};
 }
 
-CliCommand backupCommand()
-{
+CliCommand backupCommand() {
     return {QStringLiteral("backup"), QStringLiteral("backup --db FILE --out FILE"),
             [](QCommandLineParser& p) {
                 addDbOption(p);
-                p.addOption({QStringLiteral("out"), QStringLiteral("The backup file to write (must not exist)."),
+                p.addOption({QStringLiteral("out"),
+                             QStringLiteral("The backup file to write (must not exist)."),
                              QStringLiteral("FILE")});
             },
             [](CliContext& c) {
@@ -64,57 +63,58 @@ CliCommand backupCommand()
                     return fail(c, desk.error());
                 if (auto s = desk.value()->backup(out); !s)
                     return fail(c, s.error());
-                c.out << "backup written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << " ("
-                      << QFileInfo(out).size() << " bytes)\n";
+                c.out << "backup written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())
+                      << " (" << QFileInfo(out).size() << " bytes)\n";
                 return int(ExitOk);
             }};
 }
 
-CliCommand demoCommand()
-{
-    return {QStringLiteral("demo"), QStringLiteral("demo --db FILE [--scale N] [--seed S] [--shared]"),
-            [](QCommandLineParser& p) {
-                addDbOption(p);
-                addSharedOption(p);
-                p.addOption({QStringLiteral("scale"), QStringLiteral("Volume multiplier (1 = a mid-sized city)."),
-                             QStringLiteral("N"), QStringLiteral("1")});
-                p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data."),
-                             QStringLiteral("S"), QStringLiteral("1")});
-            },
-            [](CliContext& c) {
-                const QString usage = QStringLiteral("demo --db FILE [--scale N] [--seed S] [--shared]");
-                const QString path = c.parser.value(QStringLiteral("db"));
-                if (path.isEmpty())
-                    return usageError(c, QStringLiteral("--db FILE is required."), usage);
-                bool okScale = false, okSeed = false;
-                const int scale = c.parser.value(QStringLiteral("scale")).toInt(&okScale);
-                const uint seed = c.parser.value(QStringLiteral("seed")).toUInt(&okSeed);
-                if (!okScale || scale < 1 || scale > 1000)
-                    return usageError(c, QStringLiteral("--scale must be a whole number from 1 to 1000."), usage);
-                if (!okSeed)
-                    return usageError(c, QStringLiteral("--seed must be a whole number."), usage);
-                if (QFileInfo::exists(path))
-                    return fail(c, core::Error::refused(
-                                       QStringLiteral("%1 already exists; the demo writes only new files. Choose "
-                                                      "another name or delete the old file.")
-                                           .arg(QDir::toNativeSeparators(path))));
-                QElapsedTimer timer;
-                timer.start();
-                auto db = openDatabaseOption(c, true);
-                if (!db)
-                    return fail(c, db.error());
-                core::DemoOptions options;
-                options.scale = scale;
-                options.seed = seed;
-                if (auto s = core::generateDemo(*db.value(), options); !s) {
-                    db.value().reset();
-                    QFile::remove(path);
-                    return fail(c, s.error());
-                }
-                c.out << "demo database written: " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())
-                      << " (scale " << scale << ", seed " << seed << ", " << timer.elapsed() << " ms)\n";
-                return int(ExitOk);
-            }};
+CliCommand demoCommand() {
+    return {
+        QStringLiteral("demo"), QStringLiteral("demo --db FILE [--scale N] [--seed S] [--shared]"),
+        [](QCommandLineParser& p) {
+            addDbOption(p);
+            addSharedOption(p);
+            p.addOption({QStringLiteral("scale"), QStringLiteral("Volume multiplier (1 = a mid-sized city)."),
+                         QStringLiteral("N"), QStringLiteral("1")});
+            p.addOption({QStringLiteral("seed"),
+                         QStringLiteral("Random seed; the same seed gives the same data."),
+                         QStringLiteral("S"), QStringLiteral("1")});
+        },
+        [](CliContext& c) {
+            const QString usage = QStringLiteral("demo --db FILE [--scale N] [--seed S] [--shared]");
+            const QString path = c.parser.value(QStringLiteral("db"));
+            if (path.isEmpty())
+                return usageError(c, QStringLiteral("--db FILE is required."), usage);
+            bool okScale = false, okSeed = false;
+            const int scale = c.parser.value(QStringLiteral("scale")).toInt(&okScale);
+            const uint seed = c.parser.value(QStringLiteral("seed")).toUInt(&okSeed);
+            if (!okScale || scale < 1 || scale > 1000)
+                return usageError(c, QStringLiteral("--scale must be a whole number from 1 to 1000."), usage);
+            if (!okSeed)
+                return usageError(c, QStringLiteral("--seed must be a whole number."), usage);
+            if (QFileInfo::exists(path))
+                return fail(c, core::Error::refused(
+                                   QStringLiteral("%1 already exists; the demo writes only new files. Choose "
+                                                  "another name or delete the old file.")
+                                       .arg(QDir::toNativeSeparators(path))));
+            QElapsedTimer timer;
+            timer.start();
+            auto db = openDatabaseOption(c, true);
+            if (!db)
+                return fail(c, db.error());
+            core::DemoOptions options;
+            options.scale = scale;
+            options.seed = seed;
+            if (auto s = core::generateDemo(*db.value(), options); !s) {
+                db.value().reset();
+                QFile::remove(path);
+                return fail(c, s.error());
+            }
+            c.out << "demo database written: " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())
+                  << " (scale " << scale << ", seed " << seed << ", " << timer.elapsed() << " ms)\n";
+            return int(ExitOk);
+        }};
 }
 
 } // namespace pd::app

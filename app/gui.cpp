@@ -24,8 +24,7 @@ namespace {
 
 const QString kLastDatabaseKey = QStringLiteral("database/last");
 
-core::Result<std::unique_ptr<core::Desk>> openOrCreateDemo()
-{
+core::Result<std::unique_ptr<core::Desk>> openOrCreateDemo() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
@@ -46,8 +45,7 @@ core::Result<std::unique_ptr<core::Desk>> openOrCreateDemo()
 
 } // namespace
 
-int runGui(QApplication& app)
-{
+int runGui(QApplication& app) {
     QElapsedTimer startup;
     startup.start();
     QApplication::setApplicationName(QStringLiteral("Placement Desk"));
@@ -61,8 +59,10 @@ int runGui(QApplication& app)
     parser.addOption({QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tab"), QStringLiteral("The tab to show first (0-based)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("startup-report"), QStringLiteral("Print the start-up time to stderr.")});
+    parser.addOption(
+        {QStringLiteral("tab"), QStringLiteral("The tab to show first (0-based)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("startup-report"), QStringLiteral("Print the start-up time to stderr.")});
     parser.process(app);
 
     QSettings settings;
@@ -89,7 +89,8 @@ int runGui(QApplication& app)
 
     if (parser.isSet(QStringLiteral("startup-report")))
         QTimer::singleShot(0, &window, [&startup] {
-            fprintf(stderr, "startup: main window usable after %lld ms\n", static_cast<long long>(startup.elapsed()));
+            fprintf(stderr, "startup: main window usable after %lld ms\n",
+                    static_cast<long long>(startup.elapsed()));
         });
     const QString shot = parser.value(QStringLiteral("screenshot"));
     if (!shot.isEmpty()) {

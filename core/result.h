@@ -24,9 +24,8 @@ struct Error {
 };
 
 /// A value or an Error; core returns these instead of throwing or showing messages.
-template <typename T>
-class [[nodiscard]] Result {
-public:
+template <typename T> class [[nodiscard]] Result {
+  public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}
 
@@ -40,13 +39,12 @@ public:
     T& operator*() & { return value(); }
     const Error& error() const { return std::get<1>(m_v); }
 
-private:
+  private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
-public:
+template <> class [[nodiscard]] Result<void> {
+  public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {}
 
@@ -54,7 +52,7 @@ public:
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *m_error; }
 
-private:
+  private:
     std::optional<Error> m_error;
 };
 

@@ -5,14 +5,14 @@
 #include "ui/dashboard/dashboardarea.h"
 #include "ui/matching/matchsettingsdialog.h"
 #include "ui/placements/placementsarea.h"
-#include "ui/register/providersarea.h"
 #include "ui/referrals/referralsarea.h"
+#include "ui/register/providersarea.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -26,8 +26,8 @@ namespace {
 const QString kFileFilter = QStringLiteral("Placement Desk databases (*.sqlite *.db);;All files (*)");
 }
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_status(new QLabel(this))
-{
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_status(new QLabel(this)) {
     setWindowTitle(tr("Placement Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/placement-desk.svg")));
     m_tabs->setDocumentMode(true);
@@ -47,21 +47,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_tabs(new QTabWi
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // Areas hold a pointer to the desk: detach them before it closes.
     for (Area* a : m_areas)
         a->setDesk(nullptr);
 }
 
-void MainWindow::addArea(Area* area, const QString& title)
-{
+void MainWindow::addArea(Area* area, const QString& title) {
     m_areas << area;
     m_tabs->addTab(area, title);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
@@ -84,8 +81,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::setDesk(std::unique_ptr<core::Desk> desk)
-{
+void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
     for (Area* a : m_areas)
         a->setDesk(nullptr);
     m_desk = std::move(desk);
@@ -96,21 +92,19 @@ void MainWindow::setDesk(std::unique_ptr<core::Desk> desk)
         emit databaseOpened(m_desk->path());
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     if (!m_desk) {
         m_status->setText(tr("No database open"));
         return;
     }
     const QString mode = m_desk->mode() == core::JournalMode::Local ? tr("local mode (WAL)")
-                                                                  : tr("shared mode (rollback journal)");
+                                                                    : tr("shared mode (rollback journal)");
     m_status->setText(tr("Database: %1 \u2014 %2 \u2014 signed in as %3")
                           .arg(QDir::toNativeSeparators(m_desk->path()), mode, m_desk->userName()));
     setWindowTitle(tr("%1 \u2014 Placement Desk").arg(QFileInfo(m_desk->path()).fileName()));
 }
 
-void MainWindow::openDatabase()
-{
+void MainWindow::openDatabase() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), {}, kFileFilter);
     if (path.isEmpty())
         return;
@@ -122,8 +116,7 @@ void MainWindow::openDatabase()
     setDesk(std::move(desk.value()));
 }
 
-void MainWindow::newDatabase()
-{
+void MainWindow::newDatabase() {
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), {}, kFileFilter);
     if (path.isEmpty())
         return;
@@ -151,14 +144,14 @@ void MainWindow::newDatabase()
     setDesk(std::move(desk.value()));
 }
 
-void MainWindow::backupDatabase()
-{
+void MainWindow::backupDatabase() {
     if (!m_desk)
         return;
-    const QString suggested = QFileInfo(m_desk->path()).completeBaseName()
-                              + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) + QStringLiteral(".sqlite");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, kFileFilter, nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString suggested = QFileInfo(m_desk->path()).completeBaseName() +
+                              QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) +
+                              QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, kFileFilter,
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (auto s = m_desk->backup(path); !s) {
@@ -168,8 +161,7 @@ void MainWindow::backupDatabase()
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About Placement Desk"),
                        tr("<h3>Placement Desk %1</h3><p>Finding foster, residential and supported placements "
                           "for children in care: referrals, the provider register, matching, whole costs and "

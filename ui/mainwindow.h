@@ -19,7 +19,7 @@ class Area;
 /// The team's areas in tabs, the File menu and the database in the status bar.
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -27,19 +27,18 @@ public:
     void setDesk(std::unique_ptr<core::Desk> desk);
     core::Desk* desk() const { return m_desk.get(); }
     QTabWidget* tabs() const { return m_tabs; }
-    template <typename T> T* area() const
-    {
+    template <typename T> T* area() const {
         for (Area* a : m_areas)
             if (auto* t = qobject_cast<T*>(a))
                 return t;
         return nullptr;
     }
 
-signals:
+  signals:
     /// The path of a database the user opened or created, for "open the last one next time".
     void databaseOpened(const QString& path);
 
-private:
+  private:
     void buildMenus();
     void addArea(Area* area, const QString& title);
     void openDatabase();

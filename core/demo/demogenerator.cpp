@@ -2,10 +2,10 @@
 #include "core/demo/demogenerator.h"
 
 #include "core/demo/democontext.h"
+#include "core/domain/oslogin.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/transactionguard.h"
-#include "core/domain/oslogin.h"
 
 namespace pd::core {
 

@@ -12,8 +12,8 @@ struct BudgetLineAmount {
     QString name;
     QString category;
     std::optional<double> amount;
-    qint64 budgetId = 0;       ///< the budgets row (0 when none yet)
-    qint64 budgetVersion = 0;  ///< its row_version, for optimistic concurrency
+    qint64 budgetId = 0;      ///< the budgets row (0 when none yet)
+    qint64 budgetVersion = 0; ///< its row_version, for optimistic concurrency
 };
 
 } // namespace pd::core

@@ -12,7 +12,7 @@ namespace pd::core {
 /// Everything the measures read, loaded from the database in one go (see dashboardqueries.h).
 struct DashboardData {
     PlacementHistory history;
-    QList<BudgetLineAmount> budgetLines;   ///< amounts for the year asked for
+    QList<BudgetLineAmount> budgetLines; ///< amounts for the year asked for
     QList<FunnelReferral> referrals;
 };
 

@@ -3,16 +3,15 @@
 
 namespace pd::core {
 
-QDate parseTypedDate(const QString& text)
-{
-    for (const QString& format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")})
+QDate parseTypedDate(const QString& text) {
+    for (const QString& format :
+         {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")})
         if (const QDate d = QDate::fromString(text.trimmed(), format); d.isValid())
             return d;
     return {};
 }
 
-QStringList childEntryProblems(int childNumber, const QString& dateOfBirth, const QString& sex)
-{
+QStringList childEntryProblems(int childNumber, const QString& dateOfBirth, const QString& sex) {
     QStringList out;
     const QString dob = dateOfBirth.trimmed();
     if (!dob.isEmpty() && !parseTypedDate(dob).isValid())
@@ -23,8 +22,7 @@ QStringList childEntryProblems(int childNumber, const QString& dateOfBirth, cons
     return out;
 }
 
-QStringList contactEntryProblems(int contactNumber, const QString& sessionsPerWeek)
-{
+QStringList contactEntryProblems(int contactNumber, const QString& sessionsPerWeek) {
     bool ok = true;
     if (!sessionsPerWeek.trimmed().isEmpty())
         sessionsPerWeek.trimmed().toDouble(&ok);

@@ -12,7 +12,7 @@ struct FunnelReferral {
     QString reference;
     QDate received;
     bool emergency = false;
-    QDate placed;                 ///< start of the first placement made through it; null if none
+    QDate placed; ///< start of the first placement made through it; null if none
     bool placedInHouse = false;
     int offersMeetingEssentials = 0; ///< the "choice" the social worker had
 };

@@ -3,8 +3,7 @@
 
 namespace pd::core {
 
-qint64 julianDayFromIso(const char* t, int n)
-{
+qint64 julianDayFromIso(const char* t, int n) {
     if (n < 10 || t[4] != '-' || t[7] != '-')
         return 0;
     auto digits = [t](int from, int count) {

@@ -19,7 +19,7 @@ struct Offer {
     double weeklyFee = 0;      ///< the fee now agreed or negotiated
     double extras = 0;
     QDate startDate;
-    QString status = QStringLiteral("open");   ///< open accepted declined withdrawn
+    QString status = QStringLiteral("open"); ///< open accepted declined withdrawn
     std::optional<bool> meetsEssential;
     QString notes;
 };

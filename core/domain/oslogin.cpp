@@ -5,8 +5,7 @@
 
 namespace pd::core {
 
-QString operatingSystemLogin()
-{
+QString operatingSystemLogin() {
     for (const char* name : {"PD_USER", "USERNAME", "USER", "LOGNAME"}) {
         const QString value = qEnvironmentVariable(name).trimmed();
         if (!value.isEmpty())

@@ -3,8 +3,7 @@
 
 namespace pd::core {
 
-const QStringList& disruptionReasonCodes()
-{
+const QStringList& disruptionReasonCodes() {
     static const QStringList codes{QStringLiteral("CARPL"), QStringLiteral("ALLEG"), QStringLiteral("STAND"),
                                    QStringLiteral("APPRR"), QStringLiteral("CREQB"), QStringLiteral("CREQO"),
                                    QStringLiteral("CHILD")};

@@ -19,7 +19,6 @@ struct PlacementAtProvider {
     QString why;               ///< for a disruption: why it counts as one
 };
 
-
 /// SSDA903 reasons for placement change that count as a disruption (docs/user-guide.md):
 /// care plan change, allegation, standards concern, approval removed, carer or child requests.
 const QStringList& disruptionReasonCodes();

@@ -5,8 +5,7 @@
 
 namespace pd::core {
 
-PlacementCategory categoryOf(const QString& place, const QString& placeProvider)
-{
+PlacementCategory categoryOf(const QString& place, const QString& placeProvider) {
     const QString p = place.trimmed().toUpper();
     const QString pr = placeProvider.trimmed().toUpper();
     if (p == u"U1" || p == u"U2" || p == u"U3")
@@ -19,7 +18,8 @@ PlacementCategory categoryOf(const QString& place, const QString& placeProvider)
         return PlacementCategory::Other; // another authority or public body
     }
     if (p == u"K1" || p == u"K2" || p == u"R1" || p == u"S1")
-        return pr == u"PR1" ? PlacementCategory::InHouseResidential : PlacementCategory::IndependentResidential;
+        return pr == u"PR1" ? PlacementCategory::InHouseResidential
+                            : PlacementCategory::IndependentResidential;
     if (p == u"R2" || p == u"R5")
         return PlacementCategory::IndependentResidential;
     if (p == u"H5" || p == u"P2" || p == u"P3")
@@ -29,48 +29,58 @@ PlacementCategory categoryOf(const QString& place, const QString& placeProvider)
     return PlacementCategory::Other;
 }
 
-QString categoryKey(PlacementCategory category)
-{
+QString categoryKey(PlacementCategory category) {
     switch (category) {
-    case PlacementCategory::InHouseFoster: return QStringLiteral("in_house_foster");
-    case PlacementCategory::KinshipFoster: return QStringLiteral("kinship_foster");
-    case PlacementCategory::Ifa: return QStringLiteral("ifa");
-    case PlacementCategory::InHouseResidential: return QStringLiteral("in_house_residential");
-    case PlacementCategory::IndependentResidential: return QStringLiteral("independent_residential");
-    case PlacementCategory::SupportedAccommodation: return QStringLiteral("supported_accommodation");
-    case PlacementCategory::ParentAndChild: return QStringLiteral("parent_and_child");
-    case PlacementCategory::Other: break;
+    case PlacementCategory::InHouseFoster:
+        return QStringLiteral("in_house_foster");
+    case PlacementCategory::KinshipFoster:
+        return QStringLiteral("kinship_foster");
+    case PlacementCategory::Ifa:
+        return QStringLiteral("ifa");
+    case PlacementCategory::InHouseResidential:
+        return QStringLiteral("in_house_residential");
+    case PlacementCategory::IndependentResidential:
+        return QStringLiteral("independent_residential");
+    case PlacementCategory::SupportedAccommodation:
+        return QStringLiteral("supported_accommodation");
+    case PlacementCategory::ParentAndChild:
+        return QStringLiteral("parent_and_child");
+    case PlacementCategory::Other:
+        break;
     }
     return QStringLiteral("other");
 }
 
-PlacementCategory categoryFromKey(const QString& key)
-{
+PlacementCategory categoryFromKey(const QString& key) {
     for (PlacementCategory c : kPlacementCategories)
         if (categoryKey(c) == key)
             return c;
     return PlacementCategory::Other;
 }
 
-QString categoryLabel(PlacementCategory category)
-{
+QString categoryLabel(PlacementCategory category) {
     switch (category) {
-    case PlacementCategory::InHouseFoster: return QCoreApplication::translate("pd", "In-house foster");
-    case PlacementCategory::KinshipFoster: return QCoreApplication::translate("pd", "Kinship foster");
-    case PlacementCategory::Ifa: return QCoreApplication::translate("pd", "IFA");
-    case PlacementCategory::InHouseResidential: return QCoreApplication::translate("pd", "In-house residential");
+    case PlacementCategory::InHouseFoster:
+        return QCoreApplication::translate("pd", "In-house foster");
+    case PlacementCategory::KinshipFoster:
+        return QCoreApplication::translate("pd", "Kinship foster");
+    case PlacementCategory::Ifa:
+        return QCoreApplication::translate("pd", "IFA");
+    case PlacementCategory::InHouseResidential:
+        return QCoreApplication::translate("pd", "In-house residential");
     case PlacementCategory::IndependentResidential:
         return QCoreApplication::translate("pd", "Independent residential");
     case PlacementCategory::SupportedAccommodation:
         return QCoreApplication::translate("pd", "Supported accommodation");
-    case PlacementCategory::ParentAndChild: return QCoreApplication::translate("pd", "Parent and child");
-    case PlacementCategory::Other: break;
+    case PlacementCategory::ParentAndChild:
+        return QCoreApplication::translate("pd", "Parent and child");
+    case PlacementCategory::Other:
+        break;
     }
     return QCoreApplication::translate("pd", "Other");
 }
 
-bool isInHouse(PlacementCategory category)
-{
+bool isInHouse(PlacementCategory category) {
     return category == PlacementCategory::InHouseFoster || category == PlacementCategory::InHouseResidential;
 }
 

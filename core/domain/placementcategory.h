@@ -18,11 +18,14 @@ enum class PlacementCategory {
     Other
 };
 
-constexpr std::array<PlacementCategory, 8> kPlacementCategories{
-    PlacementCategory::InHouseFoster,          PlacementCategory::KinshipFoster,
-    PlacementCategory::Ifa,                    PlacementCategory::InHouseResidential,
-    PlacementCategory::IndependentResidential, PlacementCategory::SupportedAccommodation,
-    PlacementCategory::ParentAndChild,         PlacementCategory::Other};
+constexpr std::array<PlacementCategory, 8> kPlacementCategories{PlacementCategory::InHouseFoster,
+                                                                PlacementCategory::KinshipFoster,
+                                                                PlacementCategory::Ifa,
+                                                                PlacementCategory::InHouseResidential,
+                                                                PlacementCategory::IndependentResidential,
+                                                                PlacementCategory::SupportedAccommodation,
+                                                                PlacementCategory::ParentAndChild,
+                                                                PlacementCategory::Other};
 
 /// The category of an SSDA903 PLACE code with its PLACE_PROVIDER (the DESIGN.md table).
 PlacementCategory categoryOf(const QString& place, const QString& placeProvider);

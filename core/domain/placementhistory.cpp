@@ -5,28 +5,24 @@
 
 namespace pd::core {
 
-qint64 Episode::daysWithin(const QDate& from, const QDate& to) const
-{
+qint64 Episode::daysWithin(const QDate& from, const QDate& to) const {
     const QDate first = std::max(start, from);
     const QDate afterLast = end.isNull() ? to.addDays(1) : std::min(end, to.addDays(1));
     return std::max<qint64>(0, first.daysTo(afterLast));
 }
 
-bool Episode::isTemporary() const
-{
+bool Episode::isTemporary() const {
     return place.size() == 2 && place.at(0) == u'T' && place.at(1) >= u'0' && place.at(1) <= u'4';
 }
 
-const Episode* ChildHistory::coveringEpisode(const QDate& day) const
-{
+const Episode* ChildHistory::coveringEpisode(const QDate& day) const {
     for (auto it = episodes.crbegin(); it != episodes.crend(); ++it)
         if (it->covers(day))
             return &*it;
     return nullptr;
 }
 
-int ChildHistory::ageOn(const QDate& day) const
-{
+int ChildHistory::ageOn(const QDate& day) const {
     if (!dob.isValid())
         return -1;
     int years = day.year() - dob.year();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/geo.h"
 #include "core/domain/financialyear.h"
+#include "core/domain/geo.h"
 #include "core/domain/placementcategory.h"
 
 #include <QDate>
@@ -15,25 +15,25 @@ namespace pd::core {
 /// One SSDA903-style episode (a row of `placements`) with what the measures read.
 struct Episode {
     qint64 placementId = 0;
-    QDate start;                 ///< DECOM
-    QDate end;                   ///< DEC; null while the episode is open
-    QString rne;                 ///< reason for new episode: S P B T U L
-    QString legalStatus;         ///< LS
-    QString place;               ///< PLACE
-    QString placeProvider;       ///< PLACE_PROVIDER
+    QDate start;           ///< DECOM
+    QDate end;             ///< DEC; null while the episode is open
+    QString rne;           ///< reason for new episode: S P B T U L
+    QString legalStatus;   ///< LS
+    QString place;         ///< PLACE
+    QString placeProvider; ///< PLACE_PROVIDER
     QString urn;
     QString placementPostcode;
-    QString homePostcode;        ///< the episode's HOME_POST, else the child's
+    QString homePostcode; ///< the episode's HOME_POST, else the child's
     PlacementCategory category = PlacementCategory::Other;
-    std::optional<Coordinates> home;   ///< from the imported postcode table; unknown stays unknown
+    std::optional<Coordinates> home; ///< from the imported postcode table; unknown stays unknown
     std::optional<Coordinates> placed;
     std::optional<double> weeklyCost;
     std::optional<double> firstQuotedFee;
     qint64 budgetLineId = 0;
-    QString providerKey;         ///< who provides it (provider id, else URN): counts IFAs used
-    bool selectList = false;     ///< the provider is on the select list (preferred providers)
+    QString providerKey;          ///< who provides it (provider id, else URN): counts IFAs used
+    bool selectList = false;      ///< the provider is on the select list (preferred providers)
     bool inHouseProvider = false; ///< the provider is the council's own service
-    qint64 referralId = 0;       ///< the referral the placement was made through (0: none)
+    qint64 referralId = 0;        ///< the referral the placement was made through (0: none)
 
     /// Whether the episode covers a day: the day an episode ends belongs to the next one.
     bool covers(const QDate& day) const { return start <= day && (end.isNull() || end > day); }

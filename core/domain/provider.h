@@ -9,8 +9,15 @@
 
 namespace pd::core {
 
-enum class ProviderKind { InHouseFostering, InHouseHome, Ifa, ChildrensHome, ResidentialSchool,
-                          SupportedAccommodation, ParentAndChild };
+enum class ProviderKind {
+    InHouseFostering,
+    InHouseHome,
+    Ifa,
+    ChildrensHome,
+    ResidentialSchool,
+    SupportedAccommodation,
+    ParentAndChild
+};
 enum class FrameworkStatus { InHouse, SelectList, RegionalFramework, Spot, Suspended, Excluded };
 enum class OfstedRating { None, Outstanding, Good, RequiresImprovement, Inadequate, NotYetInspected };
 
@@ -44,12 +51,12 @@ struct Provider {
     FrameworkStatus frameworkStatus = FrameworkStatus::Spot;
     std::optional<double> priceBandLower; ///< select list only
     std::optional<double> priceBandUpper;
-    QString statusReason;                 ///< why suspended or excluded
+    QString statusReason; ///< why suspended or excluded
     QDate statusDate;
     QString referralEmail;
     QString contacts;
     QString address;
-    QString postcode;                     ///< normalised
+    QString postcode; ///< normalised
 
     /// Every rule a saved provider keeps, as one sentence per broken rule joined.
     Status validate() const;

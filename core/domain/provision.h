@@ -41,8 +41,8 @@ struct Provision {
     qint64 id = 0;
     qint64 rowVersion = 0;
     qint64 providerId = 0;
-    QString code;           ///< stable key, unique within the provider (files link vacancies by it);
-                            ///< saved empty, it becomes "P" + the provision's id
+    QString code; ///< stable key, unique within the provider (files link vacancies by it);
+                  ///< saved empty, it becomes "P" + the provision's id
     QString name;
     PlacementType type = PlacementType::Foster;
     int minAge = 0;

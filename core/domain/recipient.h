@@ -11,7 +11,7 @@ namespace pd::core {
 struct Recipient {
     qint64 providerId = 0;
     QString name;
-    QString email;             ///< providers.referral_email (may be empty)
+    QString email; ///< providers.referral_email (may be empty)
     FrameworkStatus framework = FrameworkStatus::Spot;
 };
 

@@ -40,32 +40,42 @@ struct CategoricalField {
     QString Referral::*member;
 };
 
-const QList<CategoricalField>& categoricalFields()
-{
+const QList<CategoricalField>& categoricalFields() {
     static const QList<CategoricalField> fields = {
-        {"PlacementAvailability", "neededBy",
-         {QStringLiteral("Today"), QStringLiteral("in less than 5 days"), QStringLiteral("in more than 5 days")},
+        {"PlacementAvailability",
+         "neededBy",
+         {QStringLiteral("Today"), QStringLiteral("in less than 5 days"),
+          QStringLiteral("in more than 5 days")},
          &Referral::neededBy},
-        {"PlacementRequirements", "communicationNeeds",
-         {QStringLiteral("Y"), QStringLiteral("N"), QStringLiteral("Not Specified")}, &Referral::communicationNeeds},
-        {"PlacementRequirements", "culturalNeeds",
-         {QStringLiteral("Required"), QStringLiteral("Not required"), QStringLiteral("Not Known"), QStringLiteral("Other")},
+        {"PlacementRequirements",
+         "communicationNeeds",
+         {QStringLiteral("Y"), QStringLiteral("N"), QStringLiteral("Not Specified")},
+         &Referral::communicationNeeds},
+        {"PlacementRequirements",
+         "culturalNeeds",
+         {QStringLiteral("Required"), QStringLiteral("Not required"), QStringLiteral("Not Known"),
+          QStringLiteral("Other")},
          &Referral::culturalNeeds},
-        {"PlacementRequirements", "livingCompanions",
+        {"PlacementRequirements",
+         "livingCompanions",
          {QStringLiteral("Solo placement recommended"), QStringLiteral("With other children recommended"),
-          QStringLiteral("Only with other older children"), QStringLiteral("Only with other younger children"),
-          QStringLiteral("No preference")},
+          QStringLiteral("Only with other older children"),
+          QStringLiteral("Only with other younger children"), QStringLiteral("No preference")},
          &Referral::livingCompanions},
-        {"PlacementRequirements", "pets",
-         {QStringLiteral("Yes - must"), QStringLiteral("Yes - can"), QStringLiteral("No"), QStringLiteral("Not Known")},
+        {"PlacementRequirements",
+         "pets",
+         {QStringLiteral("Yes - must"), QStringLiteral("Yes - can"), QStringLiteral("No"),
+          QStringLiteral("Not Known")},
          &Referral::pets},
-        {"PlacementRequirements", "additionalSupport",
+        {"PlacementRequirements",
+         "additionalSupport",
          {QStringLiteral("additional supervision"), QStringLiteral("therapeutic support"),
           QStringLiteral("a worker for respite"), QStringLiteral("taxis to school"), QStringLiteral("NA"),
           QStringLiteral("other (please specify)")},
          &Referral::additionalSupport},
         {"PlacementRecommendation", "fosterCareSuitability", kSuitability, &Referral::fosterCareSuitability},
-        {"PlacementRecommendation", "residentialCareSuitability", kSuitability, &Referral::residentialCareSuitability},
+        {"PlacementRecommendation", "residentialCareSuitability", kSuitability,
+         &Referral::residentialCareSuitability},
         {"PlacementRecommendation", "supportedAccommodationSuitability", kSuitability,
          &Referral::supportedAccommodationSuitability},
         {"Risks", "riskSelfHarm", kRiskOptions, &Referral::riskSelfHarm},
@@ -89,8 +99,7 @@ struct TextField {
     QString Referral::*member;
 };
 
-const QList<TextField>& textFields()
-{
+const QList<TextField>& textFields() {
     static const QList<TextField> fields = {
         {"PlacementAvailability", "preferredLocation", &Referral::preferredLocation},
         {"Risks", "riskOther", &Referral::riskOther},
@@ -105,8 +114,7 @@ struct BoolField {
     bool Referral::*member;
 };
 
-const QList<BoolField>& boolFields()
-{
+const QList<BoolField>& boolFields() {
     static const QList<BoolField> fields = {
         {"PlacementRequirements", "homeAdaptation", &Referral::homeAdaptation},
         {"PlacementRequirements", "deprivationOfLiberty", &Referral::deprivationOfLiberty},
@@ -114,25 +122,23 @@ const QList<BoolField>& boolFields()
     return fields;
 }
 
-const QStringList kCommunicationOptions{QStringLiteral("ESOL"), QStringLiteral("BSL"), QStringLiteral("Makaton"),
-                                        QStringLiteral("Other"), QStringLiteral("None")};
+const QStringList kCommunicationOptions{QStringLiteral("ESOL"), QStringLiteral("BSL"),
+                                        QStringLiteral("Makaton"), QStringLiteral("Other"),
+                                        QStringLiteral("None")};
 const QString kExtension = QStringLiteral("PlacementDeskExtension");
 
-QString isoDate(const QDate& d)
-{
+QString isoDate(const QDate& d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QJsonArray criteriaToJson(const QList<Criterion>& list)
-{
+QJsonArray criteriaToJson(const QList<Criterion>& list) {
     QJsonArray a;
     for (const Criterion& c : list)
         a.append(QJsonObject{{QStringLiteral("kind"), c.kind}, {QStringLiteral("value"), c.value}});
     return a;
 }
 
-QList<Criterion> criteriaFromJson(const QJsonValue& v)
-{
+QList<Criterion> criteriaFromJson(const QJsonValue& v) {
     QList<Criterion> out;
     for (const QJsonValue& item : v.toArray()) {
         const QJsonObject o = item.toObject();
@@ -143,8 +149,7 @@ QList<Criterion> criteriaFromJson(const QJsonValue& v)
     return out;
 }
 
-QDate dateField(const QJsonObject& o, const QString& key, const QString& where, QStringList* errors)
-{
+QDate dateField(const QJsonObject& o, const QString& key, const QString& where, QStringList* errors) {
     const QString text = o.value(key).toString();
     if (text.isEmpty())
         return {};
@@ -156,8 +161,7 @@ QDate dateField(const QJsonObject& o, const QString& key, const QString& where, 
 
 } // namespace
 
-QString Criterion::description() const
-{
+QString Criterion::description() const {
     struct Wording {
         const char* kind;
         const char* text; // %1 is the value
@@ -185,24 +189,21 @@ QString Criterion::description() const
     return value.isEmpty() ? kind : kind + QStringLiteral(": ") + value;
 }
 
-QString referralStateName(ReferralState state)
-{
+QString referralStateName(ReferralState state) {
     for (const auto& s : kStates)
         if (s.state == state)
             return QString::fromLatin1(s.name);
     return {};
 }
 
-QString referralStateLabel(ReferralState state)
-{
+QString referralStateLabel(ReferralState state) {
     for (const auto& s : kStates)
         if (s.state == state)
             return QString::fromLatin1(s.label);
     return {};
 }
 
-bool referralStateFromName(const QString& name, ReferralState* state)
-{
+bool referralStateFromName(const QString& name, ReferralState* state) {
     for (const auto& s : kStates)
         if (name == QLatin1String(s.name)) {
             *state = s.state;
@@ -211,27 +212,24 @@ bool referralStateFromName(const QString& name, ReferralState* state)
     return false;
 }
 
-QList<ReferralState> allReferralStates()
-{
+QList<ReferralState> allReferralStates() {
     QList<ReferralState> out;
     for (const auto& s : kStates)
         out << s.state;
     return out;
 }
 
-int ReferralChild::ageOn(const QDate& reference) const
-{
+int ReferralChild::ageOn(const QDate& reference) const {
     if (!dateOfBirth.isValid() || !reference.isValid())
         return -1;
     int age = reference.year() - dateOfBirth.year();
-    if (reference.month() < dateOfBirth.month()
-        || (reference.month() == dateOfBirth.month() && reference.day() < dateOfBirth.day()))
+    if (reference.month() < dateOfBirth.month() ||
+        (reference.month() == dateOfBirth.month() && reference.day() < dateOfBirth.day()))
         --age;
     return age;
 }
 
-QString ReferralChild::initials() const
-{
+QString ReferralChild::initials() const {
     QString out;
     if (!firstName.isEmpty())
         out += firstName.at(0).toUpper();
@@ -240,14 +238,16 @@ QString ReferralChild::initials() const
     return out;
 }
 
-QJsonObject Referral::toJson() const
-{
+QJsonObject Referral::toJson() const {
     QJsonObject entities[4];
     const QStringList names{QStringLiteral("PlacementAvailability"), QStringLiteral("PlacementRequirements"),
                             QStringLiteral("PlacementRecommendation"), QStringLiteral("Risks")};
-    auto entity = [&](const char* name) -> QJsonObject& { return entities[names.indexOf(QLatin1String(name))]; };
+    auto entity = [&](const char* name) -> QJsonObject& {
+        return entities[names.indexOf(QLatin1String(name))];
+    };
 
-    entity("PlacementAvailability").insert(QStringLiteral("childId"), children.isEmpty() ? 0 : children.first().childId);
+    entity("PlacementAvailability")
+        .insert(QStringLiteral("childId"), children.isEmpty() ? 0 : children.first().childId);
     entity("PlacementAvailability").insert(QStringLiteral("siblingCount"), siblingCount);
     for (const auto& f : categoricalFields())
         if (!(this->*f.member).isEmpty())
@@ -310,7 +310,8 @@ QJsonObject Referral::toJson() const
                                {QStringLiteral("siblingsPlacedTogether"), actualSiblingsPlacedTogether},
                                {QStringLiteral("placementType"), actualPlacementType}});
     // The standard makes these four required, so the entity is written only once all are known.
-    if (referralDate.isValid() && placementDate.isValid() && costDate.isValid() && !placementOfficerName.isEmpty()) {
+    if (referralDate.isValid() && placementDate.isValid() && costDate.isValid() &&
+        !placementOfficerName.isEmpty()) {
         QJsonObject qa{{QStringLiteral("referralDate"), isoDate(referralDate)},
                        {QStringLiteral("placementOfficerName"), placementOfficerName},
                        {QStringLiteral("placementDate"), isoDate(placementDate)},
@@ -325,14 +326,14 @@ QJsonObject Referral::toJson() const
     return out;
 }
 
-Referral Referral::fromJson(const QJsonObject& json, QStringList* errors)
-{
+Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
     Referral r;
     auto report = [errors](const QString& message) {
         if (errors)
             errors->append(message);
     };
-    for (const char* name : {"PlacementAvailability", "PlacementRequirements", "PlacementRecommendation", "Risks"}) {
+    for (const char* name :
+         {"PlacementAvailability", "PlacementRequirements", "PlacementRecommendation", "Risks"}) {
         const QJsonValue v = json.value(QLatin1String(name));
         if (!v.isUndefined() && !v.isObject())
             report(QStringLiteral("%1: must be an object").arg(QLatin1String(name)));
@@ -345,7 +346,8 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors)
         if (!v.isString() || !f.options.contains(text))
             report(QStringLiteral("%1.%2: '%3' is not one of: %4")
                        .arg(QLatin1String(f.entity), QLatin1String(f.name),
-                            v.isString() ? text : QStringLiteral("(not text)"), f.options.join(QStringLiteral(", "))));
+                            v.isString() ? text : QStringLiteral("(not text)"),
+                            f.options.join(QStringLiteral(", "))));
         else
             r.*f.member = text;
     }
@@ -356,24 +358,28 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors)
         if (v.isUndefined() || v.isNull())
             continue;
         if (!v.isBool())
-            report(QStringLiteral("%1.%2: must be true or false").arg(QLatin1String(f.entity), QLatin1String(f.name)));
+            report(QStringLiteral("%1.%2: must be true or false")
+                       .arg(QLatin1String(f.entity), QLatin1String(f.name)));
         else
             r.*f.member = v.toBool();
     }
     const QJsonObject availability = json.value(QStringLiteral("PlacementAvailability")).toObject();
     const QJsonValue siblings = availability.value(QStringLiteral("siblingCount"));
-    if (!siblings.isUndefined() && (!siblings.isDouble() || siblings.toDouble() < 0 || siblings.toDouble() > 12))
+    if (!siblings.isUndefined() &&
+        (!siblings.isDouble() || siblings.toDouble() < 0 || siblings.toDouble() > 12))
         report(QStringLiteral("PlacementAvailability.siblingCount: must be a whole number from 0 to 12"));
     else
         r.siblingCount = siblings.toInt();
 
-    const QJsonValue comms =
-        json.value(QStringLiteral("PlacementRequirements")).toObject().value(QStringLiteral("specificCommunicationRequirements"));
+    const QJsonValue comms = json.value(QStringLiteral("PlacementRequirements"))
+                                 .toObject()
+                                 .value(QStringLiteral("specificCommunicationRequirements"));
     if (!comms.isUndefined()) {
         r.specificCommunicationRequirements.clear();
         for (const QJsonValue& c : comms.toArray()) {
             if (!kCommunicationOptions.contains(c.toString()))
-                report(QStringLiteral("PlacementRequirements.specificCommunicationRequirements: '%1' is not one of: %2")
+                report(QStringLiteral(
+                           "PlacementRequirements.specificCommunicationRequirements: '%1' is not one of: %2")
                            .arg(c.toString(), kCommunicationOptions.join(QStringLiteral(", "))));
             else
                 r.specificCommunicationRequirements << c.toString();
@@ -382,7 +388,8 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors)
 
     const QJsonObject actual = json.value(QStringLiteral("ActualPlacement")).toObject();
     if (!actual.isEmpty()) {
-        const QStringList types{QStringLiteral("Residential"), QStringLiteral("Foster"), QStringLiteral("Supported Accommodation")};
+        const QStringList types{QStringLiteral("Residential"), QStringLiteral("Foster"),
+                                QStringLiteral("Supported Accommodation")};
         r.actualPlacementType = actual.value(QStringLiteral("placementType")).toString();
         if (!types.contains(r.actualPlacementType)) {
             report(QStringLiteral("ActualPlacement.placementType: '%1' is not one of: %2")
@@ -438,7 +445,8 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors)
     r.keepSchoolPlace = ext.value(QStringLiteral("keepSchoolPlace")).toBool();
     for (const QJsonValue& v : ext.value(QStringLiteral("contact")).toArray()) {
         const QJsonObject o = v.toObject();
-        r.contact.append({o.value(QStringLiteral("with")).toString(), o.value(QStringLiteral("sessionsPerWeek")).toDouble(),
+        r.contact.append({o.value(QStringLiteral("with")).toString(),
+                          o.value(QStringLiteral("sessionsPerWeek")).toDouble(),
                           o.value(QStringLiteral("postcode")).toString()});
     }
     r.essentialCriteria = criteriaFromJson(ext.value(QStringLiteral("essentialCriteria")));

@@ -12,25 +12,34 @@ namespace pd::core {
 
 /// Workflow states (DESIGN.md, "The referral workflow").
 enum class ReferralState {
-    Draft, Submitted, AwaitingPanel, QualityCheck, Searching, OptionsReady, AwaitingDecision, Placed, Closed, OnHold
+    Draft,
+    Submitted,
+    AwaitingPanel,
+    QualityCheck,
+    Searching,
+    OptionsReady,
+    AwaitingDecision,
+    Placed,
+    Closed,
+    OnHold
 };
-QString referralStateName(ReferralState state);              ///< "AwaitingPanel"
-QString referralStateLabel(ReferralState state);             ///< "Awaiting panel"
+QString referralStateName(ReferralState state);  ///< "AwaitingPanel"
+QString referralStateLabel(ReferralState state); ///< "Awaiting panel"
 bool referralStateFromName(const QString& name, ReferralState* state);
 QList<ReferralState> allReferralStates();
 
 /// One child of a referral (a sibling group has several). Personal details never leave the building.
 struct ReferralChild {
-    qint64 childId = 0;           ///< children.id when linked to a looked-after child
+    qint64 childId = 0; ///< children.id when linked to a looked-after child
     QString firstName;
     QString lastName;
     QDate dateOfBirth;
-    QString sex;                  ///< M, F
-    QString ethnicity;            ///< SSDA903 ethnicity code, e.g. WBRI
+    QString sex;       ///< M, F
+    QString ethnicity; ///< SSDA903 ethnicity code, e.g. WBRI
     QString religion;
     QString firstLanguage;
-    QStringList needs;            ///< codes: asd pmld ebd learning_disability mental_health uasc parent_and_baby
-    QString legalStatus;          ///< SSDA903 LS code, e.g. C2, V2
+    QStringList needs;   ///< codes: asd pmld ebd learning_disability mental_health uasc parent_and_baby
+    QString legalStatus; ///< SSDA903 LS code, e.g. C2, V2
 
     /// Whole years on the reference date (-1 when the date of birth is unknown).
     int ageOn(const QDate& reference) const;
@@ -39,10 +48,10 @@ struct ReferralChild {
 
 /// A structured essential or desirable criterion (kinds in docs/referral-record.md).
 struct Criterion {
-    QString kind;                 ///< skill, placementType, maxDistanceMiles, maxWeeklyCost, carerEthnicity,
-                                  ///< carerReligion, carerLanguage, noOtherChildren, noYoungerChildren, noPets,
-                                  ///< petsWanted, nonSmoking, keepSchool, inHouse
-    QString value;                ///< e.g. "asd", "foster", "20"; empty for yes/no kinds
+    QString kind;  ///< skill, placementType, maxDistanceMiles, maxWeeklyCost, carerEthnicity,
+                   ///< carerReligion, carerLanguage, noOtherChildren, noYoungerChildren, noPets,
+                   ///< petsWanted, nonSmoking, keepSchool, inHouse
+    QString value; ///< e.g. "asd", "foster", "20"; empty for yes/no kinds
     bool operator==(const Criterion&) const = default;
 
     /// The criterion in the team's words, for printed packs and papers ("Carer skilled in: autism (ASD)").
@@ -51,7 +60,7 @@ struct Criterion {
 
 /// A contact arrangement: who, how often, where they live (for contact travel).
 struct ContactArrangement {
-    QString with;                 ///< e.g. "Mother", "Grandparents"
+    QString with; ///< e.g. "Mother", "Grandparents"
     double sessionsPerWeek = 0;
     QString postcode;
     bool operator==(const ContactArrangement&) const = default;
@@ -62,28 +71,28 @@ struct ContactArrangement {
 struct Referral {
     qint64 id = 0;
     qint64 rowVersion = 0;
-    QString reference;            ///< e.g. R-2026-0042; what providers see instead of a name
+    QString reference; ///< e.g. R-2026-0042; what providers see instead of a name
     ReferralState state = ReferralState::Draft;
     ReferralState heldFromState = ReferralState::Draft; ///< where OnHold returns to
     bool emergency = false;
-    QString officer;              ///< login of the placement officer
-    QString socialWorker;         ///< name of the child's social worker
+    QString officer;      ///< login of the placement officer
+    QString socialWorker; ///< name of the child's social worker
     QDateTime receivedAt;
     qint64 followUpOf = 0;
 
     // PlacementAvailability
-    QString neededBy;             ///< "Today", "in less than 5 days", "in more than 5 days"
+    QString neededBy; ///< "Today", "in less than 5 days", "in more than 5 days"
     QDate neededByDate;
-    int siblingCount = 0;         ///< siblings to be placed together with the first child
+    int siblingCount = 0; ///< siblings to be placed together with the first child
     QString preferredLocation;
 
     // PlacementRequirements
-    QString communicationNeeds = QStringLiteral("Not Specified"); ///< Y, N, Not Specified
+    QString communicationNeeds = QStringLiteral("Not Specified");          ///< Y, N, Not Specified
     QStringList specificCommunicationRequirements{QStringLiteral("None")}; ///< ESOL BSL Makaton Other None
     bool homeAdaptation = false;
-    QString culturalNeeds = QStringLiteral("Not Known");  ///< Required, Not required, Not Known, Other
+    QString culturalNeeds = QStringLiteral("Not Known"); ///< Required, Not required, Not Known, Other
     QString livingCompanions = QStringLiteral("No preference");
-    QString pets = QStringLiteral("Not Known");           ///< Yes - must, Yes - can, No, Not Known
+    QString pets = QStringLiteral("Not Known"); ///< Yes - must, Yes - can, No, Not Known
     QString additionalSupport = QStringLiteral("NA");
     bool deprivationOfLiberty = false;
 
@@ -108,7 +117,7 @@ struct Referral {
     QString riskToOthersOther;
 
     // ActualPlacement (the standard's record of where the child went; empty until placed)
-    QString actualPlacementType;  ///< Residential, Foster, Supported Accommodation; empty = not placed
+    QString actualPlacementType; ///< Residential, Foster, Supported Accommodation; empty = not placed
     int actualTotalWeeklyCost = 0;
     QString actualPlacementLocation;
     bool actualPreferabilityLocation = false;
@@ -134,7 +143,7 @@ struct Referral {
     QList<Criterion> essentialCriteria;
     QList<Criterion> desirableCriteria;
     QStringList expectedOutcomes;
-    double budgetGuideWeekly = 0;  ///< pounds per week; 0 = none given
+    double budgetGuideWeekly = 0; ///< pounds per week; 0 = none given
     QString communicationOther;
     QString additionalSupportOther;
 

@@ -20,7 +20,7 @@ struct ReferralListRow {
     QString officer;
     QString socialWorker;
     QDateTime receivedAt;
-    QString children;             ///< "Amy Example, Ben Example"
+    QString children; ///< "Amy Example, Ben Example"
 };
 
 } // namespace pd::core

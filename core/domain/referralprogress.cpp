@@ -3,8 +3,7 @@
 
 namespace pd::core {
 
-Urgency urgencyOf(const QString& neededBy)
-{
+Urgency urgencyOf(const QString& neededBy) {
     if (neededBy == QLatin1String("Today"))
         return Urgency::Today;
     if (neededBy == QLatin1String("in less than 5 days"))

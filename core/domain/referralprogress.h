@@ -6,8 +6,7 @@
 namespace pd::core {
 
 /// Placed or closed: the decision is made and the record is kept as decided.
-inline bool isDecided(ReferralState state)
-{
+inline bool isDecided(ReferralState state) {
     return state == ReferralState::Placed || state == ReferralState::Closed;
 }
 

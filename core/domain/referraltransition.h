@@ -12,8 +12,8 @@ struct ReferralTransition {
     qint64 referralId = 0;
     QDateTime at;
     QString who;
-    QString event;                ///< workflow event name, e.g. "panelApprove"
-    QString fromState;            ///< state name, empty for the first step
+    QString event;     ///< workflow event name, e.g. "panelApprove"
+    QString fromState; ///< state name, empty for the first step
     QString toState;
     QString comment;
 };

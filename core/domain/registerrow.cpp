@@ -3,8 +3,7 @@
 
 namespace pd::core {
 
-bool RegisterCriteria::matches(const RegisterRow& row) const
-{
+bool RegisterCriteria::matches(const RegisterRow& row) const {
     if (kind && row.kind != *kind)
         return false;
     if (frameworkStatus && row.frameworkStatus != *frameworkStatus)
@@ -21,10 +20,10 @@ bool RegisterCriteria::matches(const RegisterRow& row) const
             return false;
     }
     if (!text.isEmpty()) {
-        const bool hit = row.providerName.contains(text, Qt::CaseInsensitive)
-                         || row.provisionName.contains(text, Qt::CaseInsensitive)
-                         || row.ofstedUrn.contains(text, Qt::CaseInsensitive)
-                         || row.postcode.contains(text, Qt::CaseInsensitive);
+        const bool hit = row.providerName.contains(text, Qt::CaseInsensitive) ||
+                         row.provisionName.contains(text, Qt::CaseInsensitive) ||
+                         row.ofstedUrn.contains(text, Qt::CaseInsensitive) ||
+                         row.postcode.contains(text, Qt::CaseInsensitive);
         if (!hit)
             return false;
     }

@@ -27,11 +27,11 @@ struct RegisterRow {
     int maxAge = 0;
     int places = 0;
     QStringList skills;
-    QString postcode;                   ///< the provision's, else the provider's
+    QString postcode;                    ///< the provision's, else the provider's
     std::optional<Coordinates> location; ///< unknown when the postcode is not in the table
     double weeklyFee = 0;
-    int vacantPlacesNow = 0;            ///< places in vacancies open on the register's day
-    QDate nextVacancy;                  ///< earliest open or future vacancy
+    int vacantPlacesNow = 0; ///< places in vacancies open on the register's day
+    QDate nextVacancy;       ///< earliest open or future vacancy
 };
 
 /// The register's filters; unset ones let everything through.
@@ -43,7 +43,7 @@ struct RegisterCriteria {
     bool vacancyNow = false;
     std::optional<Coordinates> origin; ///< with maxMiles: only rows with a known location that near
     double maxMiles = 0;
-    QString text;                      ///< in provider, provision, URN or postcode
+    QString text; ///< in provider, provision, URN or postcode
 
     bool matches(const RegisterRow& row) const;
 };

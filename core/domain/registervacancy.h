@@ -14,7 +14,7 @@ namespace pd::core {
 // PlacementType, FrameworkStatus and OfstedRating are the register's (core/domain).
 enum class ApprovedSexes { Any, Male, Female };
 
-QString placementTypeCode(PlacementType type);              ///< "foster"
+QString placementTypeCode(PlacementType type); ///< "foster"
 bool placementTypeFromCode(const QString& code, PlacementType* type);
 /// Unknown codes read as spot purchase: matching never treats an unreadable status as barred.
 FrameworkStatus frameworkStatusOrSpot(const QString& code);
@@ -23,14 +23,14 @@ OfstedRating ofstedRatingOrNone(const QString& code);
 QString ofstedRatingLabel(OfstedRating rating);
 
 /// Needs (children) and skills (carers) share one vocabulary (docs/referral-record.md); as bits.
-quint32 skillBit(const QString& code);                       ///< 0 for an unknown code
+quint32 skillBit(const QString& code); ///< 0 for an unknown code
 quint32 skillMask(const QString& commaSeparated);
 QStringList skillCodes(quint32 mask);
 
 /// A child already living at a provision (for the who-alongside and pets rules).
 struct HouseholdChild {
     int age = 0;
-    bool sexualRisk = false;   ///< the child is a risk of sexual harm to others
+    bool sexualRisk = false; ///< the child is a risk of sexual harm to others
 };
 
 /// One vacancy with what matching needs of its provision and provider, read once per snapshot.
@@ -44,28 +44,28 @@ struct RegisterVacancy {
     PlacementType type = PlacementType::Foster;
     int minAge = 0;
     int maxAge = 17;
-    int places = 1;            ///< places in this vacancy
+    int places = 1; ///< places in this vacancy
     ApprovedSexes sexes = ApprovedSexes::Any;
     quint32 skills = 0;
     QString carerEthnicity;
     QString carerReligion;
-    QString carerLanguages;    ///< comma-separated
+    QString carerLanguages; ///< comma-separated
     bool hasPets = false;
     bool smoking = false;
     bool hasCoordinates = false;
     Coordinates at;
     double weeklyFee = 0;
     double typicalExtras = 0;
-    QString providerKind;      ///< providers.kind
-    QString postcode;          ///< the provision's
+    QString providerKind; ///< providers.kind
+    QString postcode;     ///< the provision's
     QString ofstedUrn;
     FrameworkStatus framework = FrameworkStatus::Spot;
     OfstedRating ofsted = OfstedRating::None;
-    int placementsWithUs = 0;  ///< this authority's placements with the provider
-    int disruptions = 0;       ///< of those, ended by disruption
-    qint64 availableFromDay = 0;   ///< Julian day; 0 = not known
-    qint64 availableUntilDay = 0;  ///< Julian day; 0 = open-ended
-    int householdBegin = 0;    ///< index into RegisterSnapshot::household
+    int placementsWithUs = 0;     ///< this authority's placements with the provider
+    int disruptions = 0;          ///< of those, ended by disruption
+    qint64 availableFromDay = 0;  ///< Julian day; 0 = not known
+    qint64 availableUntilDay = 0; ///< Julian day; 0 = open-ended
+    int householdBegin = 0;       ///< index into RegisterSnapshot::household
     int householdCount = 0;
 };
 

@@ -22,24 +22,21 @@ constexpr RoleInfo kRoles[] = {
 
 } // namespace
 
-QString roleName(Role role)
-{
+QString roleName(Role role) {
     for (const auto& r : kRoles)
         if (r.role == role)
             return QString::fromLatin1(r.name);
     return {};
 }
 
-QString roleLabel(Role role)
-{
+QString roleLabel(Role role) {
     for (const auto& r : kRoles)
         if (r.role == role)
             return QString::fromLatin1(r.label);
     return {};
 }
 
-bool roleFromName(const QString& name, Role* role)
-{
+bool roleFromName(const QString& name, Role* role) {
     for (const auto& r : kRoles)
         if (name == QLatin1String(r.name)) {
             *role = r.role;
@@ -48,8 +45,7 @@ bool roleFromName(const QString& name, Role* role)
     return false;
 }
 
-QList<Role> allRoles()
-{
+QList<Role> allRoles() {
     QList<Role> out;
     for (const auto& r : kRoles)
         out << r.role;

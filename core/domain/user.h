@@ -9,14 +9,14 @@ namespace pd::core {
 /// What a user may do (DESIGN.md, "Storage, sharing and safety").
 enum class Role { Officer, Manager, BudgetHolder, SocialWorker, ReadOnly, Admin };
 
-QString roleName(Role role);   ///< as stored in users.role: "budget_holder"
-QString roleLabel(Role role);  ///< for people: "Budget holder"
+QString roleName(Role role);  ///< as stored in users.role: "budget_holder"
+QString roleLabel(Role role); ///< for people: "Budget holder"
 bool roleFromName(const QString& name, Role* role);
 QList<Role> allRoles();
 
 /// A person who uses Placement Desk, identified by their operating-system login.
 struct User {
-    qint64 id = 0;                ///< 0 when the login has no row yet
+    qint64 id = 0; ///< 0 when the login has no row yet
     QString login;
     QString displayName;
     Role role = Role::ReadOnly;
@@ -25,8 +25,11 @@ struct User {
 
     /// Read-only users (and inactive ones) may look but not change anything.
     bool mayEdit() const { return active && role != Role::ReadOnly; }
-    /// Panel decisions and permission to place need a manager (a budget holder and an admin are managers too).
-    bool isManager() const { return active && (role == Role::Manager || role == Role::BudgetHolder || role == Role::Admin); }
+    /// Panel decisions and permission to place need a manager (a budget holder and an admin are managers
+    /// too).
+    bool isManager() const {
+        return active && (role == Role::Manager || role == Role::BudgetHolder || role == Role::Admin);
+    }
     bool isBudgetHolder() const { return active && (role == Role::BudgetHolder || role == Role::Admin); }
     QString name() const { return displayName.isEmpty() ? login : displayName; }
 };

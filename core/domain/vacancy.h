@@ -18,8 +18,7 @@ struct Vacancy {
 
     /// Open on the given day.
     bool openOn(const QDate& day) const { return from <= day && (!until.isValid() || until >= day); }
-    Status validate() const
-    {
+    Status validate() const {
         if (!from.isValid())
             return Error::invalid(QStringLiteral("A vacancy needs the date it is available from."));
         if (until.isValid() && until < from)

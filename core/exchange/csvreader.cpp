@@ -3,11 +3,11 @@
 
 namespace pd::core {
 
-Status CsvReader::readHeader()
-{
+Status CsvReader::readHeader() {
     QStringList fields;
     if (!next(&fields))
-        return Error::invalid(m_error.isEmpty() ? QStringLiteral("The file is empty: it needs a header row.") : m_error);
+        return Error::invalid(m_error.isEmpty() ? QStringLiteral("The file is empty: it needs a header row.")
+                                                : m_error);
     m_header.clear();
     m_columns.clear();
     for (int i = 0; i < fields.size(); ++i) {
@@ -17,8 +17,7 @@ Status CsvReader::readHeader()
     return {};
 }
 
-Status CsvReader::requireColumns(const QStringList& names, const QString& fileLabel) const
-{
+Status CsvReader::requireColumns(const QStringList& names, const QString& fileLabel) const {
     QStringList missing;
     for (const QString& n : names)
         if (column(n) < 0)
@@ -29,8 +28,7 @@ Status CsvReader::requireColumns(const QStringList& names, const QString& fileLa
                               .arg(fileLabel, missing.join(QStringLiteral(", "))));
 }
 
-bool CsvReader::next(QStringList* fields)
-{
+bool CsvReader::next(QStringList* fields) {
     fields->clear();
     QByteArray line = m_device.readLine();
     if (line.isEmpty())
@@ -53,7 +51,8 @@ bool CsvReader::next(QStringList* fields)
             // A quoted field runs over a line break: read on.
             const QByteArray more = m_device.readLine();
             if (more.isEmpty()) {
-                m_error = QStringLiteral("line %1: a quoted field is not closed before the end of the file.").arg(m_rowLine);
+                m_error = QStringLiteral("line %1: a quoted field is not closed before the end of the file.")
+                              .arg(m_rowLine);
                 return false;
             }
             ++m_line;

@@ -12,7 +12,7 @@ namespace pd::core {
 /// Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, UTF-8 with or without BOM)
 /// row by row, tracking the line number each row started on for error reports.
 class CsvReader {
-public:
+  public:
     explicit CsvReader(QIODevice& device) : m_device(device) {}
 
     /// Reads the header row; column lookups by name (case-insensitive, trimmed) follow it.
@@ -29,7 +29,7 @@ public:
     /// Set when the file ends inside a quoted field.
     const QString& error() const { return m_error; }
 
-private:
+  private:
     QIODevice& m_device;
     QStringList m_header;
     QHash<QString, int> m_columns;

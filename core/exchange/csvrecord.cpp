@@ -3,22 +3,24 @@
 
 namespace pd::core {
 
-Error CsvRecord::error() const
-{
-    return Error::invalid(QStringLiteral("%1, line %2: %3 Nothing was imported.").arg(m_label).arg(m_reader.line()).arg(m_error));
+Error CsvRecord::error() const {
+    return Error::invalid(QStringLiteral("%1, line %2: %3 Nothing was imported.")
+                              .arg(m_label)
+                              .arg(m_reader.line())
+                              .arg(m_error));
 }
 
-void CsvRecord::fail(const QString& reason)
-{
+void CsvRecord::fail(const QString& reason) {
     if (m_error.isEmpty())
         m_error = reason;
 }
 
-QString CsvRecord::text(const QString& column, bool required)
-{
+QString CsvRecord::text(const QString& column, bool required) {
     const int i = m_reader.column(column);
     if (i >= 0 && i >= m_fields.size()) {
-        fail(QStringLiteral("the row has %1 columns; the header has %2.").arg(m_fields.size()).arg(m_reader.header().size()));
+        fail(QStringLiteral("the row has %1 columns; the header has %2.")
+                 .arg(m_fields.size())
+                 .arg(m_reader.header().size()));
         return {};
     }
     const QString value = i < 0 ? QString() : m_fields.at(i).trimmed();
@@ -27,8 +29,7 @@ QString CsvRecord::text(const QString& column, bool required)
     return value;
 }
 
-QDate CsvRecord::date(const QString& column, bool required)
-{
+QDate CsvRecord::date(const QString& column, bool required) {
     const QString value = text(column, required);
     if (value.isEmpty())
         return {};
@@ -40,8 +41,7 @@ QDate CsvRecord::date(const QString& column, bool required)
     return d;
 }
 
-std::optional<double> CsvRecord::number(const QString& column, double min, double max)
-{
+std::optional<double> CsvRecord::number(const QString& column, double min, double max) {
     QString value = text(column);
     if (value.isEmpty())
         return std::nullopt;
@@ -49,30 +49,35 @@ std::optional<double> CsvRecord::number(const QString& column, double min, doubl
     bool ok = false;
     const double n = value.toDouble(&ok);
     if (!ok || n < min || n > max) {
-        fail(QStringLiteral("%1 '%2' is not a number from %3 to %4.").arg(column, text(column)).arg(min).arg(max));
+        fail(QStringLiteral("%1 '%2' is not a number from %3 to %4.")
+                 .arg(column, text(column))
+                 .arg(min)
+                 .arg(max));
         return std::nullopt;
     }
     return n;
 }
 
-int CsvRecord::whole(const QString& column, int fallback, int min, int max)
-{
+int CsvRecord::whole(const QString& column, int fallback, int min, int max) {
     const QString value = text(column);
     if (value.isEmpty())
         return fallback;
     bool ok = false;
     const int n = value.toInt(&ok);
     if (!ok || n < min || n > max) {
-        fail(QStringLiteral("%1 '%2' is not a whole number from %3 to %4.").arg(column, value).arg(min).arg(max));
+        fail(QStringLiteral("%1 '%2' is not a whole number from %3 to %4.")
+                 .arg(column, value)
+                 .arg(min)
+                 .arg(max));
         return fallback;
     }
     return n;
 }
 
-bool CsvRecord::yesNo(const QString& column)
-{
+bool CsvRecord::yesNo(const QString& column) {
     const QString value = text(column).toLower();
-    if (value.isEmpty() || value == QLatin1String("no") || value == QLatin1String("n") || value == QLatin1String("0"))
+    if (value.isEmpty() || value == QLatin1String("no") || value == QLatin1String("n") ||
+        value == QLatin1String("0"))
         return false;
     if (value == QLatin1String("yes") || value == QLatin1String("y") || value == QLatin1String("1"))
         return true;

@@ -11,10 +11,13 @@ namespace pd::core {
 /// Typed access to the current row of a CsvReader for imports: each getter records the
 /// first problem as "FILE, line N: column: reason" and returns a neutral value.
 class CsvRecord {
-public:
+  public:
     CsvRecord(const CsvReader& reader, const QString& fileLabel) : m_reader(reader), m_label(fileLabel) {}
 
-    void setRow(const QStringList& fields) { m_fields = fields; m_error.clear(); }
+    void setRow(const QStringList& fields) {
+        m_fields = fields;
+        m_error.clear();
+    }
     bool failed() const { return !m_error.isEmpty(); }
     int line() const { return m_reader.line(); }
     /// The first problem of the row, ending with "Nothing was imported."
@@ -28,7 +31,7 @@ public:
     int whole(const QString& column, int fallback, int min, int max);
     bool yesNo(const QString& column);
 
-private:
+  private:
     const CsvReader& m_reader;
     QString m_label;
     QStringList m_fields;

@@ -7,8 +7,7 @@ namespace pd::core {
 
 namespace {
 
-QByteArray field(const QVariant& v)
-{
+QByteArray field(const QVariant& v) {
     QString s = v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 2) : v.toString();
     // A leading =, +, - or @ would be run as a formula by spreadsheets: keep it text.
     if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.at(0)) && v.typeId() == QMetaType::QString)
@@ -20,8 +19,7 @@ QByteArray field(const QVariant& v)
 
 } // namespace
 
-QByteArray tableToCsv(const TableSnapshot& table)
-{
+QByteArray tableToCsv(const TableSnapshot& table) {
     QByteArray out;
     auto row = [&out](const QVariantList& values) {
         for (qsizetype i = 0; i < values.size(); ++i) {
@@ -40,8 +38,7 @@ QByteArray tableToCsv(const TableSnapshot& table)
     return out;
 }
 
-Status saveTableCsv(const TableSnapshot& table, const QString& path)
-{
+Status saveTableCsv(const TableSnapshot& table, const QString& path) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error::io(QStringLiteral("Cannot write %1: %2.").arg(path, f.errorString()));

@@ -12,20 +12,20 @@ const QString kExtension = QStringLiteral("PlacementDeskExtension");
 
 // Keys of the extension object (docs/referral-record.md).
 const QStringList kExtensionKeys{
-    QStringLiteral("reference"), QStringLiteral("emergency"), QStringLiteral("neededByDate"),
-    QStringLiteral("socialWorker"), QStringLiteral("children"), QStringLiteral("homePostcode"),
-    QStringLiteral("schoolName"), QStringLiteral("schoolPostcode"), QStringLiteral("keepSchoolPlace"),
-    QStringLiteral("contact"), QStringLiteral("essentialCriteria"), QStringLiteral("desirableCriteria"),
-    QStringLiteral("expectedOutcomes"), QStringLiteral("budgetGuideWeekly"), QStringLiteral("communicationOther"),
-    QStringLiteral("additionalSupportOther")};
+    QStringLiteral("reference"),          QStringLiteral("emergency"),
+    QStringLiteral("neededByDate"),       QStringLiteral("socialWorker"),
+    QStringLiteral("children"),           QStringLiteral("homePostcode"),
+    QStringLiteral("schoolName"),         QStringLiteral("schoolPostcode"),
+    QStringLiteral("keepSchoolPlace"),    QStringLiteral("contact"),
+    QStringLiteral("essentialCriteria"),  QStringLiteral("desirableCriteria"),
+    QStringLiteral("expectedOutcomes"),   QStringLiteral("budgetGuideWeekly"),
+    QStringLiteral("communicationOther"), QStringLiteral("additionalSupportOther")};
 
-QString shown(const QJsonValue& v)
-{
+QString shown(const QJsonValue& v) {
     return v.isString() ? v.toString() : v.toVariant().toString();
 }
 
-QString checkValue(const StandardField& f, const QJsonValue& v)
-{
+QString checkValue(const StandardField& f, const QJsonValue& v) {
     const QLatin1String type(f.type);
     const QString options = f.options.join(QStringLiteral(", "));
     if (type == QLatin1String("Integer")) {
@@ -54,37 +54,131 @@ QString checkValue(const StandardField& f, const QJsonValue& v)
 
 } // namespace
 
-const QList<StandardField>& PlacementsStandard::fields()
-{
+const QList<StandardField>& PlacementsStandard::fields() {
     // Generated from the standard's JSON; tests/core/referralexchange_test.cpp keeps them equal.
     static const QList<StandardField> table = {
         {"PlacementAvailability", "childId", "Integer", "1..1", {}},
-        {"PlacementAvailability", "neededBy", "Categorical", "0..1", {QStringLiteral("Today"), QStringLiteral("in less than 5 days"), QStringLiteral("in more than 5 days")}},
+        {"PlacementAvailability",
+         "neededBy",
+         "Categorical",
+         "0..1",
+         {QStringLiteral("Today"), QStringLiteral("in less than 5 days"),
+          QStringLiteral("in more than 5 days")}},
         {"PlacementAvailability", "siblingCount", "Integer", "0..1", {}},
         {"PlacementAvailability", "preferredLocation", "String", "0..1", {}},
-        {"PlacementRequirements", "communicationNeeds", "Categorical", "1..1", {QStringLiteral("Y"), QStringLiteral("N"), QStringLiteral("Not Specified")}},
-        {"PlacementRequirements", "specificCommunicationRequirements", "Categorical", "1..*", {QStringLiteral("ESOL"), QStringLiteral("BSL"), QStringLiteral("Makaton"), QStringLiteral("Other"), QStringLiteral("None")}},
+        {"PlacementRequirements",
+         "communicationNeeds",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Y"), QStringLiteral("N"), QStringLiteral("Not Specified")}},
+        {"PlacementRequirements",
+         "specificCommunicationRequirements",
+         "Categorical",
+         "1..*",
+         {QStringLiteral("ESOL"), QStringLiteral("BSL"), QStringLiteral("Makaton"), QStringLiteral("Other"),
+          QStringLiteral("None")}},
         {"PlacementRequirements", "homeAdaptation", "Boolean", "1..1", {}},
-        {"PlacementRequirements", "culturalNeeds", "Categorical", "1..1", {QStringLiteral("Required"), QStringLiteral("Not required"), QStringLiteral("Not Known"), QStringLiteral("Other")}},
-        {"PlacementRequirements", "livingCompanions", "Categorical", "1..1", {QStringLiteral("Solo placement recommended"), QStringLiteral("With other children recommended"), QStringLiteral("Only with other older children"), QStringLiteral("Only with other younger children"), QStringLiteral("No preference")}},
-        {"PlacementRequirements", "pets", "Categorical", "1..1", {QStringLiteral("Yes - must"), QStringLiteral("Yes - can"), QStringLiteral("No"), QStringLiteral("Not Known")}},
-        {"PlacementRequirements", "additionalSupport", "Categorical", "0..1", {QStringLiteral("additional supervision"), QStringLiteral("therapeutic support"), QStringLiteral("a worker for respite"), QStringLiteral("taxis to school"), QStringLiteral("NA"), QStringLiteral("other (please specify)")}},
+        {"PlacementRequirements",
+         "culturalNeeds",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Required"), QStringLiteral("Not required"), QStringLiteral("Not Known"),
+          QStringLiteral("Other")}},
+        {"PlacementRequirements",
+         "livingCompanions",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Solo placement recommended"), QStringLiteral("With other children recommended"),
+          QStringLiteral("Only with other older children"),
+          QStringLiteral("Only with other younger children"), QStringLiteral("No preference")}},
+        {"PlacementRequirements",
+         "pets",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Yes - must"), QStringLiteral("Yes - can"), QStringLiteral("No"),
+          QStringLiteral("Not Known")}},
+        {"PlacementRequirements",
+         "additionalSupport",
+         "Categorical",
+         "0..1",
+         {QStringLiteral("additional supervision"), QStringLiteral("therapeutic support"),
+          QStringLiteral("a worker for respite"), QStringLiteral("taxis to school"), QStringLiteral("NA"),
+          QStringLiteral("other (please specify)")}},
         {"PlacementRequirements", "deprivationOfLiberty", "Boolean", "0..1", {}},
-        {"PlacementRecommendation", "fosterCareSuitability", "Categorical", "1..1", {QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"), QStringLiteral("Unsuitable"), QStringLiteral("Not specified")}},
-        {"PlacementRecommendation", "residentialCareSuitability", "Categorical", "1..1", {QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"), QStringLiteral("Unsuitable"), QStringLiteral("Not specified")}},
-        {"PlacementRecommendation", "supportedAccommodationSuitability", "Categorical", "1..1", {QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"), QStringLiteral("Unsuitable"), QStringLiteral("Not specified")}},
-        {"Risks", "riskSelfHarm", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskSexualExploitation", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskCriminalExploitation", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskDrugAlcohol", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskEatingDisorder", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskMissing", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"PlacementRecommendation",
+         "fosterCareSuitability",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"),
+          QStringLiteral("Unsuitable"), QStringLiteral("Not specified")}},
+        {"PlacementRecommendation",
+         "residentialCareSuitability",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"),
+          QStringLiteral("Unsuitable"), QStringLiteral("Not specified")}},
+        {"PlacementRecommendation",
+         "supportedAccommodationSuitability",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"),
+          QStringLiteral("Unsuitable"), QStringLiteral("Not specified")}},
+        {"Risks",
+         "riskSelfHarm",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskSexualExploitation",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskCriminalExploitation",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskDrugAlcohol",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskEatingDisorder",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskMissing",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
         {"Risks", "riskOther", "String", "0..1", {}},
-        {"Risks", "riskToOthersPhysical", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskToOthersSexual", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskToOthersFire", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskToOthersAnimals", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
-        {"Risks", "riskToOthersCriminal", "Categorical", "1..1", {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskToOthersPhysical",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskToOthersSexual",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskToOthersFire",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskToOthersAnimals",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
+        {"Risks",
+         "riskToOthersCriminal",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("No known risk"), QStringLiteral("Risk Present")}},
         {"Risks", "riskToOthersOther", "String", "0..1", {}},
         {"ActualPlacement", "totalWeeklyCost", "Integer", "1..1", {}},
         {"ActualPlacement", "placementLocation", "String", "1..1", {}},
@@ -92,7 +186,12 @@ const QList<StandardField>& PlacementsStandard::fields()
         {"ActualPlacement", "educationContinuity", "Boolean", "1..1", {}},
         {"ActualPlacement", "providerURN", "String", "1..1", {}},
         {"ActualPlacement", "siblingsPlacedTogether", "Integer", "1..1", {}},
-        {"ActualPlacement", "placementType", "Categorical", "1..1", {QStringLiteral("Residential"), QStringLiteral("Foster"), QStringLiteral("Supported Accommodation")}},
+        {"ActualPlacement",
+         "placementType",
+         "Categorical",
+         "1..1",
+         {QStringLiteral("Residential"), QStringLiteral("Foster"),
+          QStringLiteral("Supported Accommodation")}},
         {"QualityAssurance", "referralOfficerName", "String", "0..1", {}},
         {"QualityAssurance", "referralDate", "Date", "1..1", {}},
         {"QualityAssurance", "placementOfficerName", "String", "1..1", {}},
@@ -103,8 +202,7 @@ const QList<StandardField>& PlacementsStandard::fields()
     return table;
 }
 
-QStringList PlacementsStandard::entities()
-{
+QStringList PlacementsStandard::entities() {
     QStringList out;
     for (const StandardField& f : fields())
         if (!out.contains(QLatin1String(f.entity)))
@@ -112,14 +210,12 @@ QStringList PlacementsStandard::entities()
     return out;
 }
 
-QStringList PlacementsStandard::referralEntities()
-{
+QStringList PlacementsStandard::referralEntities() {
     return {QStringLiteral("PlacementAvailability"), QStringLiteral("PlacementRequirements"),
             QStringLiteral("PlacementRecommendation"), QStringLiteral("Risks")};
 }
 
-QStringList PlacementsStandard::validate(const QJsonObject& referral)
-{
+QStringList PlacementsStandard::validate(const QJsonObject& referral) {
     QStringList errors;
     const QStringList known = entities();
     for (auto it = referral.begin(); it != referral.end(); ++it) {
@@ -132,7 +228,8 @@ QStringList PlacementsStandard::validate(const QJsonObject& referral)
                 if (!kExtensionKeys.contains(key))
                     errors << QStringLiteral("%1.%2: not a field Placement Desk knows").arg(kExtension, key);
         } else if (!known.contains(it.key())) {
-            errors << QStringLiteral("%1: not an entity of the Placements Data Standard v2 (nor %2)").arg(it.key(), kExtension);
+            errors << QStringLiteral("%1: not an entity of the Placements Data Standard v2 (nor %2)")
+                          .arg(it.key(), kExtension);
         } else if (!it.value().isObject()) {
             errors << QStringLiteral("%1: must be an object").arg(it.key());
         }
@@ -153,7 +250,8 @@ QStringList PlacementsStandard::validate(const QJsonObject& referral)
             const QJsonValue v = object.value(QLatin1String(f.name));
             if (v.isUndefined() || v.isNull()) {
                 if (QLatin1String(f.cardinality).startsWith(QLatin1String("1")))
-                    errors << QStringLiteral("%1.%2: missing (required by the standard)").arg(entity, QLatin1String(f.name));
+                    errors << QStringLiteral("%1.%2: missing (required by the standard)")
+                                  .arg(entity, QLatin1String(f.name));
                 continue;
             }
             if (const QString problem = checkValue(f, v); !problem.isEmpty())

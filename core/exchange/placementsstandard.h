@@ -10,14 +10,14 @@ namespace pd::core {
 struct StandardField {
     const char* entity;
     const char* name;
-    const char* type;             ///< Integer, String, Boolean, Date, Categorical
-    const char* cardinality;      ///< 1..1, 0..1, 1..*
-    QStringList options;          ///< for Categorical
+    const char* type;        ///< Integer, String, Boolean, Date, Categorical
+    const char* cardinality; ///< 1..1, 0..1, 1..*
+    QStringList options;     ///< for Categorical
 };
 
 /// The standard's fields and a strict check of a referral object in its shape.
 class PlacementsStandard {
-public:
+  public:
     static const QList<StandardField>& fields();
     static QStringList entities();
     /// The entities every referral carries (ActualPlacement and QualityAssurance are optional).

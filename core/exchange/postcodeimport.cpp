@@ -11,20 +11,20 @@ namespace pd::core {
 namespace {
 
 // Generous bounds around the UK, the Channel Islands and the Isle of Man.
-bool inBritishIsles(double lat, double lon)
-{
+bool inBritishIsles(double lat, double lon) {
     return lat >= 49.0 && lat <= 61.5 && lon >= -11.0 && lon <= 2.5;
 }
 
 } // namespace
 
 Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QString& fileLabel,
-                                      const ImportProgress& progress)
-{
+                                      const ImportProgress& progress) {
     CsvReader csv(file);
     if (auto s = csv.readHeader(); !s)
         return Error::invalid(QStringLiteral("%1: %2").arg(fileLabel, s.error().message));
-    if (auto s = csv.requireColumns({QStringLiteral("pcds"), QStringLiteral("lat"), QStringLiteral("long")}, fileLabel); !s)
+    if (auto s = csv.requireColumns({QStringLiteral("pcds"), QStringLiteral("lat"), QStringLiteral("long")},
+                                    fileLabel);
+        !s)
         return s.error();
     const int pcCol = csv.column(QStringLiteral("pcds"));
     const int latCol = csv.column(QStringLiteral("lat"));
@@ -45,10 +45,15 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
     while (csv.next(&row)) {
         ++summary.rows;
         const auto bad = [&](const QString& why) {
-            return Error::invalid(QStringLiteral("%1, line %2: %3 Nothing was imported.").arg(fileLabel).arg(csv.line()).arg(why));
+            return Error::invalid(QStringLiteral("%1, line %2: %3 Nothing was imported.")
+                                      .arg(fileLabel)
+                                      .arg(csv.line())
+                                      .arg(why));
         };
         if (row.size() < needed)
-            return bad(QStringLiteral("the row has %1 columns; the header has %2.").arg(row.size()).arg(csv.header().size()));
+            return bad(QStringLiteral("the row has %1 columns; the header has %2.")
+                           .arg(row.size())
+                           .arg(csv.header().size()));
         const QString postcode = normalisePostcode(row.at(pcCol));
         if (postcode.isEmpty())
             return bad(QStringLiteral("'%1' is not a postcode.").arg(row.at(pcCol)));
@@ -60,9 +65,10 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
             continue;
         }
         if (!okLat || !okLon || !inBritishIsles(lat, lon))
-            return bad(QStringLiteral("the coordinates '%1', '%2' of %3 are not a latitude and longitude in the "
-                                      "British Isles.")
-                           .arg(row.at(latCol), row.at(lonCol), postcode));
+            return bad(
+                QStringLiteral("the coordinates '%1', '%2' of %3 are not a latitude and longitude in the "
+                               "British Isles.")
+                    .arg(row.at(latCol), row.at(lonCol), postcode));
         if (auto s = table.put(postcode, {lat, lon}); !s)
             return s.error();
         ++written;
@@ -77,7 +83,8 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
         return countAfter.error();
     summary.added = int(countAfter.value() - countBefore.value());
     summary.updated = int(written - summary.added);
-    if (auto s = AuditLog(db).record(QStringLiteral("postcodes"), 0, QStringLiteral("import"), QStringLiteral("rows"), {},
+    if (auto s = AuditLog(db).record(QStringLiteral("postcodes"), 0, QStringLiteral("import"),
+                                     QStringLiteral("rows"), {},
                                      QStringLiteral("%1 from %2").arg(written).arg(fileLabel));
         !s)
         return s.error();

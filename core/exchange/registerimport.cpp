@@ -14,15 +14,14 @@ namespace {
 
 using RowHandler = std::function<void(CsvRecord& row, ImportSummary& summary)>;
 
-QString codeList(const QStringList& codes)
-{
+QString codeList(const QStringList& codes) {
     return codes.join(QStringLiteral(", "));
 }
 
 /// Header, transaction, rows, progress and commit: what every register import shares.
-Result<ImportSummary> runImport(Database& db, QIODevice& file, const QString& label, const QStringList& required,
-                                const ImportProgress& progress, const RowHandler& handle)
-{
+Result<ImportSummary> runImport(Database& db, QIODevice& file, const QString& label,
+                                const QStringList& required, const ImportProgress& progress,
+                                const RowHandler& handle) {
     CsvReader csv(file);
     if (auto s = csv.readHeader(); !s)
         return Error::invalid(QStringLiteral("%1: %2").arg(label, s.error().message));
@@ -52,8 +51,7 @@ Result<ImportSummary> runImport(Database& db, QIODevice& file, const QString& la
 }
 
 /// Counts an insert or an update by whether the saved version moved.
-void count(ImportSummary& summary, bool isNew, qint64 before, qint64 after)
-{
+void count(ImportSummary& summary, bool isNew, qint64 before, qint64 after) {
     if (isNew)
         ++summary.added;
     else if (after != before)
@@ -63,8 +61,7 @@ void count(ImportSummary& summary, bool isNew, qint64 before, qint64 after)
 }
 
 /// Remembers the line where each key was first seen, to refuse duplicates within a file.
-bool firstTime(QHash<QString, int>& seen, const QString& key, CsvRecord& row, int line, const QString& what)
-{
+bool firstTime(QHash<QString, int>& seen, const QString& key, CsvRecord& row, int line, const QString& what) {
     if (auto it = seen.constFind(key); it != seen.cend()) {
         row.fail(QStringLiteral("%1 appears twice in the file (also on line %2).").arg(what).arg(*it));
         return false;
@@ -73,38 +70,35 @@ bool firstTime(QHash<QString, int>& seen, const QString& key, CsvRecord& row, in
     return true;
 }
 
-std::optional<qint64> providerIdForUrn(ProviderRepository& providers, CsvRecord& row, const QString& urn)
-{
+std::optional<qint64> providerIdForUrn(ProviderRepository& providers, CsvRecord& row, const QString& urn) {
     auto found = providers.findByUrn(urn);
     if (!found) {
         row.fail(found.error().message);
         return std::nullopt;
     }
     if (!found.value()) {
-        row.fail(QStringLiteral("no provider has the Ofsted URN %1: import the providers file first.").arg(urn));
+        row.fail(
+            QStringLiteral("no provider has the Ofsted URN %1: import the providers file first.").arg(urn));
         return std::nullopt;
     }
     return found.value()->id;
 }
 
-QStringList kindCodes()
-{
+QStringList kindCodes() {
     QStringList out;
     for (ProviderKind k : allProviderKinds())
         out << code(k);
     return out;
 }
 
-QStringList statusCodes()
-{
+QStringList statusCodes() {
     QStringList out;
     for (FrameworkStatus s : allFrameworkStatuses())
         out << code(s);
     return out;
 }
 
-QStringList ratingCodes()
-{
+QStringList ratingCodes() {
     QStringList out;
     for (OfstedRating r : allOfstedRatings())
         if (r != OfstedRating::None)
@@ -114,8 +108,8 @@ QStringList ratingCodes()
 
 } // namespace
 
-Result<ImportSummary> importProviders(Database& db, QIODevice& file, const QString& label, const ImportProgress& progress)
-{
+Result<ImportSummary> importProviders(Database& db, QIODevice& file, const QString& label,
+                                      const ImportProgress& progress) {
     ProviderRepository providers(db);
     QHash<QString, int> seen;
     const QStringList required{QStringLiteral("urn"), QStringLiteral("name"), QStringLiteral("kind")};
@@ -141,7 +135,8 @@ Result<ImportSummary> importProviders(Database& db, QIODevice& file, const QStri
         if (auto r = ofstedRatingFromCode(rating))
             p.rating = *r;
         else
-            row.fail(QStringLiteral("ofsted_rating '%1' is not one of %2.").arg(rating, codeList(ratingCodes())));
+            row.fail(
+                QStringLiteral("ofsted_rating '%1' is not one of %2.").arg(rating, codeList(ratingCodes())));
         p.ratingDate = row.date(QStringLiteral("ofsted_date"));
         const QString status = row.text(QStringLiteral("framework_status"));
         if (status.isEmpty())
@@ -149,7 +144,8 @@ Result<ImportSummary> importProviders(Database& db, QIODevice& file, const QStri
         else if (auto s = frameworkStatusFromCode(status))
             p.frameworkStatus = *s;
         else
-            row.fail(QStringLiteral("framework_status '%1' is not one of %2.").arg(status, codeList(statusCodes())));
+            row.fail(QStringLiteral("framework_status '%1' is not one of %2.")
+                         .arg(status, codeList(statusCodes())));
         p.priceBandLower = row.number(QStringLiteral("price_band_lower"), 0, 100000);
         p.priceBandUpper = row.number(QStringLiteral("price_band_upper"), 0, 100000);
         p.statusReason = row.text(QStringLiteral("status_reason"));
@@ -167,8 +163,8 @@ Result<ImportSummary> importProviders(Database& db, QIODevice& file, const QStri
     });
 }
 
-Result<ImportSummary> importProvisions(Database& db, QIODevice& file, const QString& label, const ImportProgress& progress)
-{
+Result<ImportSummary> importProvisions(Database& db, QIODevice& file, const QString& label,
+                                       const ImportProgress& progress) {
     ProviderRepository providers(db);
     ProvisionRepository provisions(db);
     QHash<QString, int> seen;
@@ -177,9 +173,8 @@ Result<ImportSummary> importProvisions(Database& db, QIODevice& file, const QStr
     return runImport(db, file, label, required, progress, [&](CsvRecord& row, ImportSummary& summary) {
         const QString urn = row.text(QStringLiteral("provider_urn"), true).toUpper();
         const QString code = row.text(QStringLiteral("code"), true);
-        if (row.failed()
-            || !firstTime(seen, urn + u'\n' + code, row, row.line(),
-                          QStringLiteral("Provision %1 of %2").arg(code, urn)))
+        if (row.failed() || !firstTime(seen, urn + u'\n' + code, row, row.line(),
+                                       QStringLiteral("Provision %1 of %2").arg(code, urn)))
             return;
         const auto providerId = providerIdForUrn(providers, row, urn);
         if (!providerId)
@@ -196,7 +191,8 @@ Result<ImportSummary> importProvisions(Database& db, QIODevice& file, const QStr
         if (auto t = placementTypeFromCode(type))
             p.type = *t;
         else if (!type.isEmpty())
-            row.fail(QStringLiteral("placement_type '%1' is not one of foster, residential, supported.").arg(type));
+            row.fail(QStringLiteral("placement_type '%1' is not one of foster, residential, supported.")
+                         .arg(type));
         p.minAge = row.whole(QStringLiteral("min_age"), 0, 0, 25);
         p.maxAge = row.whole(QStringLiteral("max_age"), 17, 0, 25);
         p.places = row.whole(QStringLiteral("places"), 1, 1, 99);
@@ -234,8 +230,8 @@ Result<ImportSummary> importProvisions(Database& db, QIODevice& file, const QStr
     });
 }
 
-Result<ImportSummary> importVacancies(Database& db, QIODevice& file, const QString& label, const ImportProgress& progress)
-{
+Result<ImportSummary> importVacancies(Database& db, QIODevice& file, const QString& label,
+                                      const ImportProgress& progress) {
     ProviderRepository providers(db);
     ProvisionRepository provisions(db);
     QHash<QString, int> seen;
@@ -248,9 +244,10 @@ Result<ImportSummary> importVacancies(Database& db, QIODevice& file, const QStri
         v.from = row.date(QStringLiteral("available_from"), true);
         v.until = row.date(QStringLiteral("available_until"));
         v.places = row.whole(QStringLiteral("places"), 1, 1, 99);
-        if (row.failed()
-            || !firstTime(seen, urn + u'\n' + code + u'\n' + v.from.toString(Qt::ISODate), row, row.line(),
-                          QStringLiteral("The vacancy at %1/%2 from %3").arg(urn, code, v.from.toString(Qt::ISODate))))
+        if (row.failed() ||
+            !firstTime(
+                seen, urn + u'\n' + code + u'\n' + v.from.toString(Qt::ISODate), row, row.line(),
+                QStringLiteral("The vacancy at %1/%2 from %3").arg(urn, code, v.from.toString(Qt::ISODate))))
             return;
         const auto providerId = providerIdForUrn(providers, row, urn);
         if (!providerId)
@@ -259,8 +256,9 @@ Result<ImportSummary> importVacancies(Database& db, QIODevice& file, const QStri
         if (!provision)
             return row.fail(provision.error().message);
         if (!provision.value())
-            return row.fail(QStringLiteral("provider %1 has no provision with code %2: import the provisions file first.")
-                                .arg(urn, code));
+            return row.fail(
+                QStringLiteral("provider %1 has no provision with code %2: import the provisions file first.")
+                    .arg(urn, code));
         v.provisionId = provision.value()->id;
         auto current = provisions.vacancies(v.provisionId);
         if (!current)

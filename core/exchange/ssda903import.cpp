@@ -16,76 +16,75 @@ namespace pd::core {
 namespace {
 
 // The SSDA903 code lists the import accepts (Department for Education guidance).
-const QSet<QString> kRne{QStringLiteral("S"), QStringLiteral("P"), QStringLiteral("B"), QStringLiteral("T"),
-                         QStringLiteral("U"), QStringLiteral("L")};
-const QSet<QString> kLegalStatus{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("D1"), QStringLiteral("E1"),
-                                 QStringLiteral("J1"), QStringLiteral("J2"), QStringLiteral("J3"), QStringLiteral("L1"),
-                                 QStringLiteral("L2"), QStringLiteral("L3"), QStringLiteral("V2"), QStringLiteral("V3"),
+const QSet<QString> kRne{QStringLiteral("S"), QStringLiteral("P"), QStringLiteral("B"),
+                         QStringLiteral("T"), QStringLiteral("U"), QStringLiteral("L")};
+const QSet<QString> kLegalStatus{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("D1"),
+                                 QStringLiteral("E1"), QStringLiteral("J1"), QStringLiteral("J2"),
+                                 QStringLiteral("J3"), QStringLiteral("L1"), QStringLiteral("L2"),
+                                 QStringLiteral("L3"), QStringLiteral("V2"), QStringLiteral("V3"),
                                  QStringLiteral("V4")};
-const QSet<QString> kCin{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N3"), QStringLiteral("N4"),
-                         QStringLiteral("N5"), QStringLiteral("N6"), QStringLiteral("N7"), QStringLiteral("N8")};
+const QSet<QString> kCin{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N3"),
+                         QStringLiteral("N4"), QStringLiteral("N5"), QStringLiteral("N6"),
+                         QStringLiteral("N7"), QStringLiteral("N8")};
 const QSet<QString> kPlace{
-    QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"), QStringLiteral("H5"),
-    QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
-    QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3"), QStringLiteral("R5"), QStringLiteral("S1"),
-    QStringLiteral("T0"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"),
-    QStringLiteral("U1"), QStringLiteral("U2"), QStringLiteral("U3"), QStringLiteral("U4"), QStringLiteral("U5"),
-    QStringLiteral("U6"), QStringLiteral("Z1")};
+    QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"),
+    QStringLiteral("H5"), QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("P1"),
+    QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("R1"), QStringLiteral("R2"),
+    QStringLiteral("R3"), QStringLiteral("R5"), QStringLiteral("S1"), QStringLiteral("T0"),
+    QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"),
+    QStringLiteral("U1"), QStringLiteral("U2"), QStringLiteral("U3"), QStringLiteral("U4"),
+    QStringLiteral("U5"), QStringLiteral("U6"), QStringLiteral("Z1")};
 const QSet<QString> kProvider{QStringLiteral("PR0"), QStringLiteral("PR1"), QStringLiteral("PR2"),
                               QStringLiteral("PR3"), QStringLiteral("PR4"), QStringLiteral("PR5")};
 const QSet<QString> kReasonEnd{
-    QStringLiteral("E11"), QStringLiteral("E12"), QStringLiteral("E13"), QStringLiteral("E14"), QStringLiteral("E15"),
-    QStringLiteral("E16"), QStringLiteral("E17"), QStringLiteral("E2"),  QStringLiteral("E3"),  QStringLiteral("E41"),
-    QStringLiteral("E45"), QStringLiteral("E46"), QStringLiteral("E47"), QStringLiteral("E48"), QStringLiteral("E4A"),
-    QStringLiteral("E4B"), QStringLiteral("E5"),  QStringLiteral("E6"),  QStringLiteral("E7"),  QStringLiteral("E8"),
+    QStringLiteral("E11"), QStringLiteral("E12"), QStringLiteral("E13"), QStringLiteral("E14"),
+    QStringLiteral("E15"), QStringLiteral("E16"), QStringLiteral("E17"), QStringLiteral("E2"),
+    QStringLiteral("E3"),  QStringLiteral("E41"), QStringLiteral("E45"), QStringLiteral("E46"),
+    QStringLiteral("E47"), QStringLiteral("E48"), QStringLiteral("E4A"), QStringLiteral("E4B"),
+    QStringLiteral("E5"),  QStringLiteral("E6"),  QStringLiteral("E7"),  QStringLiteral("E8"),
     QStringLiteral("E9"),  QStringLiteral("X1")};
 const QSet<QString> kEthnic{
-    QStringLiteral("WBRI"), QStringLiteral("WIRI"), QStringLiteral("WIRT"), QStringLiteral("WOTH"), QStringLiteral("WROM"),
-    QStringLiteral("MWBC"), QStringLiteral("MWBA"), QStringLiteral("MWAS"), QStringLiteral("MOTH"), QStringLiteral("AIND"),
-    QStringLiteral("APKN"), QStringLiteral("ABAN"), QStringLiteral("AOTH"), QStringLiteral("BCRB"), QStringLiteral("BAFR"),
-    QStringLiteral("BOTH"), QStringLiteral("CHNE"), QStringLiteral("OOTH"), QStringLiteral("REFU"), QStringLiteral("NOBT")};
+    QStringLiteral("WBRI"), QStringLiteral("WIRI"), QStringLiteral("WIRT"), QStringLiteral("WOTH"),
+    QStringLiteral("WROM"), QStringLiteral("MWBC"), QStringLiteral("MWBA"), QStringLiteral("MWAS"),
+    QStringLiteral("MOTH"), QStringLiteral("AIND"), QStringLiteral("APKN"), QStringLiteral("ABAN"),
+    QStringLiteral("AOTH"), QStringLiteral("BCRB"), QStringLiteral("BAFR"), QStringLiteral("BOTH"),
+    QStringLiteral("CHNE"), QStringLiteral("OOTH"), QStringLiteral("REFU"), QStringLiteral("NOBT")};
 
 constexpr int kMaxReported = 200;
 
 /// Collects "FILE, line N: reason" lines.
 class Problems {
-public:
-    void add(const QString& file, int line, const QString& reason)
-    {
+  public:
+    void add(const QString& file, int line, const QString& reason) {
         ++m_count;
         if (m_lines.size() < kMaxReported)
             m_lines << QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(reason);
     }
     bool any() const { return m_count > 0; }
-    Error error() const
-    {
+    Error error() const {
         QString text = QStringLiteral("The SSDA903 return was not imported (nothing was changed): %1 %2.\n")
                            .arg(m_count)
-                           .arg(m_count == 1 ? QStringLiteral("problem") : QStringLiteral("problems"))
-                       + m_lines.join(u'\n');
+                           .arg(m_count == 1 ? QStringLiteral("problem") : QStringLiteral("problems")) +
+                       m_lines.join(u'\n');
         if (m_count > m_lines.size())
             text += QStringLiteral("\n… and %1 more.").arg(m_count - m_lines.size());
         return Error::invalid(text);
     }
 
-private:
+  private:
     QStringList m_lines;
     int m_count = 0;
 };
 
 /// Field access by column name for one row, with code and date checks that report problems.
 class Row {
-public:
+  public:
     Row(const CsvReader& reader, const QStringList& fields, const QString& file, Problems& problems)
-        : m_reader(reader), m_fields(fields), m_file(file), m_problems(problems)
-    {
-    }
-    QString text(const char* column) const
-    {
+        : m_reader(reader), m_fields(fields), m_file(file), m_problems(problems) {}
+    QString text(const char* column) const {
         return m_fields.value(m_reader.column(QLatin1String(column))).trimmed();
     }
-    QString code(const char* column, const QSet<QString>& allowed, bool required)
-    {
+    QString code(const char* column, const QSet<QString>& allowed, bool required) {
         const QString v = text(column).toUpper();
         if (v.isEmpty()) {
             if (required)
@@ -95,8 +94,7 @@ public:
         }
         return v;
     }
-    QDate date(const char* column, bool required)
-    {
+    QDate date(const char* column, bool required) {
         const QString v = text(column);
         if (v.isEmpty()) {
             if (required)
@@ -108,14 +106,13 @@ public:
             fail(QStringLiteral("%1 '%2' is not a date (dd/mm/yyyy).").arg(QLatin1String(column), v));
         return d;
     }
-    void fail(const QString& reason)
-    {
+    void fail(const QString& reason) {
         m_ok = false;
         m_problems.add(m_file, m_reader.line(), reason);
     }
     bool ok() const { return m_ok; }
 
-private:
+  private:
     const CsvReader& m_reader;
     const QStringList& m_fields;
     QString m_file;
@@ -123,23 +120,22 @@ private:
     bool m_ok = true;
 };
 
-QString postcodeOf(const QString& text)
-{
+QString postcodeOf(const QString& text) {
     const QString p = normalisePostcode(text);
-    return p.isEmpty() ? text.trimmed().toUpper() : p; // a partial postcode stays as given: unknown, not guessed
+    return p.isEmpty() ? text.trimmed().toUpper()
+                       : p; // a partial postcode stays as given: unknown, not guessed
 }
 
 bool readChildren(QIODevice& device, const QString& file, Problems& problems, QList<Ssda903Child>* children,
-                  QHash<QString, int>* lines)
-{
+                  QHash<QString, int>* lines) {
     CsvReader reader(device);
     if (auto s = reader.readHeader(); !s) {
         problems.add(file, 1, s.error().message);
         return false;
     }
-    if (auto s = reader.requireColumns({QStringLiteral("CHILD"), QStringLiteral("SEX"), QStringLiteral("DOB"),
-                                        QStringLiteral("ETHNIC")},
-                                       file);
+    if (auto s = reader.requireColumns(
+            {QStringLiteral("CHILD"), QStringLiteral("SEX"), QStringLiteral("DOB"), QStringLiteral("ETHNIC")},
+            file);
         !s) {
         problems.add(file, 1, s.error().message.section(QStringLiteral(": "), 1));
         return false;
@@ -158,7 +154,9 @@ bool readChildren(QIODevice& device, const QString& file, Problems& problems, QL
         if (c.childRef.isEmpty())
             row.fail(QStringLiteral("CHILD is empty."));
         else if (lines->contains(c.childRef))
-            row.fail(QStringLiteral("child %1 is listed twice (first on line %2).").arg(c.childRef).arg(lines->value(c.childRef)));
+            row.fail(QStringLiteral("child %1 is listed twice (first on line %2).")
+                         .arg(c.childRef)
+                         .arg(lines->value(c.childRef)));
         // An invalid row still names its child, so its episodes are not also called missing.
         if (!c.childRef.isEmpty() && !lines->contains(c.childRef))
             lines->insert(c.childRef, reader.line());
@@ -175,19 +173,26 @@ struct LinedEpisode {
     int line = 0;
 };
 
-void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, int>& children, Problems& problems,
-                  QList<LinedEpisode>* episodes)
-{
+void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, int>& children,
+                  Problems& problems, QList<LinedEpisode>* episodes) {
     CsvReader reader(device);
     if (auto s = reader.readHeader(); !s) {
         problems.add(file, 1, s.error().message);
         return;
     }
-    const QStringList columns{QStringLiteral("CHILD"), QStringLiteral("DECOM"), QStringLiteral("RNE"),
-                              QStringLiteral("LS"), QStringLiteral("CIN"), QStringLiteral("PLACE"),
-                              QStringLiteral("PLACE_PROVIDER"), QStringLiteral("DEC"), QStringLiteral("REC"),
-                              QStringLiteral("REASON_PLACE_CHANGE"), QStringLiteral("HOME_POST"),
-                              QStringLiteral("PL_POST"), QStringLiteral("URN")};
+    const QStringList columns{QStringLiteral("CHILD"),
+                              QStringLiteral("DECOM"),
+                              QStringLiteral("RNE"),
+                              QStringLiteral("LS"),
+                              QStringLiteral("CIN"),
+                              QStringLiteral("PLACE"),
+                              QStringLiteral("PLACE_PROVIDER"),
+                              QStringLiteral("DEC"),
+                              QStringLiteral("REC"),
+                              QStringLiteral("REASON_PLACE_CHANGE"),
+                              QStringLiteral("HOME_POST"),
+                              QStringLiteral("PL_POST"),
+                              QStringLiteral("URN")};
     if (auto s = reader.requireColumns(columns, file); !s) {
         problems.add(file, 1, s.error().message.section(QStringLiteral(": "), 1));
         return;
@@ -215,7 +220,8 @@ void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, i
             row.fail(QStringLiteral("child %1 is not in the header file.").arg(e.childRef));
         if (e.start.isValid() && e.end.isValid() && e.end < e.start)
             row.fail(QStringLiteral("the episode ends (DEC %1) before it starts (DECOM %2).")
-                         .arg(e.end.toString(QStringLiteral("dd/MM/yyyy")), e.start.toString(QStringLiteral("dd/MM/yyyy"))));
+                         .arg(e.end.toString(QStringLiteral("dd/MM/yyyy")),
+                              e.start.toString(QStringLiteral("dd/MM/yyyy"))));
         if (row.ok())
             episodes->append({e, reader.line()});
     }
@@ -224,8 +230,7 @@ void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, i
 }
 
 // Rows come in any order: sort each child's episodes by start and refuse overlaps.
-void checkOverlaps(QList<LinedEpisode>& episodes, const QString& file, Problems& problems)
-{
+void checkOverlaps(QList<LinedEpisode>& episodes, const QString& file, Problems& problems) {
     std::stable_sort(episodes.begin(), episodes.end(), [](const LinedEpisode& a, const LinedEpisode& b) {
         return a.episode.childRef != b.episode.childRef ? a.episode.childRef < b.episode.childRef
                                                         : a.episode.start < b.episode.start;
@@ -236,21 +241,22 @@ void checkOverlaps(QList<LinedEpisode>& episodes, const QString& file, Problems&
         if (prev.episode.childRef != cur.episode.childRef)
             continue;
         if (prev.episode.end.isNull() || prev.episode.end > cur.episode.start)
-            problems.add(file, cur.line,
-                         QStringLiteral("child %1's episode starting %2 overlaps the episode on line %3 (%4).")
-                             .arg(cur.episode.childRef, cur.episode.start.toString(QStringLiteral("dd/MM/yyyy")))
-                             .arg(prev.line)
-                             .arg(prev.episode.end.isNull() ? QStringLiteral("still open")
-                                                            : QStringLiteral("ending %1").arg(prev.episode.end.toString(
-                                                                  QStringLiteral("dd/MM/yyyy")))));
+            problems.add(
+                file, cur.line,
+                QStringLiteral("child %1's episode starting %2 overlaps the episode on line %3 (%4).")
+                    .arg(cur.episode.childRef, cur.episode.start.toString(QStringLiteral("dd/MM/yyyy")))
+                    .arg(prev.line)
+                    .arg(prev.episode.end.isNull()
+                             ? QStringLiteral("still open")
+                             : QStringLiteral("ending %1")
+                                   .arg(prev.episode.end.toString(QStringLiteral("dd/MM/yyyy")))));
     }
 }
 
 } // namespace
 
 Result<Ssda903Return> readSsda903(QIODevice& episodes, const QString& episodesLabel, QIODevice& header,
-                                  const QString& headerLabel)
-{
+                                  const QString& headerLabel) {
     Problems problems;
     Ssda903Return out;
     QHash<QString, int> childLines;
@@ -266,14 +272,15 @@ Result<Ssda903Return> readSsda903(QIODevice& episodes, const QString& episodesLa
     return out;
 }
 
-Result<Ssda903ImportSummary> importSsda903(Database& db, const QString& episodesPath, const QString& headerPath)
-{
+Result<Ssda903ImportSummary> importSsda903(Database& db, const QString& episodesPath,
+                                           const QString& headerPath) {
     QFile episodes(episodesPath);
     QFile header(headerPath);
     for (QFile* f : {&episodes, &header})
         if (!f->open(QIODevice::ReadOnly))
             return Error::io(QStringLiteral("Cannot read %1: %2.").arg(f->fileName(), f->errorString()));
-    auto parsed = readSsda903(episodes, QFileInfo(episodesPath).fileName(), header, QFileInfo(headerPath).fileName());
+    auto parsed =
+        readSsda903(episodes, QFileInfo(episodesPath).fileName(), header, QFileInfo(headerPath).fileName());
     if (!parsed)
         return parsed.error();
     return PlacementHistoryWriter(db).replaceHistories(parsed.value());

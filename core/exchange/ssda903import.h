@@ -17,6 +17,7 @@ Result<Ssda903Return> readSsda903(QIODevice& episodes, const QString& episodesLa
 
 /// Imports a return from two files: all or nothing; a second import of the same children
 /// replaces their histories.
-Result<Ssda903ImportSummary> importSsda903(Database& db, const QString& episodesPath, const QString& headerPath);
+Result<Ssda903ImportSummary> importSsda903(Database& db, const QString& episodesPath,
+                                           const QString& headerPath);
 
 } // namespace pd::core

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/registervacancy.h"
 #include "core/matching/matchreferral.h"
 #include "core/matching/matchsettings.h"
-#include "core/domain/registervacancy.h"
 #include "core/matching/wholecost.h"
 
 namespace pd::core {
@@ -12,20 +12,22 @@ namespace pd::core {
 struct VacancyFacts {
     const HouseholdChild* household = nullptr;
     int householdCount = 0;
-    double milesHome = -1;   ///< -1 when either postcode is unknown
+    double milesHome = -1; ///< -1 when either postcode is unknown
     WholeCost cost;
 };
 
 /// The hard rules of matching, shared by the match and by offer checks (the SAME rules).
 class HardRules {
-public:
+  public:
     /// Bit (1 << HardRule) set for every switched-on rule the vacancy breaks.
     static quint32 breaches(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f,
                             const MatchSettings& settings);
     /// Why the vacancy breaks one rule, in a sentence.
-    static QString reason(HardRule rule, const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f);
+    static QString reason(HardRule rule, const MatchReferral& r, const RegisterVacancy& v,
+                          const VacancyFacts& f);
     /// Every reason, in rule order.
-    static QStringList reasons(quint32 breaches, const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f);
+    static QStringList reasons(quint32 breaches, const MatchReferral& r, const RegisterVacancy& v,
+                               const VacancyFacts& f);
 };
 
 } // namespace pd::core

@@ -8,11 +8,14 @@ namespace pd::core {
 
 namespace {
 
-double money(double v) { return std::round(v * 100) / 100; }
-QJsonValue milesValue(double m) { return m < 0 ? QJsonValue() : QJsonValue(std::round(m * 10) / 10); }
+double money(double v) {
+    return std::round(v * 100) / 100;
+}
+QJsonValue milesValue(double m) {
+    return m < 0 ? QJsonValue() : QJsonValue(std::round(m * 10) / 10);
+}
 
-QJsonObject vacancyJson(const RegisterVacancy& v)
-{
+QJsonObject vacancyJson(const RegisterVacancy& v) {
     return {{QStringLiteral("vacancy_id"), v.vacancyId},
             {QStringLiteral("provision_id"), v.provisionId},
             {QStringLiteral("provider_id"), v.providerId},
@@ -23,8 +26,7 @@ QJsonObject vacancyJson(const RegisterVacancy& v)
 
 } // namespace
 
-QJsonObject wholeCostToJson(const WholeCost& c)
-{
+QJsonObject wholeCostToJson(const WholeCost& c) {
     return {{QStringLiteral("fee"), money(c.fee)},
             {QStringLiteral("extras"), money(c.extras)},
             {QStringLiteral("school_travel"), money(c.schoolTravel)},
@@ -33,8 +35,7 @@ QJsonObject wholeCostToJson(const WholeCost& c)
             {QStringLiteral("travel_unknown"), c.schoolUnknown || c.contactUnknown}};
 }
 
-QJsonObject matchResultToJson(const MatchResult& result)
-{
+QJsonObject matchResultToJson(const MatchResult& result) {
     QJsonArray candidates;
     int rank = 0;
     for (const MatchResult::Candidate& c : result.candidates) {
@@ -45,10 +46,12 @@ QJsonObject matchResultToJson(const MatchResult& result)
         o.insert(QStringLiteral("miles_home"), milesValue(c.milesHome));
         QJsonArray lines;
         for (const ScoreLine& l : result.explain(c))
-            lines.append(QJsonObject{{QStringLiteral("criterion"), softCriterionKey(l.criterion)},
-                                     {QStringLiteral("weight"), l.weight},
-                                     {QStringLiteral("score"), l.score < 0 ? QJsonValue() : QJsonValue(std::round(l.score * 100) / 100)},
-                                     {QStringLiteral("text"), l.explanation}});
+            lines.append(
+                QJsonObject{{QStringLiteral("criterion"), softCriterionKey(l.criterion)},
+                            {QStringLiteral("weight"), l.weight},
+                            {QStringLiteral("score"),
+                             l.score < 0 ? QJsonValue() : QJsonValue(std::round(l.score * 100) / 100)},
+                            {QStringLiteral("text"), l.explanation}});
         o.insert(QStringLiteral("explanation"), lines);
         candidates.append(o);
     }
@@ -59,7 +62,8 @@ QJsonObject matchResultToJson(const MatchResult& result)
         const QList<HardRule> broken = result.rules(e);
         const QStringList reasons = result.reasons(e);
         for (int i = 0; i < broken.size(); ++i)
-            rules.append(QJsonObject{{QStringLiteral("rule"), hardRuleKey(broken[i])}, {QStringLiteral("reason"), reasons[i]}});
+            rules.append(QJsonObject{{QStringLiteral("rule"), hardRuleKey(broken[i])},
+                                     {QStringLiteral("reason"), reasons[i]}});
         o.insert(QStringLiteral("rules"), rules);
         excluded.append(o);
     }

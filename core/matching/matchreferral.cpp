@@ -9,8 +9,7 @@ namespace {
 
 const QString kRisk = QStringLiteral("Risk Present");
 
-std::optional<Coordinates> lookUp(const QHash<QString, Coordinates>& coordinates, const QString& postcode)
-{
+std::optional<Coordinates> lookUp(const QHash<QString, Coordinates>& coordinates, const QString& postcode) {
     const QString key = normalisePostcode(postcode);
     auto it = coordinates.constFind(key);
     if (key.isEmpty() || it == coordinates.constEnd())
@@ -20,8 +19,7 @@ std::optional<Coordinates> lookUp(const QHash<QString, Coordinates>& coordinates
 
 } // namespace
 
-QStringList MatchReferral::postcodesOf(const Referral& r)
-{
+QStringList MatchReferral::postcodesOf(const Referral& r) {
     QStringList out{r.homePostcode, r.schoolPostcode};
     for (const ContactArrangement& c : r.contact)
         out << c.postcode;
@@ -29,8 +27,8 @@ QStringList MatchReferral::postcodesOf(const Referral& r)
     return out;
 }
 
-MatchReferral MatchReferral::from(const Referral& r, const QHash<QString, Coordinates>& coordinates, const QDate& today)
-{
+MatchReferral MatchReferral::from(const Referral& r, const QHash<QString, Coordinates>& coordinates,
+                                  const QDate& today) {
     MatchReferral m;
     m.reference = r.reference;
     const QDate needed = r.neededByDate.isValid() ? r.neededByDate : today;
@@ -45,16 +43,21 @@ MatchReferral MatchReferral::from(const Referral& r, const QHash<QString, Coordi
         }
     }
     m.groupSize = std::max<int>(std::max<int>(1, int(r.children.size())), r.siblingCount + 1);
-    const QString suit[3] = {r.fosterCareSuitability, r.residentialCareSuitability, r.supportedAccommodationSuitability};
+    const QString suit[3] = {r.fosterCareSuitability, r.residentialCareSuitability,
+                             r.supportedAccommodationSuitability};
     for (int i = 0; i < 3; ++i) {
         m.unsuitable[i] = suit[i] == QLatin1String("Unsuitable");
         m.preferred[i] = suit[i] == QLatin1String("Preferred");
     }
     const QString& lc = r.livingCompanions;
-    if (lc == QLatin1String("Solo placement recommended")) m.alongside = Alongside::Solo;
-    else if (lc == QLatin1String("With other children recommended")) m.alongside = Alongside::WithOthers;
-    else if (lc == QLatin1String("Only with other older children")) m.alongside = Alongside::OnlyOlder;
-    else if (lc == QLatin1String("Only with other younger children")) m.alongside = Alongside::OnlyYounger;
+    if (lc == QLatin1String("Solo placement recommended"))
+        m.alongside = Alongside::Solo;
+    else if (lc == QLatin1String("With other children recommended"))
+        m.alongside = Alongside::WithOthers;
+    else if (lc == QLatin1String("Only with other older children"))
+        m.alongside = Alongside::OnlyOlder;
+    else if (lc == QLatin1String("Only with other younger children"))
+        m.alongside = Alongside::OnlyYounger;
     m.sexualRiskToOthers = r.riskToOthersSexual == kRisk;
     if (r.pets == QLatin1String("No") || r.riskToOthersAnimals == kRisk)
         m.pets = PetsNeed::NoPets;
@@ -65,19 +68,32 @@ MatchReferral MatchReferral::from(const Referral& r, const QHash<QString, Coordi
         PlacementType type;
         if (k == QLatin1String("placementType") && placementTypeFromCode(c.value, &type))
             m.essentialTypes |= 1u << int(type);
-        else if (k == QLatin1String("skill")) m.essentialSkills |= skillBit(c.value);
-        else if (k == QLatin1String("maxDistanceMiles")) m.maxMiles = c.value.toDouble();
-        else if (k == QLatin1String("maxWeeklyCost")) m.maxWeeklyCost = c.value.toDouble();
-        else if (k == QLatin1String("carerEthnicity")) m.essentialEthnicity = c.value;
-        else if (k == QLatin1String("carerReligion")) m.essentialReligion = c.value;
-        else if (k == QLatin1String("carerLanguage")) m.essentialLanguage = c.value;
-        else if (k == QLatin1String("noOtherChildren")) m.essentialNoOtherChildren = true;
-        else if (k == QLatin1String("noYoungerChildren")) m.essentialNoYoungerChildren = true;
-        else if (k == QLatin1String("noPets")) m.pets = PetsNeed::NoPets;
-        else if (k == QLatin1String("petsWanted")) m.pets = PetsNeed::MustHavePets;
-        else if (k == QLatin1String("nonSmoking")) m.essentialNonSmoking = true;
-        else if (k == QLatin1String("inHouse")) m.essentialInHouse = true;
-        else if (k == QLatin1String("keepSchool")) m.keepSchool = true;
+        else if (k == QLatin1String("skill"))
+            m.essentialSkills |= skillBit(c.value);
+        else if (k == QLatin1String("maxDistanceMiles"))
+            m.maxMiles = c.value.toDouble();
+        else if (k == QLatin1String("maxWeeklyCost"))
+            m.maxWeeklyCost = c.value.toDouble();
+        else if (k == QLatin1String("carerEthnicity"))
+            m.essentialEthnicity = c.value;
+        else if (k == QLatin1String("carerReligion"))
+            m.essentialReligion = c.value;
+        else if (k == QLatin1String("carerLanguage"))
+            m.essentialLanguage = c.value;
+        else if (k == QLatin1String("noOtherChildren"))
+            m.essentialNoOtherChildren = true;
+        else if (k == QLatin1String("noYoungerChildren"))
+            m.essentialNoYoungerChildren = true;
+        else if (k == QLatin1String("noPets"))
+            m.pets = PetsNeed::NoPets;
+        else if (k == QLatin1String("petsWanted"))
+            m.pets = PetsNeed::MustHavePets;
+        else if (k == QLatin1String("nonSmoking"))
+            m.essentialNonSmoking = true;
+        else if (k == QLatin1String("inHouse"))
+            m.essentialInHouse = true;
+        else if (k == QLatin1String("keepSchool"))
+            m.keepSchool = true;
     }
     m.desirable = r.desirableCriteria;
     if (!r.children.isEmpty()) {

@@ -22,15 +22,15 @@ struct MatchReferral {
     };
 
     QString reference;
-    QList<int> ages;                 ///< per child on the date needed (-1 unknown)
-    QStringList sexes;               ///< M, F per child
+    QList<int> ages;   ///< per child on the date needed (-1 unknown)
+    QStringList sexes; ///< M, F per child
     int groupSize = 1;
     int youngest = -1;
     int oldest = -1;
-    qint64 neededDay = 0;            ///< Julian day the placement is needed by
-    std::array<bool, 3> unsuitable{};   ///< by PlacementType
+    qint64 neededDay = 0;             ///< Julian day the placement is needed by
+    std::array<bool, 3> unsuitable{}; ///< by PlacementType
     std::array<bool, 3> preferred{};
-    quint32 essentialTypes = 0;      ///< bit per PlacementType; 0 = any
+    quint32 essentialTypes = 0; ///< bit per PlacementType; 0 = any
     quint32 essentialSkills = 0;
     Alongside alongside = Alongside::NoPreference;
     bool sexualRiskToOthers = false;
@@ -43,7 +43,7 @@ struct MatchReferral {
     bool essentialNonSmoking = false;
     bool essentialInHouse = false;
     QList<Criterion> desirable;
-    QString ethnicity, religion, language;  ///< of the first child, for the cultural match
+    QString ethnicity, religion, language; ///< of the first child, for the cultural match
     std::optional<Coordinates> home;
     std::optional<Coordinates> school;
     bool keepSchool = false;

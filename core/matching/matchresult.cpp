@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/matching/matchengine.h"
 #include "core/matching/matchresult.h"
+#include "core/matching/matchengine.h"
 
 #include <algorithm>
 
 namespace pd::core {
 
-VacancyFacts MatchResult::factsOf(int index, const WholeCost& cost, double milesHome) const
-{
+VacancyFacts MatchResult::factsOf(int index, const WholeCost& cost, double milesHome) const {
     const RegisterVacancy& v = vacancy(index);
     VacancyFacts f;
     f.household = snapshot->household.data() + v.householdBegin;
@@ -17,8 +16,7 @@ VacancyFacts MatchResult::factsOf(int index, const WholeCost& cost, double miles
     return f;
 }
 
-QList<ScoreLine> MatchResult::explain(const Candidate& c) const
-{
+QList<ScoreLine> MatchResult::explain(const Candidate& c) const {
     const VacancyFacts f = factsOf(c.index, c.cost, c.milesHome);
     QList<ScoreLine> lines;
     for (SoftCriterion s : allSoftCriteria())
@@ -27,13 +25,11 @@ QList<ScoreLine> MatchResult::explain(const Candidate& c) const
     return lines;
 }
 
-QStringList MatchResult::reasons(const Exclusion& e) const
-{
+QStringList MatchResult::reasons(const Exclusion& e) const {
     return HardRules::reasons(e.breaches, referral, vacancy(e.index), factsOf(e.index, e.cost, e.milesHome));
 }
 
-QList<HardRule> MatchResult::rules(const Exclusion& e) const
-{
+QList<HardRule> MatchResult::rules(const Exclusion& e) const {
     QList<HardRule> out;
     for (HardRule r : allHardRules())
         if (e.breaches & (1u << int(r)))
@@ -41,9 +37,8 @@ QList<HardRule> MatchResult::rules(const Exclusion& e) const
     return out;
 }
 
-VacancyFacts MatchEngine::facts(const MatchReferral& r, const RegisterSnapshot& snapshot, const RegisterVacancy& v,
-                                const MatchSettings& settings)
-{
+VacancyFacts MatchEngine::facts(const MatchReferral& r, const RegisterSnapshot& snapshot,
+                                const RegisterVacancy& v, const MatchSettings& settings) {
     VacancyFacts f;
     f.household = snapshot.household.data() + v.householdBegin;
     f.householdCount = v.householdCount;
@@ -54,8 +49,7 @@ VacancyFacts MatchEngine::facts(const MatchReferral& r, const RegisterSnapshot& 
 }
 
 MatchResult MatchEngine::run(const MatchReferral& referral, std::shared_ptr<const RegisterSnapshot> snapshot,
-                             const MatchSettings& settings)
-{
+                             const MatchSettings& settings) {
     MatchResult out;
     out.referral = referral;
     out.settings = settings;
@@ -79,7 +73,8 @@ MatchResult MatchEngine::run(const MatchReferral& referral, std::shared_ptr<cons
     out.cheapest = std::max(0.0, cheapest);
     for (size_t k = 0; k < out.candidates.size(); ++k) {
         MatchResult::Candidate& c = out.candidates[k];
-        c.parts = Scorer::parts(referral, reg.vacancies[size_t(c.index)], eligibleFacts[k], out.cheapest, settings);
+        c.parts =
+            Scorer::parts(referral, reg.vacancies[size_t(c.index)], eligibleFacts[k], out.cheapest, settings);
         c.score = Scorer::total(c.parts, settings);
     }
     // The stated tie-break: score desc, whole cost asc, vacancy id asc.

@@ -3,22 +3,20 @@
 
 #include "core/matching/matchengine.h"
 #include "core/storage/postcodedirectory.h"
-#include "core/storage/registerreader.h"
 #include "core/storage/referralrepository.h"
+#include "core/storage/registerreader.h"
 #include "core/storage/settingsrepository.h"
 
 namespace pd::core {
 
-Result<MatchResult> MatchService::match(qint64 referralId, const QDate& today)
-{
+Result<MatchResult> MatchService::match(qint64 referralId, const QDate& today) {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
     return match(referral.value(), today);
 }
 
-Result<MatchResult> MatchService::match(const Referral& referral, const QDate& today)
-{
+Result<MatchResult> MatchService::match(const Referral& referral, const QDate& today) {
     auto prepared = prepare(referral, today);
     if (!prepared)
         return prepared.error();
@@ -31,8 +29,8 @@ Result<MatchResult> MatchService::match(const Referral& referral, const QDate& t
     return MatchEngine::run(prepared.value(), snap.value(), s.value());
 }
 
-VacancyFilter MatchService::filterFor(const MatchReferral& r, const MatchSettings& settings, const QDate& today)
-{
+VacancyFilter MatchService::filterFor(const MatchReferral& r, const MatchSettings& settings,
+                                      const QDate& today) {
     VacancyFilter f;
     f.today = today;
     if (settings.isOn(HardRule::AvailableByDate))
@@ -47,8 +45,7 @@ VacancyFilter MatchService::filterFor(const MatchReferral& r, const MatchSetting
     return f;
 }
 
-Result<MatchResult> MatchService::shortlist(qint64 referralId, const QDate& today)
-{
+Result<MatchResult> MatchService::shortlist(qint64 referralId, const QDate& today) {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
@@ -67,29 +64,25 @@ Result<MatchResult> MatchService::shortlist(qint64 referralId, const QDate& toda
     return MatchEngine::run(prepared.value(), snap.value(), s.value());
 }
 
-Result<MatchReferral> MatchService::prepare(const Referral& referral, const QDate& today) const
-{
+Result<MatchReferral> MatchService::prepare(const Referral& referral, const QDate& today) const {
     auto coordinates = PostcodeDirectory(m_db).findAll(MatchReferral::postcodesOf(referral));
     if (!coordinates)
         return coordinates.error();
     return MatchReferral::from(referral, coordinates.value(), today);
 }
 
-Result<MatchSettings> MatchService::settings() const
-{
+Result<MatchSettings> MatchService::settings() const {
     auto values = SettingsRepository(m_db).all();
     if (!values)
         return values.error();
     return MatchSettings::fromKeyValues(values.value());
 }
 
-Status MatchService::saveSettings(const MatchSettings& settings)
-{
+Status MatchService::saveSettings(const MatchSettings& settings) {
     return SettingsRepository(m_db).setValues(settings.toKeyValues());
 }
 
-Result<std::shared_ptr<const RegisterSnapshot>> MatchService::snapshot(const QDate& today)
-{
+Result<std::shared_ptr<const RegisterSnapshot>> MatchService::snapshot(const QDate& today) {
     RegisterReader reader(m_db);
     auto stamp = reader.changeStamp();
     if (!stamp)

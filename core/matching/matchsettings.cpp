@@ -41,50 +41,54 @@ const CriterionName kCriteria[] = {
 };
 } // namespace
 
-QList<HardRule> allHardRules()
-{
+QList<HardRule> allHardRules() {
     QList<HardRule> out;
     for (const auto& r : kRules)
         out << r.rule;
     return out;
 }
 
-QString hardRuleKey(HardRule rule) { return QString::fromLatin1(kRules[int(rule)].key); }
-QString hardRuleLabel(HardRule rule) { return QString::fromLatin1(kRules[int(rule)].label); }
+QString hardRuleKey(HardRule rule) {
+    return QString::fromLatin1(kRules[int(rule)].key);
+}
+QString hardRuleLabel(HardRule rule) {
+    return QString::fromLatin1(kRules[int(rule)].label);
+}
 
-QList<SoftCriterion> allSoftCriteria()
-{
+QList<SoftCriterion> allSoftCriteria() {
     QList<SoftCriterion> out;
     for (const auto& c : kCriteria)
         out << c.criterion;
     return out;
 }
 
-QString softCriterionKey(SoftCriterion c) { return QString::fromLatin1(kCriteria[int(c)].key); }
-QString softCriterionLabel(SoftCriterion c) { return QString::fromLatin1(kCriteria[int(c)].label); }
+QString softCriterionKey(SoftCriterion c) {
+    return QString::fromLatin1(kCriteria[int(c)].key);
+}
+QString softCriterionLabel(SoftCriterion c) {
+    return QString::fromLatin1(kCriteria[int(c)].label);
+}
 
-MatchSettings::MatchSettings()
-{
+MatchSettings::MatchSettings() {
     ruleOn.fill(true);
     for (const auto& c : kCriteria)
         weight[size_t(c.criterion)] = c.weight;
 }
 
-QHash<QString, QString> MatchSettings::toKeyValues() const
-{
+QHash<QString, QString> MatchSettings::toKeyValues() const {
     QHash<QString, QString> out;
     out.insert(QStringLiteral("mileage_rate_pence"), QString::number(mileageRatePence));
     out.insert(QStringLiteral("school_days_per_week"), QString::number(schoolDaysPerWeek));
     out.insert(QStringLiteral("local_miles"), QString::number(localMiles));
     for (HardRule r : allHardRules())
-        out.insert(QStringLiteral("match_rule_") + hardRuleKey(r), isOn(r) ? QStringLiteral("1") : QStringLiteral("0"));
+        out.insert(QStringLiteral("match_rule_") + hardRuleKey(r),
+                   isOn(r) ? QStringLiteral("1") : QStringLiteral("0"));
     for (SoftCriterion c : allSoftCriteria())
         out.insert(QStringLiteral("match_weight_") + softCriterionKey(c), QString::number(weightOf(c)));
     return out;
 }
 
-MatchSettings MatchSettings::fromKeyValues(const QHash<QString, QString>& values)
-{
+MatchSettings MatchSettings::fromKeyValues(const QHash<QString, QString>& values) {
     MatchSettings s;
     auto number = [&](const QString& key, double fallback) {
         bool ok = false;

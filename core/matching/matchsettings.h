@@ -10,17 +10,34 @@ namespace pd::core {
 
 /// The hard constraints of DESIGN.md ("Matching"); each can be switched off in the settings.
 enum class HardRule {
-    TypeSuitable, AgeWithinApproval, RoomForSiblings, AvailableByDate, EssentialSkills, LivingAlongside,
-    Pets, ProviderStatus, OfstedRating, MaxDistance, BudgetCeiling, EssentialCarer
+    TypeSuitable,
+    AgeWithinApproval,
+    RoomForSiblings,
+    AvailableByDate,
+    EssentialSkills,
+    LivingAlongside,
+    Pets,
+    ProviderStatus,
+    OfstedRating,
+    MaxDistance,
+    BudgetCeiling,
+    EssentialCarer
 };
 constexpr int kHardRuleCount = 12;
 QList<HardRule> allHardRules();
-QString hardRuleKey(HardRule rule);    ///< stable code, e.g. "age_within_approval" (JSON, settings)
-QString hardRuleLabel(HardRule rule);  ///< "Age within approval"
+QString hardRuleKey(HardRule rule);   ///< stable code, e.g. "age_within_approval" (JSON, settings)
+QString hardRuleLabel(HardRule rule); ///< "Age within approval"
 
 /// The weighted soft criteria; weights are team settings.
 enum class SoftCriterion {
-    DistanceHome, DistanceSchool, CulturalMatch, DesirableCriteria, WholeCost, Quality, Preference, SiblingsTogether
+    DistanceHome,
+    DistanceSchool,
+    CulturalMatch,
+    DesirableCriteria,
+    WholeCost,
+    Quality,
+    Preference,
+    SiblingsTogether
 };
 constexpr int kSoftCriterionCount = 8;
 QList<SoftCriterion> allSoftCriteria();
@@ -33,7 +50,7 @@ struct MatchSettings {
     std::array<double, kSoftCriterionCount> weight{};
     double mileageRatePence = 45;
     double schoolDaysPerWeek = 5;
-    double localMiles = 20;        ///< the line for "near" (DESIGN.md: 20 miles)
+    double localMiles = 20; ///< the line for "near" (DESIGN.md: 20 miles)
 
     MatchSettings();
     bool isOn(HardRule rule) const { return ruleOn[size_t(rule)]; }
@@ -41,7 +58,8 @@ struct MatchSettings {
     double weightOf(SoftCriterion c) const { return weight[size_t(c)]; }
     void setWeight(SoftCriterion c, double w) { weight[size_t(c)] = w; }
 
-    /// settings keys: mileage_rate_pence, school_days_per_week, local_miles, match_rule_<key>, match_weight_<key>
+    /// settings keys: mileage_rate_pence, school_days_per_week, local_miles, match_rule_<key>,
+    /// match_weight_<key>
     QHash<QString, QString> toKeyValues() const;
     static MatchSettings fromKeyValues(const QHash<QString, QString>& values);
 };

@@ -9,8 +9,7 @@ namespace pd::core {
 namespace {
 
 // Full marks within the local line, none at three times it.
-float distanceScore(double miles, double line)
-{
+float distanceScore(double miles, double line) {
     if (miles < 0)
         return 0.5f;
     if (miles <= line)
@@ -18,26 +17,35 @@ float distanceScore(double miles, double line)
     return float(std::max(0.0, 1.0 - (miles - line) / (2 * line)));
 }
 
-bool desirableMet(const Criterion& c, const RegisterVacancy& v, double milesHome, double total)
-{
+bool desirableMet(const Criterion& c, const RegisterVacancy& v, double milesHome, double total) {
     const QString& k = c.kind;
     PlacementType type;
-    if (k == QLatin1String("skill")) return v.skills & skillBit(c.value);
-    if (k == QLatin1String("placementType")) return placementTypeFromCode(c.value, &type) && type == v.type;
-    if (k == QLatin1String("carerEthnicity")) return v.carerEthnicity == c.value;
-    if (k == QLatin1String("carerReligion")) return v.carerReligion.compare(c.value, Qt::CaseInsensitive) == 0;
-    if (k == QLatin1String("carerLanguage")) return v.carerLanguages.contains(c.value, Qt::CaseInsensitive);
-    if (k == QLatin1String("noPets")) return !v.hasPets;
-    if (k == QLatin1String("petsWanted")) return v.hasPets;
-    if (k == QLatin1String("nonSmoking")) return !v.smoking;
-    if (k == QLatin1String("inHouse")) return v.framework == FrameworkStatus::InHouse;
-    if (k == QLatin1String("maxDistanceMiles")) return milesHome >= 0 && milesHome <= c.value.toDouble();
-    if (k == QLatin1String("maxWeeklyCost")) return total <= c.value.toDouble();
+    if (k == QLatin1String("skill"))
+        return v.skills & skillBit(c.value);
+    if (k == QLatin1String("placementType"))
+        return placementTypeFromCode(c.value, &type) && type == v.type;
+    if (k == QLatin1String("carerEthnicity"))
+        return v.carerEthnicity == c.value;
+    if (k == QLatin1String("carerReligion"))
+        return v.carerReligion.compare(c.value, Qt::CaseInsensitive) == 0;
+    if (k == QLatin1String("carerLanguage"))
+        return v.carerLanguages.contains(c.value, Qt::CaseInsensitive);
+    if (k == QLatin1String("noPets"))
+        return !v.hasPets;
+    if (k == QLatin1String("petsWanted"))
+        return v.hasPets;
+    if (k == QLatin1String("nonSmoking"))
+        return !v.smoking;
+    if (k == QLatin1String("inHouse"))
+        return v.framework == FrameworkStatus::InHouse;
+    if (k == QLatin1String("maxDistanceMiles"))
+        return milesHome >= 0 && milesHome <= c.value.toDouble();
+    if (k == QLatin1String("maxWeeklyCost"))
+        return total <= c.value.toDouble();
     return false;
 }
 
-std::pair<int, int> culture(const MatchReferral& r, const RegisterVacancy& v)
-{
+std::pair<int, int> culture(const MatchReferral& r, const RegisterVacancy& v) {
     int considered = 0, matched = 0;
     if (!r.ethnicity.isEmpty()) {
         ++considered;
@@ -54,51 +62,59 @@ std::pair<int, int> culture(const MatchReferral& r, const RegisterVacancy& v)
     return {matched, considered};
 }
 
-std::pair<int, int> desirable(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f)
-{
+std::pair<int, int> desirable(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f) {
     int met = 0;
     for (const Criterion& c : r.desirable)
         met += desirableMet(c, v, f.milesHome, f.cost.total());
     return {met, int(r.desirable.size())};
 }
 
-float ofstedScore(OfstedRating rating)
-{
+float ofstedScore(OfstedRating rating) {
     switch (rating) {
-    case OfstedRating::Outstanding: return 1.0f;
-    case OfstedRating::Good: return 0.75f;
-    case OfstedRating::RequiresImprovement: return 0.35f;
-    case OfstedRating::Inadequate: return 0.0f;
-    default: return 0.5f;
+    case OfstedRating::Outstanding:
+        return 1.0f;
+    case OfstedRating::Good:
+        return 0.75f;
+    case OfstedRating::RequiresImprovement:
+        return 0.35f;
+    case OfstedRating::Inadequate:
+        return 0.0f;
+    default:
+        return 0.5f;
     }
 }
 
-float preferenceScore(FrameworkStatus s)
-{
+float preferenceScore(FrameworkStatus s) {
     switch (s) {
-    case FrameworkStatus::InHouse: return 1.0f;
-    case FrameworkStatus::SelectList: return 0.75f;
-    case FrameworkStatus::RegionalFramework: return 0.5f;
-    case FrameworkStatus::Spot: return 0.25f;
-    default: return 0.0f;
+    case FrameworkStatus::InHouse:
+        return 1.0f;
+    case FrameworkStatus::SelectList:
+        return 0.75f;
+    case FrameworkStatus::RegionalFramework:
+        return 0.5f;
+    case FrameworkStatus::Spot:
+        return 0.25f;
+    default:
+        return 0.0f;
     }
 }
 
-double disruptionRate(const RegisterVacancy& v)
-{
+double disruptionRate(const RegisterVacancy& v) {
     return v.placementsWithUs > 0 ? double(v.disruptions) / v.placementsWithUs : 0.0;
 }
 
-QString miles(double m) { return QStringLiteral("%1 miles").arg(m, 0, 'f', 1); }
+QString miles(double m) {
+    return QStringLiteral("%1 miles").arg(m, 0, 'f', 1);
+}
 
 } // namespace
 
-Scorer::Parts Scorer::parts(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f, double cheapest,
-                            const MatchSettings& s)
-{
+Scorer::Parts Scorer::parts(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f,
+                            double cheapest, const MatchSettings& s) {
     Parts p;
     p[int(SoftCriterion::DistanceHome)] = distanceScore(f.milesHome, s.localMiles);
-    p[int(SoftCriterion::DistanceSchool)] = r.school ? distanceScore(f.cost.schoolMiles, s.localMiles) : -1.0f;
+    p[int(SoftCriterion::DistanceSchool)] =
+        r.school ? distanceScore(f.cost.schoolMiles, s.localMiles) : -1.0f;
     if (r.school && f.cost.schoolMiles < 0 && v.hasCoordinates)
         p[int(SoftCriterion::DistanceSchool)] = distanceScore(milesBetween(v.at, *r.school), s.localMiles);
     const auto [matched, considered] = culture(r, v);
@@ -110,12 +126,14 @@ Scorer::Parts Scorer::parts(const MatchReferral& r, const RegisterVacancy& v, co
     p[int(SoftCriterion::Quality)] = float(ofstedScore(v.ofsted) * (1.0 - disruptionRate(v)));
     p[int(SoftCriterion::Preference)] = preferenceScore(v.framework);
     p[int(SoftCriterion::SiblingsTogether)] =
-        r.groupSize < 2 ? -1.0f : (v.places < r.groupSize ? 0.0f : (v.skills & skillBit(QStringLiteral("sibling_groups")) ? 1.0f : 0.75f));
+        r.groupSize < 2 ? -1.0f
+                        : (v.places < r.groupSize
+                               ? 0.0f
+                               : (v.skills & skillBit(QStringLiteral("sibling_groups")) ? 1.0f : 0.75f));
     return p;
 }
 
-int Scorer::total(const Parts& parts, const MatchSettings& s)
-{
+int Scorer::total(const Parts& parts, const MatchSettings& s) {
     double sum = 0, weights = 0;
     for (int i = 0; i < kSoftCriterionCount; ++i) {
         if (parts[size_t(i)] < 0)
@@ -126,15 +144,15 @@ int Scorer::total(const Parts& parts, const MatchSettings& s)
     return weights > 0 ? int(std::lround(100.0 * sum / weights)) : 100;
 }
 
-QString Scorer::explain(SoftCriterion c, const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f,
-                        double cheapest, const MatchSettings& s)
-{
+QString Scorer::explain(SoftCriterion c, const MatchReferral& r, const RegisterVacancy& v,
+                        const VacancyFacts& f, double cheapest, const MatchSettings& s) {
     switch (c) {
     case SoftCriterion::DistanceHome:
         if (f.milesHome < 0)
             return QStringLiteral("Distance from home unknown (a postcode is not in the postcode table).");
         return QStringLiteral("%1 from home — %2 the %3-mile line.")
-            .arg(miles(f.milesHome), f.milesHome <= s.localMiles ? QStringLiteral("within") : QStringLiteral("beyond"))
+            .arg(miles(f.milesHome),
+                 f.milesHome <= s.localMiles ? QStringLiteral("within") : QStringLiteral("beyond"))
             .arg(s.localMiles);
     case SoftCriterion::DistanceSchool: {
         if (!r.school)
@@ -150,7 +168,9 @@ QString Scorer::explain(SoftCriterion c, const MatchReferral& r, const RegisterV
         const auto [matched, considered] = culture(r, v);
         if (!considered)
             return QStringLiteral("No ethnicity, religion or language recorded; not scored.");
-        return QStringLiteral("%1 of %2 shared (ethnicity, religion, language).").arg(matched).arg(considered);
+        return QStringLiteral("%1 of %2 shared (ethnicity, religion, language).")
+            .arg(matched)
+            .arg(considered);
     }
     case SoftCriterion::DesirableCriteria: {
         const auto [met, total] = desirable(r, v, f);
@@ -163,16 +183,20 @@ QString Scorer::explain(SoftCriterion c, const MatchReferral& r, const RegisterV
             .arg(formatPounds(f.cost.total()), f.cost.describe(), formatPounds(cheapest));
     case SoftCriterion::Quality:
         return QStringLiteral("Ofsted %1; %2 disruption(s) in %3 placement(s) with us.")
-            .arg(ofstedRatingLabel(v.ofsted)).arg(v.disruptions).arg(v.placementsWithUs);
+            .arg(ofstedRatingLabel(v.ofsted))
+            .arg(v.disruptions)
+            .arg(v.placementsWithUs);
     case SoftCriterion::Preference:
         return QStringLiteral("Provider is %1.").arg(frameworkStatusLabel(v.framework));
     case SoftCriterion::SiblingsTogether:
         if (r.groupSize < 2)
             return QStringLiteral("A single child; not scored.");
         return QStringLiteral("%1 place(s) for %2 siblings%3.")
-            .arg(v.places).arg(r.groupSize)
-            .arg(v.skills & skillBit(QStringLiteral("sibling_groups")) ? QStringLiteral("; carers skilled with sibling groups")
-                                                                      : QString());
+            .arg(v.places)
+            .arg(r.groupSize)
+            .arg(v.skills & skillBit(QStringLiteral("sibling_groups"))
+                     ? QStringLiteral("; carers skilled with sibling groups")
+                     : QString());
     }
     return {};
 }

@@ -11,20 +11,20 @@ namespace pd::core {
 struct ScoreLine {
     SoftCriterion criterion = SoftCriterion::DistanceHome;
     double weight = 0;
-    double score = 0;        ///< 0..1; -1 when the criterion does not apply (left out of the total)
+    double score = 0; ///< 0..1; -1 when the criterion does not apply (left out of the total)
     QString explanation;
 };
 
 /// The weighted soft criteria. Each part is 0..1 (or -1: does not apply); the score is their
 /// weighted mean on 0–100.
 class Scorer {
-public:
+  public:
     using Parts = std::array<float, kSoftCriterionCount>;
-    static Parts parts(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f, double cheapest,
-                       const MatchSettings& settings);
+    static Parts parts(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f,
+                       double cheapest, const MatchSettings& settings);
     static int total(const Parts& parts, const MatchSettings& settings);
-    static QString explain(SoftCriterion c, const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f,
-                           double cheapest, const MatchSettings& settings);
+    static QString explain(SoftCriterion c, const MatchReferral& r, const RegisterVacancy& v,
+                           const VacancyFacts& f, double cheapest, const MatchSettings& settings);
 };
 
 } // namespace pd::core

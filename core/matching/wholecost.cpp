@@ -5,23 +5,21 @@
 
 namespace pd::core {
 
-QString formatPounds(double pounds)
-{
+QString formatPounds(double pounds) {
     return QStringLiteral("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(pounds, 'f', 2);
 }
 
-QString WholeCost::describe() const
-{
+QString WholeCost::describe() const {
     QString s = QStringLiteral("%1 fee + %2 extras + %3 school travel%4 + %5 contact travel%6")
                     .arg(formatPounds(fee), formatPounds(extras), formatPounds(schoolTravel),
-                         schoolUnknown ? QStringLiteral(" (distance unknown)") : QString(), formatPounds(contactTravel),
+                         schoolUnknown ? QStringLiteral(" (distance unknown)") : QString(),
+                         formatPounds(contactTravel),
                          contactUnknown ? QStringLiteral(" (a distance unknown)") : QString());
     return s;
 }
 
-WholeCost WholeCost::of(const MatchReferral& r, const std::optional<Coordinates>& at, double fee, double extras,
-                        const MatchSettings& settings)
-{
+WholeCost WholeCost::of(const MatchReferral& r, const std::optional<Coordinates>& at, double fee,
+                        double extras, const MatchSettings& settings) {
     WholeCost c;
     c.fee = fee;
     c.extras = extras;

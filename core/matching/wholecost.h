@@ -12,9 +12,9 @@ struct WholeCost {
     double extras = 0;
     double schoolTravel = 0;
     double contactTravel = 0;
-    double schoolMiles = -1;       ///< one way; -1 when not needed or not known
-    bool schoolUnknown = false;    ///< the school place is kept but a postcode is unknown
-    bool contactUnknown = false;   ///< a contact journey could not be costed (postcode unknown)
+    double schoolMiles = -1;     ///< one way; -1 when not needed or not known
+    bool schoolUnknown = false;  ///< the school place is kept but a postcode is unknown
+    bool contactUnknown = false; ///< a contact journey could not be costed (postcode unknown)
 
     double total() const { return fee + extras + schoolTravel + contactTravel; }
     /// "£850.00 fee + £120.00 extras + £45.00 school travel + £18.00 contact travel"

@@ -7,8 +7,7 @@
 namespace pd::core {
 
 QList<BudgetOutturn> measureBudget(const PlacementHistory& history, const QList<BudgetLineAmount>& lines,
-                                   const QDate& yearEnd, const QDate& asOf)
-{
+                                   const QDate& yearEnd, const QDate& asOf) {
     const FinancialYear year = FinancialYear::ending(yearEnd);
     const QDate today = std::clamp(asOf, year.start.addDays(-1), year.end);
     QList<BudgetOutturn> out;

@@ -15,8 +15,7 @@ struct BudgetOutturn {
     double committed = 0;
     double forecast() const { return spent + committed; }
     /// Budget minus forecast: negative is an overspend.
-    std::optional<double> variance() const
-    {
+    std::optional<double> variance() const {
         return budget ? std::optional<double>(*budget - forecast()) : std::nullopt;
     }
     QList<qint64> placementIds;

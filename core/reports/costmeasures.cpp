@@ -5,8 +5,7 @@
 
 namespace pd::core {
 
-IfaYear measureIfaYear(const PlacementHistory& history, const QDate& yearEnd)
-{
+IfaYear measureIfaYear(const PlacementHistory& history, const QDate& yearEnd) {
     const FinancialYear year = FinancialYear::ending(yearEnd);
     IfaYear row;
     row.yearEnd = yearEnd;
@@ -52,8 +51,7 @@ IfaYear measureIfaYear(const PlacementHistory& history, const QDate& yearEnd)
     return row;
 }
 
-QList<UnitCost> measureUnitCosts(const PlacementHistory& history, const QDate& yearEnd)
-{
+QList<UnitCost> measureUnitCosts(const PlacementHistory& history, const QDate& yearEnd) {
     const FinancialYear year = FinancialYear::ending(yearEnd);
     QList<UnitCost> out;
     QList<double> costDays(kPlacementCategories.size(), 0.0);
@@ -83,8 +81,7 @@ QList<UnitCost> measureUnitCosts(const PlacementHistory& history, const QDate& y
     return out;
 }
 
-Savings measureSavings(const PlacementHistory& history, const QDate& yearEnd)
-{
+Savings measureSavings(const PlacementHistory& history, const QDate& yearEnd) {
     const FinancialYear year = FinancialYear::ending(yearEnd);
     Savings s;
     for (const ChildHistory& child : history.children)

@@ -20,15 +20,15 @@ struct IfaYear {
 struct UnitCost {
     PlacementCategory category = PlacementCategory::Other;
     int children = 0;
-    qint64 days = 0;                ///< costed days in the year
-    std::optional<double> weekly;   ///< null when no episode of the category has a cost
+    qint64 days = 0;              ///< costed days in the year
+    std::optional<double> weekly; ///< null when no episode of the category has a cost
     QList<qint64> childIds;
 };
 
 /// Measure 9: (first quoted weekly fee - agreed weekly fee) x weeks in the year.
 struct Savings {
     double total = 0;
-    int placements = 0;             ///< episodes with both fees known that overlap the year
+    int placements = 0; ///< episodes with both fees known that overlap the year
     QList<qint64> placementIds;
 };
 

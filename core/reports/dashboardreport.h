@@ -20,11 +20,12 @@ struct ReportChart {
 };
 
 /// The management-meeting report: headline measures against targets, the charts, every table.
-std::unique_ptr<QTextDocument> dashboardDocument(const IndicatorReport& report, const DashboardTargets& targets,
+std::unique_ptr<QTextDocument> dashboardDocument(const IndicatorReport& report,
+                                                 const DashboardTargets& targets,
                                                  const QList<ReportChart>& charts);
 /// Prints the report on a printer or PDF writer.
-void printDashboard(const IndicatorReport& report, const DashboardTargets& targets, const QList<ReportChart>& charts,
-                    QPagedPaintDevice& device);
+void printDashboard(const IndicatorReport& report, const DashboardTargets& targets,
+                    const QList<ReportChart>& charts, QPagedPaintDevice& device);
 /// Writes the report as an A4 PDF.
 Status saveDashboardPdf(const IndicatorReport& report, const DashboardTargets& targets,
                         const QList<ReportChart>& charts, const QString& path);

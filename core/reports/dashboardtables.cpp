@@ -9,59 +9,64 @@ namespace pd::core {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("pd::core::DashboardTables", text);
 }
 
-QVariant rounded(double v, int places = 1)
-{
+QVariant rounded(double v, int places = 1) {
     const double f = std::pow(10.0, places);
     return std::round(v * f) / f;
 }
 
-QVariant money(const std::optional<double>& v)
-{
+QVariant money(const std::optional<double>& v) {
     return v ? rounded(*v, 2) : QVariant(QStringLiteral("–"));
 }
 
-QString yearLabel(const QDate& yearEnd)
-{
+QString yearLabel(const QDate& yearEnd) {
     return QStringLiteral("%1/%2").arg(yearEnd.year() - 1).arg(yearEnd.year() % 100, 2, 10, QLatin1Char('0'));
 }
 
-QString dateText(const QDate& d)
-{
+QString dateText(const QDate& d) {
     return d.isNull() ? QString() : d.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
 } // namespace
 
-int figureDecimals(const QString& header)
-{
+int figureDecimals(const QString& header) {
     return header.contains(QStringLiteral("(£)")) ? 0 : header.contains(QStringLiteral("(%)")) ? 1 : 2;
 }
 
-DashboardTable stabilityTable(const IndicatorReport& report)
-{
+DashboardTable stabilityTable(const IndicatorReport& report) {
     DashboardTable t{tr("Stability and distance"), {}, DrillKind::Children, {}, {}};
-    t.table.headers = {tr("Year"), tr("3+ placements (%)"), tr("3+ placements"), tr("Long-term stability (%)"),
-                       tr("Long-term stable"), tr("Over 20 miles (%)"), tr("Over 20 miles"),
-                       tr("Postcode unknown"), tr("Looked after")};
+    t.table.headers = {tr("Year"),
+                       tr("3+ placements (%)"),
+                       tr("3+ placements"),
+                       tr("Long-term stability (%)"),
+                       tr("Long-term stable"),
+                       tr("Over 20 miles (%)"),
+                       tr("Over 20 miles"),
+                       tr("Postcode unknown"),
+                       tr("Looked after")};
     for (const StabilityMeasures& s : report.trend) {
-        auto nOfN = [](const ChildRatio& r) { return QStringLiteral("%1 of %2").arg(r.numerator).arg(r.denominator); };
-        t.table.rows << QVariantList{yearLabel(s.yearEnd), rounded(s.threeOrMorePlacements.percent()),
-                                     nOfN(s.threeOrMorePlacements), rounded(s.longTermStability.percent()),
-                                     nOfN(s.longTermStability), rounded(s.distanceOver20Miles.percent()),
-                                     nOfN(s.distanceOver20Miles), s.distanceOver20Miles.unknown, s.lookedAfter};
+        auto nOfN = [](const ChildRatio& r) {
+            return QStringLiteral("%1 of %2").arg(r.numerator).arg(r.denominator);
+        };
+        t.table.rows << QVariantList{yearLabel(s.yearEnd),
+                                     rounded(s.threeOrMorePlacements.percent()),
+                                     nOfN(s.threeOrMorePlacements),
+                                     rounded(s.longTermStability.percent()),
+                                     nOfN(s.longTermStability),
+                                     rounded(s.distanceOver20Miles.percent()),
+                                     nOfN(s.distanceOver20Miles),
+                                     s.distanceOver20Miles.unknown,
+                                     s.lookedAfter};
         t.rowIds << s.threeOrMorePlacements.denominatorChildren; // everyone measured, with their counts
         t.rowYearEnds << s.yearEnd;
     }
     return t;
 }
 
-DashboardTable mixTable(const IndicatorReport& report)
-{
+DashboardTable mixTable(const IndicatorReport& report) {
     const PlacementMix& mix = report.stability.mix;
     DashboardTable t{tr("Placement mix at 31 March"), {}, DrillKind::Children, {}, {}};
     t.table.headers = {tr("Category"), tr("Children"), tr("Share (%)")};
@@ -74,22 +79,22 @@ DashboardTable mixTable(const IndicatorReport& report)
     return t;
 }
 
-DashboardTable ifaTable(const IndicatorReport& report)
-{
+DashboardTable ifaTable(const IndicatorReport& report) {
     DashboardTable t{tr("Independent fostering agencies"), {}, DrillKind::Children, {}, {}};
-    t.table.headers = {tr("Year"), tr("Children placed with IFAs"), tr("IFAs used"), tr("With preferred providers (%)"),
+    t.table.headers = {tr("Year"),        tr("Children placed with IFAs"),
+                       tr("IFAs used"),   tr("With preferred providers (%)"),
                        tr("Average age"), tr("Unit cost per week (£)")};
     for (const IfaYear& y : report.ifaTable) {
-        t.table.rows << QVariantList{yearLabel(y.yearEnd), y.children, y.ifasUsed, rounded(y.selectListPercent),
-                                     rounded(y.averageAge, 2), money(y.unitCost)};
+        t.table.rows << QVariantList{
+            yearLabel(y.yearEnd),     y.children,       y.ifasUsed, rounded(y.selectListPercent),
+            rounded(y.averageAge, 2), money(y.unitCost)};
         t.rowIds << y.childIds;
         t.rowYearEnds << y.yearEnd;
     }
     return t;
 }
 
-DashboardTable unitCostTable(const IndicatorReport& report)
-{
+DashboardTable unitCostTable(const IndicatorReport& report) {
     DashboardTable t{tr("Unit costs by category"), {}, DrillKind::Children, {}, {}};
     t.table.headers = {tr("Category"), tr("Children"), tr("Average weekly cost (£)")};
     for (const UnitCost& u : report.unitCosts) {
@@ -99,21 +104,27 @@ DashboardTable unitCostTable(const IndicatorReport& report)
     return t;
 }
 
-DashboardTable budgetTable(const IndicatorReport& report)
-{
+DashboardTable budgetTable(const IndicatorReport& report) {
     DashboardTable t{tr("Budget"), {}, DrillKind::Placements, {}, {}};
-    t.table.headers = {tr("Budget line"), tr("Budget (£)"), tr("Spent to %1 (£)").arg(dateText(report.asOf)),
-                       tr("Committed to 31 March (£)"), tr("Forecast outturn (£)"), tr("Variance (£)")};
+    t.table.headers = {tr("Budget line"),
+                       tr("Budget (£)"),
+                       tr("Spent to %1 (£)").arg(dateText(report.asOf)),
+                       tr("Committed to 31 March (£)"),
+                       tr("Forecast outturn (£)"),
+                       tr("Variance (£)")};
     for (const BudgetOutturn& b : report.budget) {
-        t.table.rows << QVariantList{b.name, money(b.budget), rounded(b.spent, 2), rounded(b.committed, 2),
-                                     rounded(b.forecast(), 2), money(b.variance())};
+        t.table.rows << QVariantList{b.name,
+                                     money(b.budget),
+                                     rounded(b.spent, 2),
+                                     rounded(b.committed, 2),
+                                     rounded(b.forecast(), 2),
+                                     money(b.variance())};
         t.rowIds << b.placementIds;
     }
     return t;
 }
 
-DashboardTable funnelTable(const IndicatorReport& report)
-{
+DashboardTable funnelTable(const IndicatorReport& report) {
     const ReferralFunnel& f = report.funnel;
     DashboardTable t{tr("Referrals"), {}, DrillKind::Referrals, {}, {}};
     t.table.headers = {tr("Measure"), tr("Value")};
@@ -133,18 +144,18 @@ DashboardTable funnelTable(const IndicatorReport& report)
     return t;
 }
 
-QList<DashboardTable> dashboardTables(const IndicatorReport& report)
-{
+QList<DashboardTable> dashboardTables(const IndicatorReport& report) {
     return {stabilityTable(report), mixTable(report),    ifaTable(report),
             unitCostTable(report),  budgetTable(report), funnelTable(report)};
 }
 
-TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<qint64>& ids, const QDate& yearEnd)
-{
+TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<qint64>& ids,
+                        const QDate& yearEnd) {
     TableSnapshot t;
     const QSet<qint64> wanted(ids.cbegin(), ids.cend());
     if (kind == DrillKind::Referrals) {
-        t.headers = {tr("Referral"), tr("Received"), tr("Emergency"), tr("Placed on"), tr("Offers meeting essentials")};
+        t.headers = {tr("Referral"), tr("Received"), tr("Emergency"), tr("Placed on"),
+                     tr("Offers meeting essentials")};
         for (const FunnelReferral& r : data.referrals)
             if (wanted.contains(r.id))
                 t.rows << QVariantList{r.reference, dateText(r.received), r.emergency ? tr("Yes") : QString(),
@@ -152,18 +163,25 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
         return t;
     }
     if (kind == DrillKind::Placements) {
-        t.headers = {tr("Child"), tr("Start"), tr("End"), tr("Placement"), tr("Category"), tr("URN"),
+        t.headers = {tr("Child"),           tr("Start"),           tr("End"),
+                     tr("Placement"),       tr("Category"),        tr("URN"),
                      tr("Weekly cost (£)"), tr("First quoted (£)")};
         for (const ChildHistory& c : data.history.children)
             for (const Episode& e : c.episodes)
                 if (wanted.contains(e.placementId))
-                    t.rows << QVariantList{c.childRef, dateText(e.start), dateText(e.end),
+                    t.rows << QVariantList{c.childRef,
+                                           dateText(e.start),
+                                           dateText(e.end),
                                            QStringLiteral("%1 %2").arg(e.place, e.placeProvider).trimmed(),
-                                           categoryLabel(e.category), e.urn, money(e.weeklyCost), money(e.firstQuotedFee)};
+                                           categoryLabel(e.category),
+                                           e.urn,
+                                           money(e.weeklyCost),
+                                           money(e.firstQuotedFee)};
         return t;
     }
-    t.headers = {tr("Child"), tr("Sex"), tr("Age at 31 March"), tr("Placement at 31 March"), tr("Category"),
-                 tr("Since"), tr("URN"), tr("Placement postcode"), tr("Placements in the year")};
+    t.headers = {
+        tr("Child"), tr("Sex"), tr("Age at 31 March"),    tr("Placement at 31 March"), tr("Category"),
+        tr("Since"), tr("URN"), tr("Placement postcode"), tr("Placements in the year")};
     const FinancialYear year = FinancialYear::ending(yearEnd);
     for (const ChildHistory& c : data.history.children) {
         if (!wanted.contains(c.childId))
@@ -171,10 +189,15 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
         const Episode* at = c.coveringEpisode(yearEnd);
         if (!at && !c.episodes.isEmpty())
             at = &c.episodes.last();
-        t.rows << QVariantList{c.childRef, c.sex, c.ageOn(yearEnd),
-                               at ? QStringLiteral("%1 %2").arg(at->place, at->placeProvider).trimmed() : QString(),
-                               at ? categoryLabel(at->category) : QString(), at ? dateText(at->start) : QString(),
-                               at ? at->urn : QString(), at ? at->placementPostcode : QString(),
+        t.rows << QVariantList{c.childRef,
+                               c.sex,
+                               c.ageOn(yearEnd),
+                               at ? QStringLiteral("%1 %2").arg(at->place, at->placeProvider).trimmed()
+                                  : QString(),
+                               at ? categoryLabel(at->category) : QString(),
+                               at ? dateText(at->start) : QString(),
+                               at ? at->urn : QString(),
+                               at ? at->placementPostcode : QString(),
                                placementsOverlapping(c, year)};
     }
     return t;

@@ -15,7 +15,7 @@ struct DashboardTable {
     TableSnapshot table;
     DrillKind drill = DrillKind::Children;
     QList<QList<qint64>> rowIds;
-    QList<QDate> rowYearEnds;   ///< for tables by year: the year each row is about (else empty)
+    QList<QDate> rowYearEnds; ///< for tables by year: the year each row is about (else empty)
 };
 
 /// Places to show a figure with, from its column header: (£) whole pounds, (%) one place, else two.
@@ -34,6 +34,7 @@ DashboardTable funnelTable(const IndicatorReport& report);
 QList<DashboardTable> dashboardTables(const IndicatorReport& report);
 
 /// The children, placements or referrals behind a figure, as a list for people.
-TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<qint64>& ids, const QDate& yearEnd);
+TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<qint64>& ids,
+                        const QDate& yearEnd);
 
 } // namespace pd::core

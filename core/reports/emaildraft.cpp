@@ -9,24 +9,21 @@ namespace pd::core {
 namespace {
 
 // RFC 2047 encoded-word, so non-ASCII subjects survive every mail program.
-QByteArray headerText(const QString& text)
-{
+QByteArray headerText(const QString& text) {
     bool ascii = true;
     for (QChar c : text)
         ascii = ascii && c.unicode() < 128 && c.unicode() >= 32;
     return ascii ? text.toLatin1() : "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
 }
 
-QByteArray wrapped(const QByteArray& base64)
-{
+QByteArray wrapped(const QByteArray& base64) {
     QByteArray out;
     for (qsizetype i = 0; i < base64.size(); i += 76)
         out += base64.mid(i, 76) + "\r\n";
     return out;
 }
 
-QByteArray safeAddress(const QString& address)
-{
+QByteArray safeAddress(const QString& address) {
     QString a = address;
     a.remove(u'\r').remove(u'\n'); // no header injection from the register
     return a.toLatin1();
@@ -34,16 +31,18 @@ QByteArray safeAddress(const QString& address)
 
 } // namespace
 
-QByteArray EmailDraft::toEml() const
-{
+QByteArray EmailDraft::toEml() const {
     const QByteArray boundary =
-        "=_pd_" + QCryptographicHash::hash(attachment + subject.toUtf8(), QCryptographicHash::Sha1).toHex().left(24);
+        "=_pd_" +
+        QCryptographicHash::hash(attachment + subject.toUtf8(), QCryptographicHash::Sha1).toHex().left(24);
     QByteArray name = attachmentName.toLatin1();
     name.replace('"', '_');
     QByteArray eml;
     eml += "To: " + safeAddress(to) + "\r\n";
     eml += "Subject: " + headerText(QString(subject).remove(u'\r').remove(u'\n')) + "\r\n";
-    eml += "Date: " + QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " +0000\r\n";
+    eml += "Date: " +
+           QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() +
+           " +0000\r\n";
     eml += "X-Unsent: 1\r\n";
     eml += "MIME-Version: 1.0\r\n";
     eml += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";

@@ -12,9 +12,9 @@ namespace pd::core {
 struct EmailDraft {
     QString to;
     QString subject;
-    QString body;               ///< plain text
-    QString attachmentName;     ///< e.g. R-2026-0042.pdf
-    QByteArray attachment;      ///< the PDF
+    QString body;           ///< plain text
+    QString attachmentName; ///< e.g. R-2026-0042.pdf
+    QByteArray attachment;  ///< the PDF
     QDateTime date = QDateTime::currentDateTimeUtc();
 
     QByteArray toEml() const;

@@ -10,31 +10,29 @@ namespace pd::core {
 
 namespace {
 
-double rounded(double v, int places)
-{
+double rounded(double v, int places) {
     const double f = std::pow(10.0, places);
     return std::round(v * f) / f;
 }
 
-QJsonValue optional(const std::optional<double>& v, int places = 2)
-{
+QJsonValue optional(const std::optional<double>& v, int places = 2) {
     return v ? QJsonValue(rounded(*v, places)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject ratioJson(const ChildRatio& r)
-{
+QJsonObject ratioJson(const ChildRatio& r) {
     return {{QStringLiteral("numerator"), r.numerator},
             {QStringLiteral("denominator"), r.denominator},
             {QStringLiteral("percent"), rounded(r.percent(), 1)}};
 }
 
-QString ratioText(const ChildRatio& r)
-{
-    return QStringLiteral("%1% (%2 of %3)").arg(QString::number(r.percent(), 'f', 1)).arg(r.numerator).arg(r.denominator);
+QString ratioText(const ChildRatio& r) {
+    return QStringLiteral("%1% (%2 of %3)")
+        .arg(QString::number(r.percent(), 'f', 1))
+        .arg(r.numerator)
+        .arg(r.denominator);
 }
 
-QString money(const std::optional<double>& v)
-{
+QString money(const std::optional<double>& v) {
     if (!v)
         return QStringLiteral("–");
     return (*v < 0 ? QStringLiteral("−£%L1") : QStringLiteral("£%L1")).arg(std::abs(*v), 0, 'f', 0);
@@ -42,8 +40,8 @@ QString money(const std::optional<double>& v)
 
 } // namespace
 
-IndicatorReport buildIndicatorReport(const DashboardData& data, const QDate& yearEnd, const QDate& asOf, int trendYears)
-{
+IndicatorReport buildIndicatorReport(const DashboardData& data, const QDate& yearEnd, const QDate& asOf,
+                                     int trendYears) {
     IndicatorReport r;
     r.yearEnd = yearEnd;
     r.asOf = std::min(asOf, yearEnd); // a finished year is all spent
@@ -61,8 +59,7 @@ IndicatorReport buildIndicatorReport(const DashboardData& data, const QDate& yea
     return r;
 }
 
-QJsonObject indicatorJson(const IndicatorReport& report)
-{
+QJsonObject indicatorJson(const IndicatorReport& report) {
     const StabilityMeasures& s = report.stability;
     QJsonObject distance = ratioJson(s.distanceOver20Miles);
     distance.insert(QStringLiteral("unknown"), s.distanceOver20Miles.unknown);
@@ -71,9 +68,10 @@ QJsonObject indicatorJson(const IndicatorReport& report)
     for (PlacementCategory c : kPlacementCategories)
         mix.insert(categoryKey(c), s.mix.counts[std::size_t(c)]);
     for (const UnitCost& u : report.unitCosts)
-        unitCosts.insert(categoryKey(u.category), QJsonObject{{QStringLiteral("children"), u.children},
-                                                              {QStringLiteral("days"), double(u.days)},
-                                                              {QStringLiteral("weekly"), optional(u.weekly)}});
+        unitCosts.insert(categoryKey(u.category),
+                         QJsonObject{{QStringLiteral("children"), u.children},
+                                     {QStringLiteral("days"), double(u.days)},
+                                     {QStringLiteral("weekly"), optional(u.weekly)}});
     QJsonArray ifa;
     for (const IfaYear& y : report.ifaTable)
         ifa.append(QJsonObject{{QStringLiteral("year_ending"), y.yearEnd.toString(Qt::ISODate)},
@@ -120,8 +118,7 @@ QJsonObject indicatorJson(const IndicatorReport& report)
     };
 }
 
-QString indicatorText(const IndicatorReport& report)
-{
+QString indicatorText(const IndicatorReport& report) {
     const StabilityMeasures& s = report.stability;
     QString text;
     QTextStream out(&text);
@@ -139,17 +136,17 @@ QString indicatorText(const IndicatorReport& report)
     out << "5. IFA table (year ending, children, IFAs used, % select list, average age, unit cost):\n";
     for (const IfaYear& y : report.ifaTable)
         out << "     " << y.yearEnd.toString(Qt::ISODate) << "  " << y.children << "  " << y.ifasUsed << "  "
-            << QString::number(y.selectListPercent, 'f', 1) << "%  " << QString::number(y.averageAge, 'f', 2) << "  "
-            << money(y.unitCost) << "\n";
+            << QString::number(y.selectListPercent, 'f', 1) << "%  " << QString::number(y.averageAge, 'f', 2)
+            << "  " << money(y.unitCost) << "\n";
     out << "6. Average weekly unit cost by category (weighted by days):\n";
     for (const UnitCost& u : report.unitCosts)
         out << "     " << qSetFieldWidth(26) << Qt::left << categoryLabel(u.category) << qSetFieldWidth(0)
             << money(u.weekly) << " (" << u.children << " children)\n";
     out << "7. Budget (spent to " << report.asOf.toString(Qt::ISODate) << "):\n";
     for (const BudgetOutturn& b : report.budget)
-        out << "     " << b.name << ": budget " << money(b.budget) << ", spent " << money(b.spent) << ", committed "
-            << money(b.committed) << ", forecast outturn " << money(b.forecast()) << ", variance "
-            << money(b.variance()) << "\n";
+        out << "     " << b.name << ": budget " << money(b.budget) << ", spent " << money(b.spent)
+            << ", committed " << money(b.committed) << ", forecast outturn " << money(b.forecast())
+            << ", variance " << money(b.variance()) << "\n";
     const ReferralFunnel& f = report.funnel;
     out << "8. Referrals: " << f.referrals << " received, " << QString::number(f.emergencyPercent(), 'f', 1)
         << "% emergencies, " << f.placed << " placed, median "

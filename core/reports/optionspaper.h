@@ -9,17 +9,17 @@ namespace pd::core {
 /// The options paper: compliant offers side by side (whole cost and parts, distances, match
 /// explanation, provider quality) for the social worker and the manager.
 class OptionsPaper {
-public:
+  public:
     /// Offers that meet every essential criterion and are still open, cheapest whole cost first.
     static QList<CheckedOffer> compliant(const QList<CheckedOffer>& offers);
     /// Fewer than three compliant options need a reason (Error::invalid otherwise).
-    static Result<QString> html(const Referral& referral, const QList<CheckedOffer>& options, const QString& fewerThanThreeReason,
-                                const QDate& today);
+    static Result<QString> html(const Referral& referral, const QList<CheckedOffer>& options,
+                                const QString& fewerThanThreeReason, const QDate& today);
 };
 
 /// The Individual Placement Contract for an agreed placement.
 class PlacementContract {
-public:
+  public:
     static Result<QString> html(const Referral& referral, const CheckedOffer& offer, double agreedWeeklyCost,
                                 const QDate& start, const QDate& today);
 };

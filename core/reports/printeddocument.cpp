@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/printeddocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
@@ -8,16 +9,15 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace pd::core {
 
-Result<QString> PrintedDocument::fill(const QString& templateName, const QHash<QString, QString>& html)
-{
+Result<QString> PrintedDocument::fill(const QString& templateName, const QHash<QString, QString>& html) {
     QFile f(QStringLiteral(":/templates/") + templateName);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("The document template %1 is missing from this build.").arg(templateName));
+        return Error::io(
+            QStringLiteral("The document template %1 is missing from this build.").arg(templateName));
     QString text = QString::fromUtf8(f.readAll());
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
     QString out;
@@ -32,11 +32,11 @@ Result<QString> PrintedDocument::fill(const QString& templateName, const QHash<Q
     return out;
 }
 
-Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString& title, Orientation o)
-{
+Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString& title, Orientation o) {
     const auto orientation = o == Orientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error::invalid(QStringLiteral("Printing needs the graphical application (run with a QGuiApplication)."));
+        return Error::invalid(
+            QStringLiteral("Printing needs the graphical application (run with a QGuiApplication)."));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -57,8 +57,8 @@ Result<QByteArray> PrintedDocument::pdfBytes(const QString& html, const QString&
     return bytes;
 }
 
-Status PrintedDocument::writePdf(const QString& html, const QString& path, const QString& title, Orientation o)
-{
+Status PrintedDocument::writePdf(const QString& html, const QString& path, const QString& title,
+                                 Orientation o) {
     auto bytes = pdfBytes(html, title, o);
     if (!bytes)
         return bytes.error();
@@ -68,13 +68,12 @@ Status PrintedDocument::writePdf(const QString& html, const QString& path, const
     return {};
 }
 
-QString PrintedDocument::row(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><td class=\"label\" width=\"34%\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+QString PrintedDocument::row(const QString& label, const QString& value) {
+    return QStringLiteral("<tr><td class=\"label\" width=\"34%\">%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString PrintedDocument::list(const QStringList& items, const QString& none)
-{
+QString PrintedDocument::list(const QStringList& items, const QString& none) {
     if (items.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(none.toHtmlEscaped());
     QString out = QStringLiteral("<ul>");

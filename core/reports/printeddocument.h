@@ -10,7 +10,7 @@ namespace pd::core {
 
 /// An HTML template from :/templates filled with values, rendered to PDF (QTextDocument + QPdfWriter).
 class PrintedDocument {
-public:
+  public:
     enum class Orientation { Portrait, Landscape };
     /// Replaces each {{key}} by its value. Values are HTML already: build them with the helpers below.
     static Result<QString> fill(const QString& templateName, const QHash<QString, QString>& html);

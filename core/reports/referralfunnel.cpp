@@ -7,8 +7,7 @@
 
 namespace pd::core {
 
-ReferralFunnel measureReferralFunnel(const QList<FunnelReferral>& referrals, const QDate& yearEnd)
-{
+ReferralFunnel measureReferralFunnel(const QList<FunnelReferral>& referrals, const QDate& yearEnd) {
     const FinancialYear year = FinancialYear::ending(yearEnd);
     ReferralFunnel f;
     f.yearEnd = yearEnd;

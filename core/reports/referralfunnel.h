@@ -14,7 +14,7 @@ namespace pd::core {
 /// Measure 8 for referrals received in one year.
 struct ReferralFunnel {
     QDate yearEnd;
-    std::array<int, 12> perMonth{};   ///< April first
+    std::array<int, 12> perMonth{}; ///< April first
     int referrals = 0;
     int emergencies = 0;
     int placed = 0;

@@ -9,7 +9,7 @@ namespace pd::core {
 /// The referral pack: anonymised for providers (reference, age, sex, needs, risks, requirements,
 /// outcomes — no name, date of birth, address, school or social worker), or named for the social worker.
 class ReferralPack {
-public:
+  public:
     enum class Kind { Anonymised, Named };
 
     static Result<QString> html(const Referral& referral, Kind kind, const QDate& today);

@@ -5,30 +5,26 @@ namespace pd::core {
 
 namespace {
 
-bool isShortBreak(const QString& legalStatus)
-{
+bool isShortBreak(const QString& legalStatus) {
     return legalStatus == u"V3" || legalStatus == u"V4";
 }
 
 // Same URN and placement postcode: the setting a child returns to after a temporary placement.
-bool sameSetting(const Episode& a, const Episode& b)
-{
+bool sameSetting(const Episode& a, const Episode& b) {
     if (a.urn.isEmpty() && a.placementPostcode.isEmpty())
         return false; // nothing to recognise the setting by: never assume a return
     return a.urn == b.urn && a.placementPostcode == b.placementPostcode;
 }
 
 // The last non-temporary episode before index i, or null.
-const Episode* heldBefore(const QList<Episode>& episodes, qsizetype i)
-{
+const Episode* heldBefore(const QList<Episode>& episodes, qsizetype i) {
     for (qsizetype j = i - 1; j >= 0; --j)
         if (!episodes.at(j).isTemporary())
             return &episodes.at(j);
     return nullptr;
 }
 
-int indexCovering(const ChildHistory& child, const QDate& day)
-{
+int indexCovering(const ChildHistory& child, const QDate& day) {
     for (qsizetype i = child.episodes.size() - 1; i >= 0; --i)
         if (child.episodes.at(i).covers(day))
             return int(i);
@@ -37,8 +33,7 @@ int indexCovering(const ChildHistory& child, const QDate& day)
 
 } // namespace
 
-void ChildRatio::count(qint64 childId, bool inNumerator)
-{
+void ChildRatio::count(qint64 childId, bool inNumerator) {
     ++denominator;
     denominatorChildren << childId;
     if (inNumerator) {
@@ -47,16 +42,14 @@ void ChildRatio::count(qint64 childId, bool inNumerator)
     }
 }
 
-int PlacementMix::total() const
-{
+int PlacementMix::total() const {
     int n = 0;
     for (int c : counts)
         n += c;
     return n;
 }
 
-QList<PlacementSpan> placementsOf(const ChildHistory& child)
-{
+QList<PlacementSpan> placementsOf(const ChildHistory& child) {
     QList<PlacementSpan> out;
     const QList<Episode>& eps = child.episodes;
     for (qsizetype i = 0; i < eps.size(); ++i) {
@@ -76,13 +69,11 @@ QList<PlacementSpan> placementsOf(const ChildHistory& child)
     return out;
 }
 
-int placementsOverlapping(const ChildHistory& child, const FinancialYear& year)
-{
+int placementsOverlapping(const ChildHistory& child, const FinancialYear& year) {
     return placementsOverlapping(placementsOf(child), year);
 }
 
-QList<QList<PlacementSpan>> placementsOfAll(const PlacementHistory& history)
-{
+QList<QList<PlacementSpan>> placementsOfAll(const PlacementHistory& history) {
     QList<QList<PlacementSpan>> out;
     out.reserve(history.children.size());
     for (const ChildHistory& child : history.children)
@@ -90,8 +81,7 @@ QList<QList<PlacementSpan>> placementsOfAll(const PlacementHistory& history)
     return out;
 }
 
-int placementsOverlapping(const QList<PlacementSpan>& placements, const FinancialYear& year)
-{
+int placementsOverlapping(const QList<PlacementSpan>& placements, const FinancialYear& year) {
     int n = 0;
     for (const PlacementSpan& p : placements)
         if (p.start <= year.end && (p.end.isNull() || p.end >= year.start))
@@ -99,8 +89,7 @@ int placementsOverlapping(const QList<PlacementSpan>& placements, const Financia
     return n;
 }
 
-QDate continuousCareSince(const ChildHistory& child, const QDate& day)
-{
+QDate continuousCareSince(const ChildHistory& child, const QDate& day) {
     int i = indexCovering(child, day);
     if (i < 0)
         return {};
@@ -109,8 +98,7 @@ QDate continuousCareSince(const ChildHistory& child, const QDate& day)
     return child.episodes.at(i).start;
 }
 
-QDate sameCarerSince(const ChildHistory& child, const QDate& day)
-{
+QDate sameCarerSince(const ChildHistory& child, const QDate& day) {
     int i = indexCovering(child, day);
     if (i < 0)
         return {};
@@ -131,12 +119,11 @@ QDate sameCarerSince(const ChildHistory& child, const QDate& day)
 }
 
 StabilityMeasures measureStability(const PlacementHistory& history, const QDate& yearEnd,
-                                   const QList<QList<PlacementSpan>>* spans)
-{
+                                   const QList<QList<PlacementSpan>>* spans) {
     StabilityMeasures m;
     m.yearEnd = yearEnd;
     const FinancialYear year = FinancialYear::ending(yearEnd);
-    const QDate careThreshold = yearEnd.addMonths(-30);  // 2.5 years
+    const QDate careThreshold = yearEnd.addMonths(-30); // 2.5 years
     const QDate carerThreshold = yearEnd.addYears(-2);
     for (qsizetype index = 0; index < history.children.size(); ++index) {
         const ChildHistory& child = history.children.at(index);
@@ -148,7 +135,8 @@ StabilityMeasures measureStability(const PlacementHistory& history, const QDate&
             m.shortBreakChildren << child.childId;
             continue;
         }
-        const int placements = spans ? placementsOverlapping(spans->at(index), year) : placementsOverlapping(child, year);
+        const int placements =
+            spans ? placementsOverlapping(spans->at(index), year) : placementsOverlapping(child, year);
         m.threeOrMorePlacements.count(child.childId, placements >= 3);
 
         const int age = child.ageOn(yearEnd);

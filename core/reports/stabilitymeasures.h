@@ -34,12 +34,12 @@ struct PlacementMix {
 /// Measures 1-4 of DESIGN.md for one year ending 31 March.
 struct StabilityMeasures {
     QDate yearEnd;
-    ChildRatio threeOrMorePlacements;     ///< measure 1
-    ChildRatio longTermStability;         ///< measure 2
-    DistanceMeasure distanceOver20Miles;  ///< measure 3
-    PlacementMix mix;                     ///< measure 4
-    int lookedAfter = 0;                  ///< looked after at 31 March, V3/V4 included
-    QList<qint64> shortBreakChildren;     ///< left out: record covering 31 March is V3 or V4
+    ChildRatio threeOrMorePlacements;    ///< measure 1
+    ChildRatio longTermStability;        ///< measure 2
+    DistanceMeasure distanceOver20Miles; ///< measure 3
+    PlacementMix mix;                    ///< measure 4
+    int lookedAfter = 0;                 ///< looked after at 31 March, V3/V4 included
+    QList<qint64> shortBreakChildren;    ///< left out: record covering 31 March is V3 or V4
 };
 
 /// A placement as measure 1 counts it: its first and last day (end null while open).

@@ -8,46 +8,39 @@
 
 namespace pd::core {
 
-Result<DashboardData> DashboardService::data(const QDate& yearEnd) const
-{
+Result<DashboardData> DashboardService::data(const QDate& yearEnd) const {
     return loadDashboardData(m_db, yearEnd);
 }
 
-Result<IndicatorReport> DashboardService::report(const QDate& yearEnd, const QDate& asOf) const
-{
+Result<IndicatorReport> DashboardService::report(const QDate& yearEnd, const QDate& asOf) const {
     auto d = data(yearEnd);
     if (!d)
         return d.error();
     return buildIndicatorReport(d.value(), yearEnd, asOf);
 }
 
-Result<DashboardTargets> DashboardService::targets() const
-{
+Result<DashboardTargets> DashboardService::targets() const {
     return DashboardSettings(m_db).targets();
 }
 
-Status DashboardService::setTargets(const DashboardTargets& targets)
-{
+Status DashboardService::setTargets(const DashboardTargets& targets) {
     return DashboardSettings(m_db).setTargets(targets);
 }
 
-Status DashboardService::setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount)
-{
+Status DashboardService::setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount) {
     return DashboardSettings(m_db).setBudgetAmount(line, yearEnd, amount);
 }
 
-Result<qint64> DashboardService::addBudgetLine(const QString& name, const QString& category)
-{
+Result<qint64> DashboardService::addBudgetLine(const QString& name, const QString& category) {
     return DashboardSettings(m_db).addBudgetLine(name, category);
 }
 
-Result<TableSnapshot> DashboardService::placementOverview() const
-{
+Result<TableSnapshot> DashboardService::placementOverview() const {
     return core::placementOverview(m_db);
 }
 
-Result<Ssda903ImportSummary> DashboardService::importReturn(const QString& episodesPath, const QString& headerPath)
-{
+Result<Ssda903ImportSummary> DashboardService::importReturn(const QString& episodesPath,
+                                                            const QString& headerPath) {
     if (auto s = requireEditor(m_db, QStringLiteral("placement histories")); !s)
         return s.error();
     return importSsda903(m_db, episodesPath, headerPath);

@@ -15,7 +15,7 @@ class Database;
 /// The team's measures and what the manager sets for them (targets, budgets), the placements
 /// overview, and the SSDA903 return the measures can be read from.
 class DashboardService {
-public:
+  public:
     explicit DashboardService(Database& db) : m_db(db) {}
 
     /// What the measures read for the year ending yearEnd (a 31 March).
@@ -34,7 +34,7 @@ public:
     /// Loads an SSDA903 episodes + header return as placement histories, all or nothing.
     Result<Ssda903ImportSummary> importReturn(const QString& episodesPath, const QString& headerPath);
 
-private:
+  private:
     Database& m_db;
 };
 

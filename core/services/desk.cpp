@@ -7,8 +7,7 @@
 
 namespace pd::core {
 
-Result<std::unique_ptr<Desk>> Desk::open(const QString& path, const OpenOptions& options)
-{
+Result<std::unique_ptr<Desk>> Desk::open(const QString& path, const OpenOptions& options) {
     Database::Options o;
     o.create = options.create;
     o.newFileMode = options.newFileMode;
@@ -18,56 +17,45 @@ Result<std::unique_ptr<Desk>> Desk::open(const QString& path, const OpenOptions&
     return std::make_unique<Desk>(std::move(db.value()));
 }
 
-Result<IntegrityReport> Desk::check(const QString& path)
-{
+Result<IntegrityReport> Desk::check(const QString& path) {
     return checkDatabaseFile(path);
 }
 
-Desk::Desk(std::unique_ptr<Database> db) : Desk(*db)
-{
+Desk::Desk(std::unique_ptr<Database> db) : Desk(*db) {
     m_owned = std::move(db);
 }
 
 Desk::Desk(Database& db)
     : m_db(db), m_referrals(db), m_workflow(db), m_exchange(db), m_register(db), m_matching(db), m_offers(db),
-      m_sending(db), m_options(db), m_permission(db), m_dashboard(db), m_team(db)
-{
-}
+      m_sending(db), m_options(db), m_permission(db), m_dashboard(db), m_team(db) {}
 
 Desk::~Desk() = default;
 
-QString Desk::path() const
-{
+QString Desk::path() const {
     return m_db.path();
 }
 
-JournalMode Desk::mode() const
-{
+JournalMode Desk::mode() const {
     return m_db.mode();
 }
 
-QString Desk::userName() const
-{
+QString Desk::userName() const {
     return m_db.userName();
 }
 
-void Desk::setUserName(const QString& login)
-{
+void Desk::setUserName(const QString& login) {
     m_db.setUserName(login);
 }
 
-int Desk::schemaVersion() const
-{
+int Desk::schemaVersion() const {
     return m_db.schemaVersion();
 }
 
-int Desk::latestSchemaVersion()
-{
+int Desk::latestSchemaVersion() {
     return core::latestSchemaVersion();
 }
 
-Status Desk::backup(const QString& outPath) const
-{
+Status Desk::backup(const QString& outPath) const {
     return backupDatabase(m_db, outPath);
 }
 

@@ -26,9 +26,9 @@ class Database;
 /// hands to the main window and to each command, so the GUI and the command line call the same
 /// entry points and nothing above core reaches the storage layer.
 class Desk {
-public:
+  public:
     struct OpenOptions {
-        bool create = false;                        ///< create the file when it does not exist
+        bool create = false;                          ///< create the file when it does not exist
         JournalMode newFileMode = JournalMode::Local; ///< mode of a file this call creates
     };
 
@@ -68,7 +68,7 @@ public:
     DashboardService& dashboard() { return m_dashboard; }
     TeamService& team() { return m_team; }
 
-private:
+  private:
     std::unique_ptr<Database> m_owned;
     Database& m_db;
     ReferralService m_referrals;

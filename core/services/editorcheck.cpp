@@ -5,14 +5,14 @@
 
 namespace pd::core {
 
-Status requireEditor(Database& db, const QString& what)
-{
+Status requireEditor(Database& db, const QString& what) {
     auto user = UserRepository(db).current();
     if (!user)
         return user.error();
     if (!user->mayEdit())
-        return Error::forbidden(QStringLiteral("%1 is %2 and cannot change %3; ask an administrator for a role.")
-                                    .arg(user->login, roleLabel(user->role).toLower(), what));
+        return Error::forbidden(
+            QStringLiteral("%1 is %2 and cannot change %3; ask an administrator for a role.")
+                .arg(user->login, roleLabel(user->role).toLower(), what));
     return {};
 }
 

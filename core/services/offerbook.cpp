@@ -12,10 +12,11 @@
 
 namespace pd::core {
 
-Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& referral, const MatchSettings& settings,
-                                      double cheapestCompliant)
-{
-    auto snap = RegisterReader(m_db).provision(offer.provisionId, offer.startDate.isValid() ? offer.startDate : QDate::fromJulianDay(referral.neededDay));
+Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& referral,
+                                      const MatchSettings& settings, double cheapestCompliant) {
+    auto snap = RegisterReader(m_db).provision(
+        offer.provisionId,
+        offer.startDate.isValid() ? offer.startDate : QDate::fromJulianDay(referral.neededDay));
     if (!snap)
         return snap.error();
     RegisterVacancy& v = snap->vacancies.front();
@@ -34,12 +35,12 @@ Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& r
     const Scorer::Parts parts = Scorer::parts(referral, v, f, cheapest, settings);
     c.score = Scorer::total(parts, settings);
     for (SoftCriterion s : allSoftCriteria())
-        c.explanation << ScoreLine{s, settings.weightOf(s), parts[size_t(s)], Scorer::explain(s, referral, v, f, cheapest, settings)};
+        c.explanation << ScoreLine{s, settings.weightOf(s), parts[size_t(s)],
+                                   Scorer::explain(s, referral, v, f, cheapest, settings)};
     return c;
 }
 
-Result<qint64> OfferBook::record(Offer offer)
-{
+Result<qint64> OfferBook::record(Offer offer) {
     if (offer.weeklyFee <= 0)
         return Error::invalid(QStringLiteral("Enter the weekly fee the provider quoted."));
     auto referral = ReferralRepository(m_db).load(offer.referralId);
@@ -60,8 +61,9 @@ Result<qint64> OfferBook::record(Offer offer)
         return tx.started().error();
     TransitionRequest request;
     request.event = ReferralEvent::RecordOffer;
-    request.comment = QStringLiteral("Offer from %1 (%2), %3 a week").arg(checked->provision.providerName, checked->provision.provisionName,
-                                                                          formatPounds(offer.weeklyFee));
+    request.comment = QStringLiteral("Offer from %1 (%2), %3 a week")
+                          .arg(checked->provision.providerName, checked->provision.provisionName,
+                               formatPounds(offer.weeklyFee));
     if (auto moved = ReferralWorkflow(m_db).apply(offer.referralId, request); !moved)
         return moved.error();
     auto id = OfferRepository(m_db).insert(offer);
@@ -72,8 +74,7 @@ Result<qint64> OfferBook::record(Offer offer)
     return id;
 }
 
-Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& today)
-{
+Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& today) {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
@@ -93,7 +94,8 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
             return c.error();
         if (c->meetsEssential() && (cheapest < 0 || c->cost.total() < cheapest))
             cheapest = c->cost.total();
-        if (o.meetsEssential != std::optional<bool>(c->meetsEssential()) && o.status == QLatin1String("open")) {
+        if (o.meetsEssential != std::optional<bool>(c->meetsEssential()) &&
+            o.status == QLatin1String("open")) {
             c->offer.meetsEssential = c->meetsEssential();
             if (auto s = OfferRepository(m_db).save(c->offer); !s)
                 return s.error();
@@ -112,8 +114,7 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
     return out;
 }
 
-Result<QList<QPair<qint64, QString>>> OfferBook::provisionChoices() const
-{
+Result<QList<QPair<qint64, QString>>> OfferBook::provisionChoices() const {
     return OfferRepository(m_db).provisionChoices();
 }
 

@@ -10,7 +10,7 @@ class Database;
 
 /// Records providers' offers and checks each with the SAME hard rules as matching.
 class OfferBook {
-public:
+  public:
     explicit OfferBook(Database& db) : m_db(db) {}
 
     /// Records an offer (first quoted fee = its fee), checks it and stores meets_essential.
@@ -20,10 +20,10 @@ public:
     /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
     Result<QList<QPair<qint64, QString>>> provisionChoices() const;
 
-private:
+  private:
     /// cheapest: the cheapest compliant whole cost the cost criterion compares with (< 0: the offer's own).
-    Result<CheckedOffer> check(const Offer& offer, const MatchReferral& referral, const MatchSettings& settings,
-                               double cheapest = -1);
+    Result<CheckedOffer> check(const Offer& offer, const MatchReferral& referral,
+                               const MatchSettings& settings, double cheapest = -1);
     Database& m_db;
 };
 

@@ -9,8 +9,8 @@
 
 namespace pd::core {
 
-Result<OptionsPresenter::Paper> OptionsPresenter::prepare(qint64 referralId, const QString& reason, const QDate& today)
-{
+Result<OptionsPresenter::Paper> OptionsPresenter::prepare(qint64 referralId, const QString& reason,
+                                                          const QDate& today) {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
@@ -26,8 +26,7 @@ Result<OptionsPresenter::Paper> OptionsPresenter::prepare(qint64 referralId, con
     return paper;
 }
 
-Result<qint64> OptionsPresenter::present(qint64 referralId, const QString& reason)
-{
+Result<qint64> OptionsPresenter::present(qint64 referralId, const QString& reason) {
     auto paper = prepare(referralId, reason);
     if (!paper)
         return paper.error();
@@ -37,7 +36,8 @@ Result<qint64> OptionsPresenter::present(qint64 referralId, const QString& reaso
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto id = ReferralSendRepository(m_db).recordOptionsPaper(referralId, ids, paper->options.size() < 3 ? reason : QString());
+    auto id = ReferralSendRepository(m_db).recordOptionsPaper(referralId, ids,
+                                                              paper->options.size() < 3 ? reason : QString());
     if (!id)
         return id.error();
     TransitionRequest request;

@@ -10,8 +10,7 @@
 
 namespace pd::core {
 
-PlacementCodes PlacementCodes::of(const QString& type, const QString& kind)
-{
+PlacementCodes PlacementCodes::of(const QString& type, const QString& kind) {
     const bool own = kind.startsWith(QLatin1String("in_house"));
     const QString provider = own ? QStringLiteral("PR1") : QStringLiteral("PR4");
     if (kind == QLatin1String("parent_and_child"))
@@ -19,14 +18,14 @@ PlacementCodes PlacementCodes::of(const QString& type, const QString& kind)
     if (type == QLatin1String("supported"))
         return {QStringLiteral("H5"), provider, QStringLiteral("supported_accommodation")};
     if (type == QLatin1String("residential"))
-        return {kind == QLatin1String("residential_school") ? QStringLiteral("S1") : QStringLiteral("K2"), provider,
+        return {kind == QLatin1String("residential_school") ? QStringLiteral("S1") : QStringLiteral("K2"),
+                provider,
                 own ? QStringLiteral("in_house_residential") : QStringLiteral("independent_residential")};
     return {QStringLiteral("U4"), provider, own ? QStringLiteral("in_house_foster") : QStringLiteral("ifa")};
 }
 
-Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start,
-                                               const QString& budgetHolderApprovedBy)
-{
+Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId, double agreedWeeklyFee,
+                                               const QDate& start, const QString& budgetHolderApprovedBy) {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
@@ -38,25 +37,30 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
         if (o.offer.id == offerId)
             chosen = &o;
     if (!chosen)
-        return Error::notFound(QStringLiteral("Offer %1 is not an offer for referral %2.").arg(offerId).arg(referral->reference));
+        return Error::notFound(QStringLiteral("Offer %1 is not an offer for referral %2.")
+                                   .arg(offerId)
+                                   .arg(referral->reference));
     if (!chosen->meetsEssential())
         return Error::refused(QStringLiteral("%1 does not meet every essential criterion: %2")
                                   .arg(chosen->offer.providerName, chosen->reasons.join(QLatin1Char(' '))));
     if (agreedWeeklyFee <= 0 || !start.isValid())
         return Error::invalid(QStringLiteral("Enter the agreed weekly fee and the start date."));
-    const PlacementCodes codes = PlacementCodes::of(placementTypeCode(chosen->provision.type), chosen->provision.providerKind);
+    const PlacementCodes codes =
+        PlacementCodes::of(placementTypeCode(chosen->provision.type), chosen->provision.providerKind);
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
     ReferralWorkflow workflow(m_db);
     TransitionRequest choice;
     choice.event = ReferralEvent::RecordChoice;
-    choice.comment = QStringLiteral("Chosen: %1 — %2").arg(chosen->offer.providerName, chosen->offer.provisionName);
+    choice.comment =
+        QStringLiteral("Chosen: %1 — %2").arg(chosen->offer.providerName, chosen->offer.provisionName);
     if (auto moved = workflow.apply(referralId, choice); !moved)
         return moved.error();
     TransitionRequest permission;
     permission.event = ReferralEvent::ApprovePlacement;
-    permission.agreedWeeklyCost = chosen->cost.total() - chosen->cost.fee + agreedWeeklyFee; // whole cost at the agreed fee
+    permission.agreedWeeklyCost =
+        chosen->cost.total() - chosen->cost.fee + agreedWeeklyFee; // whole cost at the agreed fee
     permission.budgetHolderApprovedBy = budgetHolderApprovedBy;
     permission.comment = choice.comment;
     if (auto moved = workflow.apply(referralId, permission); !moved)
@@ -65,23 +69,28 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     QList<qint64> placements;
     for (const ReferralChild& child : referral->children) {
         if (child.childId <= 0)
-            return Error::invalid(QStringLiteral("A child of referral %1 is not linked to a looked-after child record.").arg(referral->reference));
-        auto id = writer.insert(QStringLiteral("placements"),
-                                {{QStringLiteral("child_id"), child.childId},
-                                 {QStringLiteral("start_date"), start.toString(Qt::ISODate)},
-                                 {QStringLiteral("rne"), QStringLiteral("P")},
-                                 {QStringLiteral("legal_status"), child.legalStatus.isEmpty() ? QVariant() : QVariant(child.legalStatus)},
-                                 {QStringLiteral("place"), codes.place},
-                                 {QStringLiteral("place_provider"), codes.placeProvider},
-                                 {QStringLiteral("category"), codes.category},
-                                 {QStringLiteral("home_postcode"), referral->homePostcode},
-                                 {QStringLiteral("placement_postcode"), chosen->provision.postcode},
-                                 {QStringLiteral("urn"), chosen->provision.ofstedUrn.isEmpty() ? QVariant() : QVariant(chosen->provision.ofstedUrn)},
-                                 {QStringLiteral("provision_id"), chosen->offer.provisionId},
-                                 {QStringLiteral("referral_id"), referralId},
-                                 {QStringLiteral("weekly_cost"), agreedWeeklyFee + chosen->offer.extras},
-                                 {QStringLiteral("first_quoted_fee"), chosen->offer.firstQuotedFee},
-                                 {QStringLiteral("expected_outcomes"), referral->expectedOutcomes.join(QLatin1Char('\n'))}});
+            return Error::invalid(
+                QStringLiteral("A child of referral %1 is not linked to a looked-after child record.")
+                    .arg(referral->reference));
+        auto id = writer.insert(
+            QStringLiteral("placements"),
+            {{QStringLiteral("child_id"), child.childId},
+             {QStringLiteral("start_date"), start.toString(Qt::ISODate)},
+             {QStringLiteral("rne"), QStringLiteral("P")},
+             {QStringLiteral("legal_status"),
+              child.legalStatus.isEmpty() ? QVariant() : QVariant(child.legalStatus)},
+             {QStringLiteral("place"), codes.place},
+             {QStringLiteral("place_provider"), codes.placeProvider},
+             {QStringLiteral("category"), codes.category},
+             {QStringLiteral("home_postcode"), referral->homePostcode},
+             {QStringLiteral("placement_postcode"), chosen->provision.postcode},
+             {QStringLiteral("urn"),
+              chosen->provision.ofstedUrn.isEmpty() ? QVariant() : QVariant(chosen->provision.ofstedUrn)},
+             {QStringLiteral("provision_id"), chosen->offer.provisionId},
+             {QStringLiteral("referral_id"), referralId},
+             {QStringLiteral("weekly_cost"), agreedWeeklyFee + chosen->offer.extras},
+             {QStringLiteral("first_quoted_fee"), chosen->offer.firstQuotedFee},
+             {QStringLiteral("expected_outcomes"), referral->expectedOutcomes.join(QLatin1Char('\n'))}});
         if (!id)
             return id.error();
         placements << id.value();
@@ -89,7 +98,8 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     for (const CheckedOffer& o : offers.value()) {
         if (o.offer.status != QLatin1String("open"))
             continue;
-        QVariantMap change{{QStringLiteral("status"), o.offer.id == offerId ? QStringLiteral("accepted") : QStringLiteral("declined")}};
+        QVariantMap change{{QStringLiteral("status"),
+                            o.offer.id == offerId ? QStringLiteral("accepted") : QStringLiteral("declined")}};
         if (o.offer.id == offerId)
             change.insert(QStringLiteral("weekly_fee"), agreedWeeklyFee);
         if (auto s = writer.update(QStringLiteral("offers"), o.offer.id, o.offer.rowVersion, change); !s)

@@ -11,16 +11,16 @@ class Database;
 
 /// SSDA903 codes and mix category for a placement with a provision of this type and provider kind.
 struct PlacementCodes {
-    QString place;          ///< PLACE, e.g. U4
-    QString placeProvider;  ///< PR1 (own authority) or PR4 (private)
-    QString category;       ///< dashboard mix category
+    QString place;         ///< PLACE, e.g. U4
+    QString placeProvider; ///< PR1 (own authority) or PR4 (private)
+    QString category;      ///< dashboard mix category
     static PlacementCodes of(const QString& placementType, const QString& providerKind);
 };
 
 /// The decision: the social worker's choice and the manager's permission to place. Creates the
 /// placement (for every child of the referral), accepts the chosen offer and declines the others.
 class PermissionToPlace {
-public:
+  public:
     explicit PermissionToPlace(Database& db) : m_db(db) {}
 
     /// agreedWeeklyFee: the fee agreed after negotiation (the first quoted fee is kept on the offer).
@@ -29,7 +29,7 @@ public:
     Result<QList<qint64>> place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start,
                                 const QString& budgetHolderApprovedBy = {});
 
-private:
+  private:
     Database& m_db;
 };
 

@@ -3,10 +3,10 @@
 
 #include "core/domain/referral.h"
 #include "core/exchange/placementsstandard.h"
+#include "core/services/referralservice.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/transactionguard.h"
-#include "core/services/referralservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,16 +14,14 @@
 
 namespace pd::core {
 
-Result<QList<qint64>> ReferralExchange::importFile(const QString& path)
-{
+Result<QList<qint64>> ReferralExchange::importFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
     return importJson(file.readAll(), path);
 }
 
-Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const QString& source)
-{
+Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const QString& source) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -57,7 +55,8 @@ Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const
                 problems << p;
         problems.removeDuplicates();
         if (!r.reference.isEmpty() && ReferralRepository(m_db).idForReference(r.reference).ok())
-            problems << QStringLiteral("PlacementDeskExtension.reference: %1 is already in this database").arg(r.reference);
+            problems << QStringLiteral("PlacementDeskExtension.reference: %1 is already in this database")
+                            .arg(r.reference);
         for (const QString& p : problems)
             errors << prefix + p;
         referrals << r;
@@ -80,8 +79,7 @@ Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const
     return ids;
 }
 
-Result<QJsonObject> ReferralExchange::exportReferral(qint64 id) const
-{
+Result<QJsonObject> ReferralExchange::exportReferral(qint64 id) const {
     auto r = ReferralRepository(m_db).load(id);
     if (!r)
         return r.error();

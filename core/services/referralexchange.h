@@ -12,7 +12,7 @@ class Database;
 /// Referrals in and out of Placement Desk in the Placements Data Standard v2 JSON shape
 /// (docs/formats.md): one object, or an array of objects, per file.
 class ReferralExchange {
-public:
+  public:
     explicit ReferralExchange(Database& db) : m_db(db) {}
 
     /// Imports every referral of the file as new Draft referrals, all or nothing: any invalid or
@@ -22,7 +22,7 @@ public:
     /// The referral in the standard's shape (with PlacementDeskExtension).
     Result<QJsonObject> exportReferral(qint64 id) const;
 
-private:
+  private:
     Database& m_db;
 };
 

@@ -16,8 +16,7 @@
 
 namespace pd::core {
 
-QList<PlacementType> ReferralSender::suitableTypes(const Referral& referral)
-{
+QList<PlacementType> ReferralSender::suitableTypes(const Referral& referral) {
     const MatchReferral m = MatchReferral::from(referral, {}, QDate::currentDate());
     QList<PlacementType> out;
     for (PlacementType t : {PlacementType::Foster, PlacementType::Residential, PlacementType::Supported})
@@ -26,17 +25,15 @@ QList<PlacementType> ReferralSender::suitableTypes(const Referral& referral)
     return out;
 }
 
-Result<QList<Recipient>> ReferralSender::defaultRecipients(qint64 referralId) const
-{
+Result<QList<Recipient>> ReferralSender::defaultRecipients(qint64 referralId) const {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
     return ReferralSendRepository(m_db).defaultRecipients(suitableTypes(referral.value()));
 }
 
-Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qint64>& providerIds, const QString& folder,
-                                               const QDate& today)
-{
+Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qint64>& providerIds,
+                                               const QString& folder, const QDate& today) {
     if (providerIds.isEmpty())
         return Error::invalid(QStringLiteral("Choose at least one provider to send the referral to."));
     auto referral = ReferralRepository(m_db).load(referralId);
@@ -48,18 +45,21 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
         return recipients.error();
     for (const Recipient& r : recipients.value())
         if (r.framework == FrameworkStatus::Suspended || r.framework == FrameworkStatus::Excluded)
-            return Error::refused(QStringLiteral("%1 is %2: referrals cannot be sent to it.").arg(r.name, frameworkStatusLabel(r.framework)));
+            return Error::refused(QStringLiteral("%1 is %2: referrals cannot be sent to it.")
+                                      .arg(r.name, frameworkStatusLabel(r.framework)));
     auto pdf = ReferralPack::pdf(referral.value(), ReferralPack::Kind::Anonymised, today);
     if (!pdf)
         return pdf.error();
     QDir dir(folder);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-        return Error::io(QStringLiteral("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return Error::io(
+            QStringLiteral("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
     const QString ref = referral->reference;
     const QString packPath = dir.filePath(ref + QStringLiteral(" anonymised pack.pdf"));
     QFile pack(packPath);
     if (!pack.open(QIODevice::WriteOnly) || pack.write(pdf.value()) != pdf->size())
-        return Error::io(QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(packPath), pack.errorString()));
+        return Error::io(QStringLiteral("Could not write %1: %2")
+                             .arg(QDir::toNativeSeparators(packPath), pack.errorString()));
     pack.close();
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9 ._-]"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -78,20 +78,25 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
         EmailDraft draft;
         draft.to = r.email;
         draft.subject = QStringLiteral("Referral %1: request for a placement offer").arg(ref);
-        draft.body = QStringLiteral("Dear colleague,\n\nPlease find attached the anonymised referral %1. If you can offer a "
-                                    "placement, please reply quoting the reference with the provision, weekly fee, any extras "
-                                    "and the earliest start date.\n\nPlacement Finding Team\n")
-                         .arg(ref);
+        draft.body =
+            QStringLiteral(
+                "Dear colleague,\n\nPlease find attached the anonymised referral %1. If you can offer a "
+                "placement, please reply quoting the reference with the provision, weekly fee, any extras "
+                "and the earliest start date.\n\nPlacement Finding Team\n")
+                .arg(ref);
         draft.attachmentName = ref + QStringLiteral(".pdf");
         draft.attachment = pdf.value();
         draft.date = now;
-        const QString draftPath = dir.filePath(QStringLiteral("%1 to %2.eml").arg(ref, QString(r.name).replace(unsafe, QStringLiteral("_"))));
+        const QString draftPath = dir.filePath(
+            QStringLiteral("%1 to %2.eml").arg(ref, QString(r.name).replace(unsafe, QStringLiteral("_"))));
         QFile f(draftPath);
         const QByteArray eml = draft.toEml();
         written << draftPath;
         if (!f.open(QIODevice::WriteOnly) || f.write(eml) != eml.size())
-            return failed(Error::io(QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(draftPath), f.errorString())));
-        SendRecord rec{0, referralId, r.providerId, r.name, now, m_db.userName(), r.email, packPath, draftPath};
+            return failed(Error::io(QStringLiteral("Could not write %1: %2")
+                                        .arg(QDir::toNativeSeparators(draftPath), f.errorString())));
+        SendRecord rec{0,       referralId, r.providerId, r.name, now, m_db.userName(),
+                       r.email, packPath,   draftPath};
         auto id = repo.record(rec);
         if (!id)
             return failed(id.error());
@@ -109,8 +114,7 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
     return records;
 }
 
-Result<QList<Recipient>> ReferralSender::usableProviders() const
-{
+Result<QList<Recipient>> ReferralSender::usableProviders() const {
     return ReferralSendRepository(m_db).usableProviders();
 }
 

@@ -16,7 +16,7 @@ struct Referral;
 /// Sends a referral to providers all at once: one anonymised pack PDF and one .eml draft per
 /// recipient in a folder the user picked, and a record of what went to whom and when.
 class ReferralSender {
-public:
+  public:
     explicit ReferralSender(Database& db) : m_db(db) {}
 
     /// The in-house service(s) and every select-list provider offering a suitable placement type.
@@ -29,7 +29,7 @@ public:
     /// Placement types the referral does not mark unsuitable (and, if any, those it makes essential).
     static QList<PlacementType> suitableTypes(const Referral& referral);
 
-private:
+  private:
     Database& m_db;
 };
 

@@ -18,8 +18,7 @@ namespace pd::core {
 
 namespace {
 
-void flatten(const QString& path, const QJsonValue& v, QMap<QString, QString>* out)
-{
+void flatten(const QString& path, const QJsonValue& v, QMap<QString, QString>* out) {
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -43,8 +42,7 @@ void flatten(const QString& path, const QJsonValue& v, QMap<QString, QString>* o
     }
 }
 
-QMap<QString, QString> flat(const Referral& r)
-{
+QMap<QString, QString> flat(const Referral& r) {
     QMap<QString, QString> out;
     flatten(QString(), r.toJson(), &out);
     out.insert(QStringLiteral("officer"), r.officer);
@@ -53,33 +51,27 @@ QMap<QString, QString> flat(const Referral& r)
 
 } // namespace
 
-Result<QList<ReferralListRow>> ReferralService::list() const
-{
+Result<QList<ReferralListRow>> ReferralService::list() const {
     return ReferralRepository(m_db).list();
 }
 
-Result<Referral> ReferralService::load(qint64 id) const
-{
+Result<Referral> ReferralService::load(qint64 id) const {
     return ReferralRepository(m_db).load(id);
 }
 
-Result<qint64> ReferralService::idForReference(const QString& reference) const
-{
+Result<qint64> ReferralService::idForReference(const QString& reference) const {
     return ReferralRepository(m_db).idForReference(reference);
 }
 
-Result<QList<ReferralTransition>> ReferralService::history(qint64 id) const
-{
+Result<QList<ReferralTransition>> ReferralService::history(qint64 id) const {
     return ReferralTransitionStore(m_db).history(id);
 }
 
-Status ReferralService::requireEditor() const
-{
+Status ReferralService::requireEditor() const {
     return core::requireEditor(m_db, QStringLiteral("referrals"));
 }
 
-Result<qint64> ReferralService::create(Referral referral)
-{
+Result<qint64> ReferralService::create(Referral referral) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -94,8 +86,13 @@ Result<qint64> ReferralService::create(Referral referral)
     auto stored = ReferralRepository(m_db).load(id.value());
     if (!stored)
         return stored.error();
-    ReferralTransition first{0, id.value(), QDateTime::currentDateTimeUtc(), m_db.userName(), QStringLiteral("create"),
-                             QString(), referralStateName(ReferralState::Draft),
+    ReferralTransition first{0,
+                             id.value(),
+                             QDateTime::currentDateTimeUtc(),
+                             m_db.userName(),
+                             QStringLiteral("create"),
+                             QString(),
+                             referralStateName(ReferralState::Draft),
                              QStringLiteral("Referral %1 created").arg(stored->reference)};
     if (auto s = ReferralTransitionStore(m_db).record(first); !s)
         return s.error();
@@ -104,26 +101,24 @@ Result<qint64> ReferralService::create(Referral referral)
     return id.value();
 }
 
-Status ReferralService::save(const Referral& referral)
-{
+Status ReferralService::save(const Referral& referral) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started();
     if (auto s = requireEditor(); !s)
         return s;
     // A decided referral is the record the placement was made on: it stays as it was.
-    if (auto stored = ReferralRepository(m_db).load(referral.id);
-        stored && isDecided(stored->state))
-        return Error::refused(QStringLiteral("Referral %1 is %2: its record stays as it was when the decision was "
-                                             "made. Start a new referral for a new search.")
-                                  .arg(stored->reference, referralStateLabel(stored->state).toLower()));
+    if (auto stored = ReferralRepository(m_db).load(referral.id); stored && isDecided(stored->state))
+        return Error::refused(
+            QStringLiteral("Referral %1 is %2: its record stays as it was when the decision was "
+                           "made. Start a new referral for a new search.")
+                .arg(stored->reference, referralStateLabel(stored->state).toLower()));
     if (auto s = ReferralRepository(m_db).save(referral); !s)
         return s;
     return tx.commit();
 }
 
-QList<FieldChange> ReferralService::differences(const Referral& mine, const Referral& theirs)
-{
+QList<FieldChange> ReferralService::differences(const Referral& mine, const Referral& theirs) {
     const QMap<QString, QString> a = flat(mine);
     const QMap<QString, QString> b = flat(theirs);
     QStringList keys = a.keys() + b.keys();

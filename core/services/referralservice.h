@@ -12,7 +12,7 @@ class Database;
 
 /// One field that differs between two versions of a referral record.
 struct FieldChange {
-    QString field;                ///< path in the exchange shape, e.g. "Risks.riskMissing"
+    QString field; ///< path in the exchange shape, e.g. "Risks.riskMissing"
     QString mine;
     QString theirs;
 };
@@ -20,7 +20,7 @@ struct FieldChange {
 /// Creating and editing referrals as the connection's user: refuses what the role may not do,
 /// and explains conflicts with a colleague's save field by field.
 class ReferralService {
-public:
+  public:
     explicit ReferralService(Database& db) : m_db(db) {}
 
     /// Every referral as the list shows it.
@@ -38,7 +38,7 @@ public:
     /// Fields whose values differ (every field of toJson() plus the indexed columns).
     static QList<FieldChange> differences(const Referral& mine, const Referral& theirs);
 
-private:
+  private:
     Status requireEditor() const;
     Database& m_db;
 };

@@ -12,98 +12,89 @@
 
 namespace pd::core {
 
-Status RegisterService::requireEditor() const
-{
+Status RegisterService::requireEditor() const {
     return core::requireEditor(m_db, QStringLiteral("the provider register"));
 }
 
-Result<QList<RegisterRow>> RegisterService::rows(const QDate& day, const std::optional<RegisterArea>& near) const
-{
+Result<QList<RegisterRow>> RegisterService::rows(const QDate& day,
+                                                 const std::optional<RegisterArea>& near) const {
     return registerRows(m_db, day, near);
 }
 
-Result<Provider> RegisterService::provider(qint64 id) const
-{
+Result<Provider> RegisterService::provider(qint64 id) const {
     return ProviderRepository(m_db).find(id);
 }
 
-Status RegisterService::saveProvider(Provider& provider)
-{
+Status RegisterService::saveProvider(Provider& provider) {
     if (auto s = requireEditor(); !s)
         return s;
     return ProviderRepository(m_db).save(provider);
 }
 
-Status RegisterService::bar(qint64 providerId, qint64 expectedVersion, FrameworkStatus status, const QString& reason,
-                            const QDate& from)
-{
+Status RegisterService::bar(qint64 providerId, qint64 expectedVersion, FrameworkStatus status,
+                            const QString& reason, const QDate& from) {
     if (auto s = requireEditor(); !s)
         return s;
     return ProviderRepository(m_db).bar(providerId, expectedVersion, status, reason, from);
 }
 
 Status RegisterService::reinstate(qint64 providerId, qint64 expectedVersion, FrameworkStatus status,
-                                  const QString& reason)
-{
+                                  const QString& reason) {
     if (auto s = requireEditor(); !s)
         return s;
     return ProviderRepository(m_db).reinstate(providerId, expectedVersion, status, reason);
 }
 
-Result<QList<Provision>> RegisterService::provisions(qint64 providerId) const
-{
+Result<QList<Provision>> RegisterService::provisions(qint64 providerId) const {
     return ProvisionRepository(m_db).forProvider(providerId);
 }
 
-Result<Provision> RegisterService::provision(qint64 id) const
-{
+Result<Provision> RegisterService::provision(qint64 id) const {
     return ProvisionRepository(m_db).find(id);
 }
 
-Status RegisterService::saveProvision(Provision& provision)
-{
+Status RegisterService::saveProvision(Provision& provision) {
     if (auto s = requireEditor(); !s)
         return s;
     return ProvisionRepository(m_db).save(provision);
 }
 
-Result<QList<Vacancy>> RegisterService::vacancies(qint64 provisionId) const
-{
+Result<QList<Vacancy>> RegisterService::vacancies(qint64 provisionId) const {
     return ProvisionRepository(m_db).vacancies(provisionId);
 }
 
-Status RegisterService::saveVacancy(Vacancy& vacancy)
-{
+Status RegisterService::saveVacancy(Vacancy& vacancy) {
     if (auto s = requireEditor(); !s)
         return s;
     return ProvisionRepository(m_db).save(vacancy);
 }
 
-Result<QList<PlacementAtProvider>> RegisterService::currentPlacements(qint64 providerId, const QDate& day) const
-{
+Result<QList<PlacementAtProvider>> RegisterService::currentPlacements(qint64 providerId,
+                                                                      const QDate& day) const {
     return ProviderHistory(m_db).currentPlacements(providerId, day);
 }
 
-Result<QList<PlacementAtProvider>> RegisterService::disruptions(qint64 providerId) const
-{
+Result<QList<PlacementAtProvider>> RegisterService::disruptions(qint64 providerId) const {
     return ProviderHistory(m_db).disruptions(providerId);
 }
 
-Result<std::optional<Coordinates>> RegisterService::findPostcode(const QString& postcode) const
-{
+Result<std::optional<Coordinates>> RegisterService::findPostcode(const QString& postcode) const {
     return PostcodeDirectory(m_db).find(postcode);
 }
 
-Result<ImportSummary> RegisterService::import(RegisterImportKind kind, QIODevice& file, const QString& fileLabel,
-                                              const ImportProgress& progress)
-{
+Result<ImportSummary> RegisterService::import(RegisterImportKind kind, QIODevice& file,
+                                              const QString& fileLabel, const ImportProgress& progress) {
     if (auto s = requireEditor(); !s)
         return s.error();
     switch (kind) {
-    case RegisterImportKind::Providers: return importProviders(m_db, file, fileLabel, progress);
-    case RegisterImportKind::Provisions: return importProvisions(m_db, file, fileLabel, progress);
-    case RegisterImportKind::Vacancies: return importVacancies(m_db, file, fileLabel, progress);
-    case RegisterImportKind::Postcodes: return importPostcodes(m_db, file, fileLabel, progress);
+    case RegisterImportKind::Providers:
+        return importProviders(m_db, file, fileLabel, progress);
+    case RegisterImportKind::Provisions:
+        return importProvisions(m_db, file, fileLabel, progress);
+    case RegisterImportKind::Vacancies:
+        return importVacancies(m_db, file, fileLabel, progress);
+    case RegisterImportKind::Postcodes:
+        return importPostcodes(m_db, file, fileLabel, progress);
     }
     return Error::invalid(QStringLiteral("Unknown register import."));
 }

@@ -25,7 +25,7 @@ enum class RegisterImportKind { Providers, Provisions, Vacancies, Postcodes };
 /// placements say about them, postcodes, and the register's imports. Changes are refused for
 /// users who may not edit, validated, audited and checked against colleagues' saves.
 class RegisterService {
-public:
+  public:
     explicit RegisterService(Database& db) : m_db(db) {}
 
     /// Every provision with its provider and vacancies on the day (optionally only near a point).
@@ -37,7 +37,8 @@ public:
     /// Suspends or excludes the provider with a reason, from a date.
     Status bar(qint64 providerId, qint64 expectedVersion, FrameworkStatus status, const QString& reason,
                const QDate& from);
-    Status reinstate(qint64 providerId, qint64 expectedVersion, FrameworkStatus status, const QString& reason);
+    Status reinstate(qint64 providerId, qint64 expectedVersion, FrameworkStatus status,
+                     const QString& reason);
 
     Result<QList<Provision>> provisions(qint64 providerId) const;
     Result<Provision> provision(qint64 id) const;
@@ -57,7 +58,7 @@ public:
     Result<ImportSummary> import(RegisterImportKind kind, QIODevice& file, const QString& fileLabel,
                                  const ImportProgress& progress = {});
 
-private:
+  private:
     Status requireEditor() const;
     Database& m_db;
 };

@@ -6,28 +6,23 @@
 
 namespace pd::core {
 
-Result<User> TeamService::signIn()
-{
+Result<User> TeamService::signIn() {
     return UserRepository(m_db).signIn(m_db.userName());
 }
 
-Result<User> TeamService::current() const
-{
+Result<User> TeamService::current() const {
     return UserRepository(m_db).current();
 }
 
-Result<QList<User>> TeamService::all() const
-{
+Result<QList<User>> TeamService::all() const {
     return UserRepository(m_db).all();
 }
 
-Status TeamService::setRole(qint64 userId, Role role, qint64 expectedVersion)
-{
+Status TeamService::setRole(qint64 userId, Role role, qint64 expectedVersion) {
     return UserRepository(m_db).setRole(userId, role, expectedVersion);
 }
 
-Result<qint64> TeamService::add(const QString& login, const QString& displayName, Role role)
-{
+Result<qint64> TeamService::add(const QString& login, const QString& displayName, Role role) {
     return UserRepository(m_db).add(login, displayName, role);
 }
 

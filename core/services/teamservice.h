@@ -10,7 +10,7 @@ class Database;
 
 /// The team's users and roles: who is signed in, and the administrator's role assignments.
 class TeamService {
-public:
+  public:
     explicit TeamService(Database& db) : m_db(db) {}
 
     /// The connection's login as a user (the first user of a new database becomes its admin).
@@ -21,7 +21,7 @@ public:
     Status setRole(qint64 userId, Role role, qint64 expectedVersion);
     Result<qint64> add(const QString& login, const QString& displayName, Role role);
 
-private:
+  private:
     Database& m_db;
 };
 

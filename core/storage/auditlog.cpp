@@ -6,15 +6,13 @@
 namespace pd::core {
 
 namespace {
-QVariant textOf(const QVariant& v)
-{
+QVariant textOf(const QVariant& v) {
     return v.isNull() ? QVariant() : QVariant(v.toString());
 }
 } // namespace
 
 Status AuditLog::record(const QString& table, qint64 rowId, const QString& action, const QString& field,
-                        const QVariant& oldValue, const QVariant& newValue)
-{
+                        const QVariant& oldValue, const QVariant& newValue) {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, who, table_name, row_id, action, field, old_value, new_value) "
         "VALUES (:at, :who, :table, :row, :action, :field, :old, :new)"));
@@ -29,8 +27,7 @@ Status AuditLog::record(const QString& table, qint64 rowId, const QString& actio
     return m_db.exec(q, QStringLiteral("writing the audit log"));
 }
 
-Result<QList<AuditEntry>> AuditLog::entries(const QString& table, qint64 rowId, int limit) const
-{
+Result<QList<AuditEntry>> AuditLog::entries(const QString& table, qint64 rowId, int limit) const {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT id, at, who, table_name, row_id, action, field, old_value, new_value FROM audit_log "
         "WHERE (:table = '' OR table_name = :table) AND (:row = 0 OR row_id = :row) "

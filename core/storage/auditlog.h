@@ -25,7 +25,7 @@ struct AuditEntry {
 
 /// Who changed what. Call inside the transaction of the change it describes.
 class AuditLog {
-public:
+  public:
     explicit AuditLog(Database& db) : m_db(db) {}
 
     Status record(const QString& table, qint64 rowId, const QString& action, const QString& field,
@@ -33,7 +33,7 @@ public:
     /// Newest first; rowId 0 means every row of the table; an empty table means everything.
     Result<QList<AuditEntry>> entries(const QString& table = {}, qint64 rowId = 0, int limit = 500) const;
 
-private:
+  private:
     Database& m_db;
 };
 

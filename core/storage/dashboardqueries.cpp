@@ -14,8 +14,7 @@ namespace {
 
 // Coordinates once per distinct postcode (a few thousand) rather than a join per episode (100,000s).
 // Unknown postcodes stay unknown: never guessed.
-Status resolvePostcodes(ReadConnection& db, PlacementHistory& history)
-{
+Status resolvePostcodes(ReadConnection& db, PlacementHistory& history) {
     QHash<QString, std::optional<Coordinates>> known;
     const QString doing = QStringLiteral("reading postcodes");
     auto st = db.prepare("SELECT lat, lon FROM postcodes WHERE postcode = ?", doing);
@@ -46,16 +45,15 @@ Status resolvePostcodes(ReadConnection& db, PlacementHistory& history)
     return {};
 }
 
-QString providerKey(qint64 id)
-{
+QString providerKey(qint64 id) {
     return QStringLiteral("provider:") + QString::number(id);
 }
 
 /// Providers by Ofsted URN: their key and whether they are on the select list.
-Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& db)
-{
+Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& db) {
     const QString doing = QStringLiteral("reading providers");
-    auto st = db.prepare("SELECT id, ofsted_urn, framework_status FROM providers WHERE ofsted_urn IS NOT NULL AND ofsted_urn <> ''",
+    auto st = db.prepare("SELECT id, ofsted_urn, framework_status FROM providers WHERE ofsted_urn IS NOT "
+                         "NULL AND ofsted_urn <> ''",
                          doing);
     if (!st)
         return st.error();
@@ -69,8 +67,7 @@ Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& 
     return out;
 }
 
-Result<PlacementHistory> readPlacementHistory(ReadConnection& db)
-{
+Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
     // 100,000 rows: read field by field, as QSqlQuery::value() costs a QVariant per field
     // (DESIGN.md, performance). The provider is the provision's, else the URN's (looked up
     // in memory: a few hundred providers against 100,000 episodes).
@@ -78,8 +75,10 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db)
     if (!byUrn)
         return byUrn.error();
     static const char* const sql =
-        "SELECT c.id, c.child_ref, c.sex, c.dob, p.id, p.start_date, p.end_date, p.rne, p.legal_status, p.place, "
-        "p.place_provider, p.urn, p.placement_postcode, p.category, COALESCE(NULLIF(p.home_postcode, ''), c.home_postcode), "
+        "SELECT c.id, c.child_ref, c.sex, c.dob, p.id, p.start_date, p.end_date, p.rne, p.legal_status, "
+        "p.place, "
+        "p.place_provider, p.urn, p.placement_postcode, p.category, COALESCE(NULLIF(p.home_postcode, ''), "
+        "c.home_postcode), "
         "p.weekly_cost, p.first_quoted_fee, p.budget_line_id, pr.id, pr.framework_status, p.referral_id "
         "FROM placements p JOIN children c ON c.id = p.child_id "
         "LEFT JOIN provisions pv ON pv.id = p.provision_id "
@@ -139,7 +138,8 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db)
             e.inHouseProvider = status == u"in_house";
         } else if (!e.urn.isEmpty()) {
             const auto known = byUrn->constFind(e.urn);
-            e.providerKey = known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
+            e.providerKey =
+                known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
             e.selectList = known != byUrn->cend() && known->second;
         }
         history.children.last().episodes.append(std::move(e));
@@ -151,12 +151,12 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db)
     return history;
 }
 
-Result<QList<BudgetLineAmount>> readBudgetLines(ReadConnection& db, const QDate& yearEnd)
-{
+Result<QList<BudgetLineAmount>> readBudgetLines(ReadConnection& db, const QDate& yearEnd) {
     const QString doing = QStringLiteral("reading the budget");
-    auto st = db.prepare("SELECT l.id, l.name, l.category, b.id, b.amount, b.row_version FROM budget_lines l "
-                         "LEFT JOIN budgets b ON b.budget_line_id = l.id AND b.year_ending = ?1 ORDER BY l.name",
-                         doing);
+    auto st =
+        db.prepare("SELECT l.id, l.name, l.category, b.id, b.amount, b.row_version FROM budget_lines l "
+                   "LEFT JOIN budgets b ON b.budget_line_id = l.id AND b.year_ending = ?1 ORDER BY l.name",
+                   doing);
     if (!st)
         return st.error();
     ReadStatement& q = *st.value();
@@ -172,8 +172,7 @@ Result<QList<BudgetLineAmount>> readBudgetLines(ReadConnection& db, const QDate&
     return out;
 }
 
-Result<QList<FunnelReferral>> readFunnelReferrals(ReadConnection& db, const PlacementHistory& history)
-{
+Result<QList<FunnelReferral>> readFunnelReferrals(ReadConnection& db, const PlacementHistory& history) {
     // The first placement made through each referral, from the histories already in memory.
     QHash<qint64, std::pair<QDate, bool>> firstPlacement;
     for (const ChildHistory& c : history.children)
@@ -185,10 +184,11 @@ Result<QList<FunnelReferral>> readFunnelReferrals(ReadConnection& db, const Plac
                 firstPlacement.insert(e.referralId, {e.start, isInHouse(e.category) || e.inHouseProvider});
         }
     const QString doing = QStringLiteral("reading referrals for the funnel");
-    auto st = db.prepare("SELECT r.id, r.reference, substr(r.received_at, 1, 10), r.emergency, "
-                         "(SELECT COUNT(*) FROM offers o WHERE o.referral_id = r.id AND o.meets_essential = 1) "
-                         "FROM referrals r ORDER BY r.received_at",
-                         doing);
+    auto st =
+        db.prepare("SELECT r.id, r.reference, substr(r.received_at, 1, 10), r.emergency, "
+                   "(SELECT COUNT(*) FROM offers o WHERE o.referral_id = r.id AND o.meets_essential = 1) "
+                   "FROM referrals r ORDER BY r.received_at",
+                   doing);
     if (!st)
         return st.error();
     ReadStatement& q = *st.value();
@@ -214,8 +214,7 @@ Result<QList<FunnelReferral>> readFunnelReferrals(ReadConnection& db, const Plac
 
 } // namespace
 
-Result<PlacementHistory> loadPlacementHistory(Database& db)
-{
+Result<PlacementHistory> loadPlacementHistory(Database& db) {
     auto reader = db.readConnection();
     if (!reader)
         return reader.error();
@@ -225,8 +224,7 @@ Result<PlacementHistory> loadPlacementHistory(Database& db)
     return readPlacementHistory(*reader.value());
 }
 
-Result<QList<BudgetLineAmount>> loadBudgetLines(Database& db, const QDate& yearEnd)
-{
+Result<QList<BudgetLineAmount>> loadBudgetLines(Database& db, const QDate& yearEnd) {
     auto reader = db.readConnection();
     if (!reader)
         return reader.error();
@@ -236,8 +234,7 @@ Result<QList<BudgetLineAmount>> loadBudgetLines(Database& db, const QDate& yearE
     return readBudgetLines(*reader.value(), yearEnd);
 }
 
-Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db, const PlacementHistory& history)
-{
+Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db, const PlacementHistory& history) {
     auto reader = db.readConnection();
     if (!reader)
         return reader.error();
@@ -247,8 +244,7 @@ Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db, const PlacementH
     return readFunnelReferrals(*reader.value(), history);
 }
 
-Result<DashboardData> loadDashboardData(Database& db, const QDate& yearEnd)
-{
+Result<DashboardData> loadDashboardData(Database& db, const QDate& yearEnd) {
     auto reader = db.readConnection();
     if (!reader)
         return reader.error();

@@ -14,15 +14,13 @@ const QString kThreeOrMore = QStringLiteral("dashboard.target.three_or_more_plac
 const QString kLongTerm = QStringLiteral("dashboard.target.long_term_stability");
 const QString kDistance = QStringLiteral("dashboard.target.distance_over_20_miles");
 
-QVariant settingValue(const std::optional<double>& v)
-{
+QVariant settingValue(const std::optional<double>& v) {
     return v ? QVariant(QString::number(*v)) : QVariant();
 }
 
 } // namespace
 
-Status DashboardSettings::requireManager(const QString& doing) const
-{
+Status DashboardSettings::requireManager(const QString& doing) const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT role FROM users WHERE login = :login AND active = 1"));
     q.bindValue(QStringLiteral(":login"), m_db.userName());
     if (auto s = m_db.exec(q, QStringLiteral("checking your role")); !s)
@@ -32,12 +30,12 @@ Status DashboardSettings::requireManager(const QString& doing) const
     const QString role = q.value(0).toString();
     if (role == u"manager" || role == u"budget_holder" || role == u"admin")
         return {};
-    return Error::forbidden(QStringLiteral("Only the team manager or budget holder can %1; you are signed in as %2 (%3).")
-                                .arg(doing, m_db.userName(), role));
+    return Error::forbidden(
+        QStringLiteral("Only the team manager or budget holder can %1; you are signed in as %2 (%3).")
+            .arg(doing, m_db.userName(), role));
 }
 
-Result<DashboardTargets> DashboardSettings::targets() const
-{
+Result<DashboardTargets> DashboardSettings::targets() const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (:a, :b, :c)"));
     q.bindValue(QStringLiteral(":a"), kThreeOrMore);
     q.bindValue(QStringLiteral(":b"), kLongTerm);
@@ -50,21 +48,21 @@ Result<DashboardTargets> DashboardSettings::targets() const
         const double v = q.value(1).toString().toDouble(&ok);
         const std::optional<double> value = ok ? std::optional<double>(v) : std::nullopt;
         const QString key = q.value(0).toString();
-        (key == kThreeOrMore ? t.threeOrMorePlacements : key == kLongTerm ? t.longTermStability : t.distanceOver20Miles) =
-            value;
+        (key == kThreeOrMore ? t.threeOrMorePlacements
+         : key == kLongTerm  ? t.longTermStability
+                             : t.distanceOver20Miles) = value;
     }
     return t;
 }
 
-Status DashboardSettings::setTargets(const DashboardTargets& targets)
-{
+Status DashboardSettings::setTargets(const DashboardTargets& targets) {
     if (auto s = requireManager(QStringLiteral("set the dashboard targets")); !s)
         return s;
     auto before = this->targets();
     if (!before)
         return before.error();
-    for (const std::optional<double>* v : {&targets.threeOrMorePlacements, &targets.longTermStability,
-                                           &targets.distanceOver20Miles})
+    for (const std::optional<double>* v :
+         {&targets.threeOrMorePlacements, &targets.longTermStability, &targets.distanceOver20Miles})
         if (*v && (**v < 0 || **v > 100))
             return Error::invalid(QStringLiteral("A target is a percentage from 0 to 100."));
     TransactionGuard tx(m_db);
@@ -85,16 +83,15 @@ Status DashboardSettings::setTargets(const DashboardTargets& targets)
         q.bindValue(QStringLiteral(":value"), settingValue(now));
         if (auto s = m_db.exec(q, QStringLiteral("saving a dashboard target")); !s)
             return s;
-        if (auto s = audit.record(QStringLiteral("settings"), 0, QStringLiteral("update"), key, settingValue(old),
-                                  settingValue(now));
+        if (auto s = audit.record(QStringLiteral("settings"), 0, QStringLiteral("update"), key,
+                                  settingValue(old), settingValue(now));
             !s)
             return s;
     }
     return tx.commit();
 }
 
-Status DashboardSettings::setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount)
-{
+Status DashboardSettings::setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount) {
     if (amount < 0)
         return Error::invalid(QStringLiteral("A budget cannot be negative."));
     if (auto s = requireManager(QStringLiteral("set budgets")); !s)
@@ -103,24 +100,26 @@ Status DashboardSettings::setBudgetAmount(const BudgetLineAmount& line, const QD
     if (line.budgetId != 0)
         return writer.update(QStringLiteral("budgets"), line.budgetId, line.budgetVersion,
                              {{QStringLiteral("amount"), amount}});
-    auto id = writer.insert(QStringLiteral("budgets"), {{QStringLiteral("budget_line_id"), line.lineId},
-                                                        {QStringLiteral("year_ending"), yearEnd.toString(Qt::ISODate)},
-                                                        {QStringLiteral("amount"), amount}});
+    auto id = writer.insert(QStringLiteral("budgets"),
+                            {{QStringLiteral("budget_line_id"), line.lineId},
+                             {QStringLiteral("year_ending"), yearEnd.toString(Qt::ISODate)},
+                             {QStringLiteral("amount"), amount}});
     if (!id)
         return id.error().message.contains(QStringLiteral("UNIQUE"))
-                   ? Error::conflict(QStringLiteral("Someone else has just set this budget; refresh to see it."))
+                   ? Error::conflict(
+                         QStringLiteral("Someone else has just set this budget; refresh to see it."))
                    : id.error();
     return {};
 }
 
-Result<qint64> DashboardSettings::addBudgetLine(const QString& name, const QString& category)
-{
+Result<qint64> DashboardSettings::addBudgetLine(const QString& name, const QString& category) {
     if (name.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("A budget line needs a name."));
     if (auto s = requireManager(QStringLiteral("add budget lines")); !s)
         return s.error();
-    return RecordWriter(m_db).insert(QStringLiteral("budget_lines"), {{QStringLiteral("name"), name.trimmed()},
-                                                                      {QStringLiteral("category"), category}});
+    return RecordWriter(m_db).insert(
+        QStringLiteral("budget_lines"),
+        {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("category"), category}});
 }
 
 } // namespace pd::core

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/dashboardtargets.h"
 #include "core/domain/budgetline.h"
+#include "core/domain/dashboardtargets.h"
 #include "core/result.h"
 
 #include <optional>
@@ -13,7 +13,7 @@ class Database;
 
 /// What the manager sets on the dashboard: targets (in `settings`) and budget amounts. Audited.
 class DashboardSettings {
-public:
+  public:
     explicit DashboardSettings(Database& db) : m_db(db) {}
 
     Result<DashboardTargets> targets() const;
@@ -24,7 +24,7 @@ public:
     /// Adds a budget line (name unique), e.g. "IFA placements" for category "ifa".
     Result<qint64> addBudgetLine(const QString& name, const QString& category);
 
-private:
+  private:
     /// Budgets and targets are the manager's: refused for a user whose role is known and is not
     /// manager, budget holder or admin (users not yet in the users table are not blocked).
     Status requireManager(const QString& doing) const;

@@ -13,48 +13,44 @@ namespace pd::core {
 
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("pd-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
 
-Error Database::errorFrom(const QSqlError& error, const QString& doing)
-{
+Error Database::errorFrom(const QSqlError& error, const QString& doing) {
     // The driver's own words; Qt's generic suffix ("Unable to fetch row") helps nobody.
     return errorFromText(error.databaseText().isEmpty() ? error.text() : error.databaseText(), doing);
 }
 
-Error Database::errorFromText(const QString& text, const QString& doing)
-{
-    if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("database is busy"), Qt::CaseInsensitive))
+Error Database::errorFromText(const QString& text, const QString& doing) {
+    if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("database is busy"), Qt::CaseInsensitive))
         return Error::storage(QStringLiteral("The database is busy (a colleague is saving) while %1. "
                                              "Nothing was changed; try again in a moment.")
                                   .arg(doing));
-    if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
-        return Error::storage(QStringLiteral("The file is not a usable Placement Desk database (%1) while %2. "
-                                             "Restore it from a backup.")
-                                  .arg(text.trimmed(), doing));
-    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+    if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+        return Error::storage(
+            QStringLiteral("The file is not a usable Placement Desk database (%1) while %2. "
+                           "Restore it from a backup.")
+                .arg(text.trimmed(), doing));
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
         return Error::storage(QStringLiteral("The database file cannot be written (%1) while %2. "
                                              "Check that you have write access to the folder.")
                                   .arg(text.trimmed(), doing));
     return Error::storage(QStringLiteral("Database error while %1: %2").arg(doing, text.trimmed()));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options) {
     return open(path, options, builtInMigrations());
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options,
-                                                 const QList<Migration>& migrations)
-{
+                                                 const QList<Migration>& migrations) {
     const bool memory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
     const bool exists = memory ? false : info.exists();
@@ -63,8 +59,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                                               "with 'placement-desk demo --db FILE' or File \u203a New.")
                                    .arg(QDir::toNativeSeparators(path)));
     if (!memory && exists && !info.isFile())
-        return Error::invalid(QStringLiteral("%1 is a folder, not a database file.")
-                                  .arg(QDir::toNativeSeparators(path)));
+        return Error::invalid(
+            QStringLiteral("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = memory ? path : info.absoluteFilePath();
@@ -85,12 +81,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     return db;
 }
 
-Status Database::initialise(const Options& options, bool isNew, const QList<Migration>& migrations)
-{
+Status Database::initialise(const Options& options, bool isNew, const QList<Migration>& migrations) {
     // Reading the schema is the first thing that touches the file: garbage fails here.
     if (auto s = exec(QStringLiteral("PRAGMA schema_version"), QStringLiteral("reading the file")); !s)
         return s;
-    if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("enabling foreign keys")); !s)
+    if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("enabling foreign keys"));
+        !s)
         return s;
 
     if (isNew && !options.readOnly) {
@@ -126,7 +122,8 @@ Status Database::initialise(const Options& options, bool isNew, const QList<Migr
             continue;
         if (auto s = begin(); !s)
             return s;
-        const QString doing = QStringLiteral("upgrading the database to version %1 (%2)").arg(m.version).arg(m.name);
+        const QString doing =
+            QStringLiteral("upgrading the database to version %1 (%2)").arg(m.version).arg(m.name);
         for (const QString& statement : splitSqlStatements(m.sql)) {
             if (auto s = exec(statement, doing); !s) {
                 (void)rollback();
@@ -143,8 +140,7 @@ Status Database::initialise(const Options& options, bool isNew, const QList<Migr
     return {};
 }
 
-Database::~Database()
-{
+Database::~Database() {
     m_reader.reset(); // the writing connection closes last (it tidies the WAL away)
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
@@ -154,19 +150,21 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<ReadConnection*> Database::readConnection()
-{
+Result<ReadConnection*> Database::readConnection() {
     if (m_depth > 0)
-        return Error::invalid(QStringLiteral("Placement Desk cannot read the register or the measures while a change is "
-                                             "being saved on the same connection (they would not see the change). "
-                                             "Nothing was read."));
+        return Error::invalid(
+            QStringLiteral("Placement Desk cannot read the register or the measures while a change is "
+                           "being saved on the same connection (they would not see the change). "
+                           "Nothing was read."));
     if (m_path == QLatin1String(":memory:"))
-        return Error::refused(QStringLiteral("An in-memory database cannot be read by a second connection; open a "
-                                             "database file to read the register or the measures."));
+        return Error::refused(
+            QStringLiteral("An in-memory database cannot be read by a second connection; open a "
+                           "database file to read the register or the measures."));
     if (!m_reader) {
         // A read-only connection cannot undo a save another PC left unfinished; this one can.
         auto opened = SqliteReadConnection::open(m_path, kBusyTimeoutMs, [this] {
-            return exec(QStringLiteral("PRAGMA schema_version"), QStringLiteral("undoing a colleague's unfinished save"));
+            return exec(QStringLiteral("PRAGMA schema_version"),
+                        QStringLiteral("undoing a colleague's unfinished save"));
         });
         if (!opened)
             return opened.error();
@@ -175,44 +173,38 @@ Result<ReadConnection*> Database::readConnection()
     return m_reader.get();
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery Database::prepare(const QString& sql) const
-{
+QSqlQuery Database::prepare(const QString& sql) const {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     q.prepare(sql);
     return q;
 }
 
-Status Database::exec(QSqlQuery& query, const QString& doing) const
-{
+Status Database::exec(QSqlQuery& query, const QString& doing) const {
     if (!query.exec())
         return errorFrom(query.lastError(), doing);
     return {};
 }
 
-Status Database::exec(const QString& sql, const QString& doing) const
-{
+Status Database::exec(const QString& sql, const QString& doing) const {
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return errorFrom(q.lastError(), doing);
     return {};
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
 
-Status Database::setMode(JournalMode mode)
-{
+Status Database::setMode(JournalMode mode) {
     if (m_depth > 0)
         return Error::invalid(QStringLiteral("The database mode cannot change inside a transaction."));
     m_reader.reset(); // leaving WAL needs the file to itself; readers reopen on next use
@@ -226,17 +218,18 @@ Status Database::setMode(JournalMode mode)
     q.finish();
     const bool isWal = got == QLatin1String("wal");
     if (isWal != (mode == JournalMode::Local))
-        return Error::storage(QStringLiteral("The database mode could not be changed (SQLite answered '%1'). "
-                                             "Close Placement Desk on other PCs using this file and try again.")
-                                  .arg(got));
+        return Error::storage(
+            QStringLiteral("The database mode could not be changed (SQLite answered '%1'). "
+                           "Close Placement Desk on other PCs using this file and try again.")
+                .arg(got));
     m_mode = mode;
     return {};
 }
 
-Status Database::begin()
-{
+Status Database::begin() {
     if (m_depth > 0) {
-        if (auto s = exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth), QStringLiteral("starting a change")); !s)
+        if (auto s = exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth), QStringLiteral("starting a change"));
+            !s)
             return s;
         ++m_depth;
         return {};
@@ -253,32 +246,30 @@ Status Database::begin()
         }
         status = errorFrom(q.lastError(), QStringLiteral("starting a change"));
         const QString text = q.lastError().databaseText();
-        if (!text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-            && !text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+        if (!text.contains(QLatin1String("locked"), Qt::CaseInsensitive) &&
+            !text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
             break;
     }
     return status;
 }
 
-Status Database::commit()
-{
+Status Database::commit() {
     if (m_depth == 0)
         return Error::invalid(QStringLiteral("There is no change in progress to save."));
-    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    const QString sql =
+        m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
     if (auto s = exec(sql, QStringLiteral("saving the change")); !s)
         return s;
     --m_depth;
     return {};
 }
 
-Status Database::rollback()
-{
+Status Database::rollback() {
     if (m_depth == 0)
         return {};
-    const QString sql = m_depth == 1
-                            ? QStringLiteral("ROLLBACK")
-                            : QStringLiteral("ROLLBACK TO SAVEPOINT sp%1; RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    const QString sql =
+        m_depth == 1 ? QStringLiteral("ROLLBACK")
+                     : QStringLiteral("ROLLBACK TO SAVEPOINT sp%1; RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
     Status result;
     for (const QString& statement : sql.split(QStringLiteral("; "))) {
         if (auto s = exec(statement, QStringLiteral("undoing an unfinished change")); !s && result.ok())

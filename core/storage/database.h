@@ -17,12 +17,12 @@ class ReadConnection;
 /// One open Placement Desk database file: a QtSql SQLite connection with the pragmas,
 /// migrations and transaction nesting every repository relies on.
 class Database {
-public:
+  public:
     struct Options {
-        bool create = false;                      ///< create the file when it does not exist
+        bool create = false;                          ///< create the file when it does not exist
         JournalMode newFileMode = JournalMode::Local; ///< mode of a file this call creates
-        bool readOnly = false;                    ///< open without writing anything (check)
-        bool migrate = true;                      ///< bring an older schema up to date
+        bool readOnly = false;                        ///< open without writing anything (check)
+        bool migrate = true;                          ///< bring an older schema up to date
     };
 
     /// Opens (and if asked creates) a database and applies the built-in migrations.
@@ -72,7 +72,7 @@ public:
     /// As errorFrom(), from the engine's own words.
     static Error errorFromText(const QString& text, const QString& doing);
 
-private:
+  private:
     Database() = default;
     Status initialise(const Options& options, bool isNew, const QList<Migration>& migrations);
 

@@ -12,9 +12,8 @@ namespace pd::core {
 /// Codes, URNs and postcodes repeat across 100,000 rows: share one QString per distinct value.
 /// Inline on purpose: it is called for every text column of every row.
 class Interner {
-public:
-    QString get(const char* p, int n)
-    {
+  public:
+    QString get(const char* p, int n) {
         if (!p || n == 0)
             return {};
         const std::string_view key(p, std::size_t(n));
@@ -30,7 +29,7 @@ public:
         return m_last;
     }
 
-private:
+  private:
     std::string_view m_lastKey;
     QString m_last;
     std::deque<std::string> m_keys;

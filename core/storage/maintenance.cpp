@@ -9,8 +9,7 @@
 
 namespace pd::core {
 
-Result<IntegrityReport> checkDatabaseFile(const QString& path)
-{
+Result<IntegrityReport> checkDatabaseFile(const QString& path) {
     Database::Options options;
     options.readOnly = true;
     options.migrate = false;
@@ -23,7 +22,8 @@ Result<IntegrityReport> checkDatabaseFile(const QString& path)
     report.schemaVersion = db.schemaVersion();
     report.latestVersion = latestSchemaVersion();
     report.mode = journalModeName(db.mode());
-    for (const QString& pragma : {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check")}) {
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check")}) {
         QSqlQuery q = db.prepare(pragma);
         if (auto s = db.exec(q, QStringLiteral("checking the database")); !s)
             return s.error();
@@ -37,15 +37,16 @@ Result<IntegrityReport> checkDatabaseFile(const QString& path)
         }
     }
     if (report.schemaVersion < report.latestVersion)
-        report.problems << QStringLiteral("schema version %1 is older than %2: open it once with this version to upgrade it")
-                               .arg(report.schemaVersion)
-                               .arg(report.latestVersion);
+        report.problems
+            << QStringLiteral(
+                   "schema version %1 is older than %2: open it once with this version to upgrade it")
+                   .arg(report.schemaVersion)
+                   .arg(report.latestVersion);
     report.ok = report.problems.isEmpty();
     return report;
 }
 
-Status backupDatabase(Database& db, const QString& outPath)
-{
+Status backupDatabase(Database& db, const QString& outPath) {
     const QFileInfo out(outPath);
     if (out.exists())
         return Error::refused(QStringLiteral("%1 already exists. Choose a new file name: a backup never "

@@ -8,8 +8,7 @@
 
 namespace pd::core {
 
-QList<Migration> builtInMigrations()
-{
+QList<Migration> builtInMigrations() {
     static const QList<Migration> migrations = [] {
         QList<Migration> list;
         const QDir dir(QStringLiteral(":/storage/migrations"));
@@ -30,14 +29,12 @@ QList<Migration> builtInMigrations()
     return migrations;
 }
 
-int latestSchemaVersion()
-{
+int latestSchemaVersion() {
     const auto list = builtInMigrations();
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-QStringList splitSqlStatements(const QString& script)
-{
+QStringList splitSqlStatements(const QString& script) {
     QStringList out;
     QString current;
     QChar quote;

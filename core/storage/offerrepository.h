@@ -14,7 +14,7 @@ class Database;
 
 /// Reads and writes offers (audited, optimistic concurrency through RecordWriter).
 class OfferRepository {
-public:
+  public:
     explicit OfferRepository(Database& db) : m_db(db) {}
 
     Result<qint64> insert(const Offer& offer);
@@ -25,7 +25,7 @@ public:
     /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
     Result<QList<QPair<qint64, QString>>> provisionChoices() const;
 
-private:
+  private:
     Database& m_db;
 };
 

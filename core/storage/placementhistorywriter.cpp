@@ -17,20 +17,17 @@ struct TeamFields {
     QVariant provisionId, referralId, weeklyCost, firstQuotedFee, budgetLineId, expectedOutcomes;
 };
 
-QString episodeKey(qint64 childId, const QString& start, const QString& place)
-{
+QString episodeKey(qint64 childId, const QString& start, const QString& place) {
     return QStringLiteral("%1|%2|%3").arg(childId).arg(start, place);
 }
 
-QVariant textOrNull(const QString& s)
-{
+QVariant textOrNull(const QString& s) {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 } // namespace
 
-Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda903Return& data)
-{
+Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda903Return& data) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -45,20 +42,23 @@ Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda
 
     QHash<QString, TeamFields> kept;
     QSqlQuery team = m_db.prepare(QStringLiteral(
-        "SELECT child_id, start_date, place, provision_id, referral_id, weekly_cost, first_quoted_fee, budget_line_id, "
+        "SELECT child_id, start_date, place, provision_id, referral_id, weekly_cost, first_quoted_fee, "
+        "budget_line_id, "
         "expected_outcomes FROM placements WHERE provision_id IS NOT NULL OR referral_id IS NOT NULL "
         "OR weekly_cost IS NOT NULL OR budget_line_id IS NOT NULL OR first_quoted_fee IS NOT NULL"));
     if (auto s = m_db.exec(team, QStringLiteral("reading placement costs")); !s)
         return s.error();
     while (team.next())
-        kept.insert(episodeKey(team.value(0).toLongLong(), team.value(1).toString(), team.value(2).toString()),
-                    {team.value(3), team.value(4), team.value(5), team.value(6), team.value(7), team.value(8)});
+        kept.insert(
+            episodeKey(team.value(0).toLongLong(), team.value(1).toString(), team.value(2).toString()),
+            {team.value(3), team.value(4), team.value(5), team.value(6), team.value(7), team.value(8)});
 
     Ssda903ImportSummary summary;
     QSqlQuery insertChild = m_db.prepare(QStringLiteral(
         "INSERT INTO children (child_ref, sex, dob, ethnicity) VALUES (:ref, :sex, :dob, :eth)"));
-    QSqlQuery updateChild = m_db.prepare(QStringLiteral(
-        "UPDATE children SET sex = :sex, dob = :dob, ethnicity = :eth, row_version = row_version + 1 WHERE id = :id"));
+    QSqlQuery updateChild =
+        m_db.prepare(QStringLiteral("UPDATE children SET sex = :sex, dob = :dob, ethnicity = :eth, "
+                                    "row_version = row_version + 1 WHERE id = :id"));
     QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM placements WHERE child_id = :id"));
     QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM placements WHERE child_id = :id"));
     QHash<QString, qint64> written;
@@ -84,16 +84,19 @@ Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda
             oldCounts.insert(id, count.next() ? count.value(0).toInt() : 0);
             count.finish();
             remove.bindValue(QStringLiteral(":id"), id);
-            if (auto s = m_db.exec(remove, QStringLiteral("replacing child %1's history").arg(c.childRef)); !s)
+            if (auto s = m_db.exec(remove, QStringLiteral("replacing child %1's history").arg(c.childRef));
+                !s)
                 return s.error();
             ++summary.replacedChildren;
         }
     }
 
     QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO placements (child_id, start_date, end_date, rne, legal_status, cin, place, place_provider, "
+        "INSERT INTO placements (child_id, start_date, end_date, rne, legal_status, cin, place, "
+        "place_provider, "
         "reason_end, reason_place_change, home_postcode, placement_postcode, urn, category, provision_id, "
-        "referral_id, weekly_cost, first_quoted_fee, budget_line_id, expected_outcomes) VALUES (:child, :start, "
+        "referral_id, weekly_cost, first_quoted_fee, budget_line_id, expected_outcomes) VALUES (:child, "
+        ":start, "
         ":end, :rne, :ls, :cin, :place, :provider, :rec, :rpc, :home, :pl, :urn, :category, :provision, "
         ":referral, :cost, :quoted, :line, :outcomes)"));
     QHash<qint64, int> newCounts;
@@ -103,7 +106,8 @@ Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda
         const TeamFields t = kept.value(episodeKey(childId, start, e.place));
         insert.bindValue(QStringLiteral(":child"), childId);
         insert.bindValue(QStringLiteral(":start"), start);
-        insert.bindValue(QStringLiteral(":end"), e.end.isNull() ? QVariant() : QVariant(e.end.toString(Qt::ISODate)));
+        insert.bindValue(QStringLiteral(":end"),
+                         e.end.isNull() ? QVariant() : QVariant(e.end.toString(Qt::ISODate)));
         insert.bindValue(QStringLiteral(":rne"), e.rne);
         insert.bindValue(QStringLiteral(":ls"), e.legalStatus);
         insert.bindValue(QStringLiteral(":cin"), textOrNull(e.cin));
@@ -130,7 +134,8 @@ Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda
     for (auto it = written.cbegin(); it != written.cend(); ++it) {
         const QVariant before = oldCounts.contains(*it) ? QVariant(oldCounts.value(*it)) : QVariant();
         if (auto s = audit.record(QStringLiteral("placements"), *it, QStringLiteral("import"),
-                                  QStringLiteral("ssda903 episodes of %1").arg(it.key()), before, newCounts.value(*it));
+                                  QStringLiteral("ssda903 episodes of %1").arg(it.key()), before,
+                                  newCounts.value(*it));
             !s)
             return s.error();
     }

@@ -10,7 +10,7 @@ class Database;
 
 /// Writes imported placement histories: each child in a return gets exactly the return's episodes.
 class PlacementHistoryWriter {
-public:
+  public:
     explicit PlacementHistoryWriter(Database& db) : m_db(db) {}
 
     /// In one transaction: adds or updates the children, replaces their episodes (keeping the
@@ -18,7 +18,7 @@ public:
     /// PLACE), and audits each child's history. Nothing is written if anything fails.
     Result<Ssda903ImportSummary> replaceHistories(const Ssda903Return& data);
 
-private:
+  private:
     Database& m_db;
 };
 

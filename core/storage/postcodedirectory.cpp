@@ -5,8 +5,7 @@
 
 namespace pd::core {
 
-Result<std::optional<Coordinates>> PostcodeDirectory::find(const QString& postcode) const
-{
+Result<std::optional<Coordinates>> PostcodeDirectory::find(const QString& postcode) const {
     const QString key = normalisePostcode(postcode);
     if (key.isEmpty())
         return std::optional<Coordinates>();
@@ -19,8 +18,7 @@ Result<std::optional<Coordinates>> PostcodeDirectory::find(const QString& postco
     return std::optional<Coordinates>(Coordinates{q.value(0).toDouble(), q.value(1).toDouble()});
 }
 
-Result<QHash<QString, Coordinates>> PostcodeDirectory::findAll(const QStringList& postcodes) const
-{
+Result<QHash<QString, Coordinates>> PostcodeDirectory::findAll(const QStringList& postcodes) const {
     QHash<QString, Coordinates> out;
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT lat, lon FROM postcodes WHERE postcode = :p"));
     for (const QString& p : postcodes) {
@@ -37,8 +35,7 @@ Result<QHash<QString, Coordinates>> PostcodeDirectory::findAll(const QStringList
     return out;
 }
 
-Result<std::optional<double>> PostcodeDirectory::milesBetween(const QString& from, const QString& to) const
-{
+Result<std::optional<double>> PostcodeDirectory::milesBetween(const QString& from, const QString& to) const {
     auto a = find(from);
     if (!a)
         return a.error();

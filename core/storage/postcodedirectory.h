@@ -15,7 +15,7 @@ class Database;
 /// Coordinates of postcodes from the imported postcode table. Unknown postcodes are unknown
 /// (std::nullopt), never guessed.
 class PostcodeDirectory {
-public:
+  public:
     explicit PostcodeDirectory(Database& db) : m_db(db) {}
 
     Result<std::optional<Coordinates>> find(const QString& postcode) const;
@@ -24,7 +24,7 @@ public:
     /// Miles between two postcodes, or nullopt when either is unknown.
     Result<std::optional<double>> milesBetween(const QString& from, const QString& to) const;
 
-private:
+  private:
     Database& m_db;
 };
 

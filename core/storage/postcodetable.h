@@ -11,7 +11,7 @@ class Database;
 /// Writes the postcode table in bulk (an import of millions of rows): one prepared upsert
 /// reused for every row, inside the caller's transaction. Reads go through PostcodeDirectory.
 class PostcodeTable {
-public:
+  public:
     explicit PostcodeTable(Database& db);
     ~PostcodeTable();
     Q_DISABLE_COPY_MOVE(PostcodeTable)
@@ -20,7 +20,7 @@ public:
     Status put(const QString& postcode, const Coordinates& where);
     Result<qint64> count() const;
 
-private:
+  private:
     Database& m_db;
     struct Statement;
     Statement* m_statement;

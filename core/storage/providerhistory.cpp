@@ -6,18 +6,20 @@
 namespace pd::core {
 
 Result<QList<PlacementAtProvider>> ProviderHistory::episodes(qint64 providerId, const QString& condition,
-                                                             const QVariantMap& binds) const
-{
+                                                             const QVariantMap& binds) const {
     // An episode belongs to the provider through its provision or, for imported SSDA903
     // histories without one, through the provider's Ofsted URN.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT pl.id, c.child_ref, COALESCE(v.name, ''), pl.start_date, pl.end_date, COALESCE(pl.reason_end, ''), "
-        "COALESCE(pl.reason_place_change, '') "
-        "FROM placements pl JOIN children c ON c.id = pl.child_id "
-        "LEFT JOIN provisions v ON v.id = pl.provision_id "
-        "WHERE (v.provider_id = :provider OR (pl.provision_id IS NULL AND pl.urn IS NOT NULL AND pl.urn = "
-        "  (SELECT ofsted_urn FROM providers WHERE id = :provider))) AND (%1) "
-        "ORDER BY pl.start_date DESC, pl.id DESC").arg(condition));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT pl.id, c.child_ref, COALESCE(v.name, ''), pl.start_date, "
+                                    "pl.end_date, COALESCE(pl.reason_end, ''), "
+                                    "COALESCE(pl.reason_place_change, '') "
+                                    "FROM placements pl JOIN children c ON c.id = pl.child_id "
+                                    "LEFT JOIN provisions v ON v.id = pl.provision_id "
+                                    "WHERE (v.provider_id = :provider OR (pl.provision_id IS NULL AND pl.urn "
+                                    "IS NOT NULL AND pl.urn = "
+                                    "  (SELECT ofsted_urn FROM providers WHERE id = :provider))) AND (%1) "
+                                    "ORDER BY pl.start_date DESC, pl.id DESC")
+                         .arg(condition));
     q.bindValue(QStringLiteral(":provider"), providerId);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
@@ -38,16 +40,17 @@ Result<QList<PlacementAtProvider>> ProviderHistory::episodes(qint64 providerId, 
     return out;
 }
 
-Result<QList<PlacementAtProvider>> ProviderHistory::currentPlacements(qint64 providerId, const QDate& day) const
-{
-    return episodes(providerId, QStringLiteral("pl.start_date <= :day AND (pl.end_date IS NULL OR pl.end_date >= :day)"),
+Result<QList<PlacementAtProvider>> ProviderHistory::currentPlacements(qint64 providerId,
+                                                                      const QDate& day) const {
+    return episodes(providerId,
+                    QStringLiteral("pl.start_date <= :day AND (pl.end_date IS NULL OR pl.end_date >= :day)"),
                     {{QStringLiteral(":day"), day.toString(Qt::ISODate)}});
 }
 
-Result<QList<PlacementAtProvider>> ProviderHistory::disruptions(qint64 providerId) const
-{
+Result<QList<PlacementAtProvider>> ProviderHistory::disruptions(qint64 providerId) const {
     // X1 = the episode ended but the child stayed in the same placement: not a move at all.
-    auto ended = episodes(providerId, QStringLiteral("pl.end_date IS NOT NULL AND COALESCE(pl.reason_end, '') <> 'X1'"), {});
+    auto ended = episodes(
+        providerId, QStringLiteral("pl.end_date IS NOT NULL AND COALESCE(pl.reason_end, '') <> 'X1'"), {});
     if (!ended)
         return ended.error();
     QList<PlacementAtProvider> out;

@@ -11,11 +11,10 @@ namespace pd::core {
 
 class Database;
 
-
 /// What the authority's own placement history says about a provider; derived from the
 /// placements table, never typed in (docs/user-guide.md, "Provider register").
 class ProviderHistory {
-public:
+  public:
     explicit ProviderHistory(Database& db) : m_db(db) {}
 
     /// Episodes open on the day (started on or before it and not ended before it).
@@ -23,7 +22,7 @@ public:
     /// Ended episodes that were disruptions, newest first.
     Result<QList<PlacementAtProvider>> disruptions(qint64 providerId) const;
 
-private:
+  private:
     Result<QList<PlacementAtProvider>> episodes(qint64 providerId, const QString& condition,
                                                 const QVariantMap& binds) const;
     Database& m_db;

@@ -12,26 +12,23 @@ namespace pd::core {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, row_version, name, kind, ofsted_urn, ofsted_rating, ofsted_date, framework_status, price_band_lower, "
+    "id, row_version, name, kind, ofsted_urn, ofsted_rating, ofsted_date, framework_status, "
+    "price_band_lower, "
     "price_band_upper, status_reason, status_date, referral_email, contacts, address, postcode");
 
-std::optional<double> optionalNumber(const QVariant& v)
-{
+std::optional<double> optionalNumber(const QVariant& v) {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-QVariant nullIfEmpty(const QString& s)
-{
+QVariant nullIfEmpty(const QString& s) {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-QVariant dateOrNull(const QDate& d)
-{
+QVariant dateOrNull(const QDate& d) {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-Provider fromQuery(const QSqlQuery& q)
-{
+Provider fromQuery(const QSqlQuery& q) {
     Provider p;
     p.id = q.value(0).toLongLong();
     p.rowVersion = q.value(1).toLongLong();
@@ -52,8 +49,7 @@ Provider fromQuery(const QSqlQuery& q)
     return p;
 }
 
-QVariantMap toValues(const Provider& p)
-{
+QVariantMap toValues(const Provider& p) {
     const QVariant noNumber(QMetaType(QMetaType::Double));
     return {{QStringLiteral("name"), p.name.trimmed()},
             {QStringLiteral("kind"), code(p.kind)},
@@ -73,8 +69,7 @@ QVariantMap toValues(const Provider& p)
 
 } // namespace
 
-Result<QList<Provider>> ProviderRepository::all() const
-{
+Result<QList<Provider>> ProviderRepository::all() const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM providers ORDER BY name, id").arg(kColumns));
     if (auto s = m_db.exec(q, QStringLiteral("reading the providers")); !s)
         return s.error();
@@ -84,8 +79,7 @@ Result<QList<Provider>> ProviderRepository::all() const
     return out;
 }
 
-Result<Provider> ProviderRepository::find(qint64 id) const
-{
+Result<Provider> ProviderRepository::find(qint64 id) const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM providers WHERE id = :id").arg(kColumns));
     q.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(q, QStringLiteral("reading a provider")); !s)
@@ -95,9 +89,9 @@ Result<Provider> ProviderRepository::find(qint64 id) const
     return fromQuery(q);
 }
 
-Result<std::optional<Provider>> ProviderRepository::findByUrn(const QString& urn) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM providers WHERE ofsted_urn = :urn").arg(kColumns));
+Result<std::optional<Provider>> ProviderRepository::findByUrn(const QString& urn) const {
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM providers WHERE ofsted_urn = :urn").arg(kColumns));
     q.bindValue(QStringLiteral(":urn"), urn.trimmed().toUpper());
     if (auto s = m_db.exec(q, QStringLiteral("looking up a provider by URN")); !s)
         return s.error();
@@ -106,8 +100,7 @@ Result<std::optional<Provider>> ProviderRepository::findByUrn(const QString& urn
     return std::optional<Provider>(fromQuery(q));
 }
 
-Status ProviderRepository::save(Provider& provider)
-{
+Status ProviderRepository::save(Provider& provider) {
     if (auto s = provider.validate(); !s)
         return s;
     TransactionGuard tx(m_db);
@@ -127,7 +120,9 @@ Status ProviderRepository::save(Provider& provider)
         if (!id)
             return id.error();
         provider.id = id.value();
-    } else if (auto s = writer.update(QStringLiteral("providers"), provider.id, provider.rowVersion, toValues(provider)); !s) {
+    } else if (auto s = writer.update(QStringLiteral("providers"), provider.id, provider.rowVersion,
+                                      toValues(provider));
+               !s) {
         return s;
     }
     auto version = writer.currentVersion(QStringLiteral("providers"), provider.id);
@@ -139,29 +134,30 @@ Status ProviderRepository::save(Provider& provider)
     return {};
 }
 
-Status ProviderRepository::bar(qint64 id, qint64 expectedVersion, FrameworkStatus status, const QString& reason,
-                               const QDate& from)
-{
+Status ProviderRepository::bar(qint64 id, qint64 expectedVersion, FrameworkStatus status,
+                               const QString& reason, const QDate& from) {
     if (!isBarred(status))
         return Error::invalid(QStringLiteral("Internal error: bar() takes suspended or excluded."));
     return setStatus(id, expectedVersion, status, reason, from,
-                     status == FrameworkStatus::Suspended ? QStringLiteral("suspend") : QStringLiteral("exclude"));
+                     status == FrameworkStatus::Suspended ? QStringLiteral("suspend")
+                                                          : QStringLiteral("exclude"));
 }
 
-Status ProviderRepository::reinstate(qint64 id, qint64 expectedVersion, FrameworkStatus status, const QString& reason)
-{
+Status ProviderRepository::reinstate(qint64 id, qint64 expectedVersion, FrameworkStatus status,
+                                     const QString& reason) {
     if (isBarred(status))
-        return Error::invalid(QStringLiteral("Reinstate the provider to in-house, select list, framework or spot."));
+        return Error::invalid(
+            QStringLiteral("Reinstate the provider to in-house, select list, framework or spot."));
     return setStatus(id, expectedVersion, status, reason, QDate(), QStringLiteral("reinstate"));
 }
 
-Status ProviderRepository::setStatus(qint64 id, qint64 expectedVersion, FrameworkStatus status, const QString& reason,
-                                     const QDate& from, const QString& action)
-{
+Status ProviderRepository::setStatus(qint64 id, qint64 expectedVersion, FrameworkStatus status,
+                                     const QString& reason, const QDate& from, const QString& action) {
     if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("Give the reason: it is kept in the audit log with your name."));
     if (isBarred(status) && !from.isValid())
-        return Error::invalid(QStringLiteral("Give the date the provider is %1 from.").arg(label(status).toLower()));
+        return Error::invalid(
+            QStringLiteral("Give the date the provider is %1 from.").arg(label(status).toLower()));
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -176,8 +172,9 @@ Status ProviderRepository::setStatus(qint64 id, qint64 expectedVersion, Framewor
     if (auto s = save(p); !s)
         return s;
     // The field changes are audited by save(); this row says why, in the team's words.
-    if (auto s = AuditLog(m_db).record(QStringLiteral("providers"), id, action, QStringLiteral("framework_status"),
-                                       code(current->frameworkStatus), reason.trimmed());
+    if (auto s =
+            AuditLog(m_db).record(QStringLiteral("providers"), id, action, QStringLiteral("framework_status"),
+                                  code(current->frameworkStatus), reason.trimmed());
         !s)
         return s;
     return tx.commit();

@@ -9,7 +9,7 @@ class Database;
 
 /// Providers in the register. Saves go through RecordWriter (versioned, audited).
 class ProviderRepository {
-public:
+  public:
     explicit ProviderRepository(Database& db) : m_db(db) {}
 
     Result<QList<Provider>> all() const;
@@ -19,11 +19,12 @@ public:
     /// Inserts (id 0) or updates (optimistic on rowVersion); sets id and rowVersion on success.
     Status save(Provider& provider);
     /// Suspends or excludes with a reason (required) from a date, audited as that action.
-    Status bar(qint64 id, qint64 expectedVersion, FrameworkStatus status, const QString& reason, const QDate& from);
+    Status bar(qint64 id, qint64 expectedVersion, FrameworkStatus status, const QString& reason,
+               const QDate& from);
     /// Lifts a suspension or exclusion back to the given status, with the reason audited.
     Status reinstate(qint64 id, qint64 expectedVersion, FrameworkStatus status, const QString& reason);
 
-private:
+  private:
     Status setStatus(qint64 id, qint64 expectedVersion, FrameworkStatus status, const QString& reason,
                      const QDate& from, const QString& action);
     Database& m_db;

@@ -10,19 +10,16 @@ namespace pd::core {
 
 namespace {
 
-QVariant textOrNull(const QString& s)
-{
+QVariant textOrNull(const QString& s) {
     return s.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.trimmed());
 }
 
 // NOT NULL text columns: an empty list must be '' rather than a null QString.
-QString joined(const QStringList& list)
-{
+QString joined(const QStringList& list) {
     return list.isEmpty() ? QStringLiteral("") : list.join(u',');
 }
 
-QVariantMap toValues(const Provision& p)
-{
+QVariantMap toValues(const Provision& p) {
     return {{QStringLiteral("provider_id"), p.providerId},
             {QStringLiteral("code"), p.code.trimmed()},
             {QStringLiteral("name"), p.name.trimmed()},
@@ -44,8 +41,7 @@ QVariantMap toValues(const Provision& p)
             {QStringLiteral("active"), p.active ? 1 : 0}};
 }
 
-QStringList splitList(const QString& s)
-{
+QStringList splitList(const QString& s) {
     QStringList out;
     for (const QString& part : s.split(u',', Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
@@ -55,12 +51,14 @@ QStringList splitList(const QString& s)
 
 } // namespace
 
-Result<QList<Provision>> ProvisionRepository::select(const QString& where, const QVariantMap& binds) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, row_version, provider_id, code, name, placement_type, min_age, max_age, places, sexes, skills, "
-        "carer_ethnicity, carer_religion, carer_languages, has_pets, smoking, postcode, weekly_fee, typical_extras, "
-        "quality_notes, active FROM provisions WHERE %1 ORDER BY name, id").arg(where));
+Result<QList<Provision>> ProvisionRepository::select(const QString& where, const QVariantMap& binds) const {
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, row_version, provider_id, code, name, placement_type, "
+                                    "min_age, max_age, places, sexes, skills, "
+                                    "carer_ethnicity, carer_religion, carer_languages, has_pets, smoking, "
+                                    "postcode, weekly_fee, typical_extras, "
+                                    "quality_notes, active FROM provisions WHERE %1 ORDER BY name, id")
+                         .arg(where));
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
     if (auto s = m_db.exec(q, QStringLiteral("reading provisions")); !s)
@@ -101,13 +99,11 @@ Result<QList<Provision>> ProvisionRepository::select(const QString& where, const
     return out;
 }
 
-Result<QList<Provision>> ProvisionRepository::forProvider(qint64 providerId) const
-{
+Result<QList<Provision>> ProvisionRepository::forProvider(qint64 providerId) const {
     return select(QStringLiteral("provider_id = :p"), {{QStringLiteral(":p"), providerId}});
 }
 
-Result<Provision> ProvisionRepository::find(qint64 id) const
-{
+Result<Provision> ProvisionRepository::find(qint64 id) const {
     auto list = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
     if (!list)
         return list.error();
@@ -116,8 +112,8 @@ Result<Provision> ProvisionRepository::find(qint64 id) const
     return list->first();
 }
 
-Result<std::optional<Provision>> ProvisionRepository::findByCode(qint64 providerId, const QString& code) const
-{
+Result<std::optional<Provision>> ProvisionRepository::findByCode(qint64 providerId,
+                                                                 const QString& code) const {
     auto list = select(QStringLiteral("provider_id = :p AND code = :c"),
                        {{QStringLiteral(":p"), providerId}, {QStringLiteral(":c"), code.trimmed()}});
     if (!list)
@@ -125,10 +121,9 @@ Result<std::optional<Provision>> ProvisionRepository::findByCode(qint64 provider
     return list->isEmpty() ? std::optional<Provision>() : std::optional<Provision>(list->first());
 }
 
-Result<QList<HouseholdMember>> ProvisionRepository::household(qint64 provisionId) const
-{
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT age, sex, risks FROM household_members WHERE provision_id = :p ORDER BY age DESC, id"));
+Result<QList<HouseholdMember>> ProvisionRepository::household(qint64 provisionId) const {
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT age, sex, risks FROM household_members WHERE provision_id = :p ORDER BY age DESC, id"));
     q.bindValue(QStringLiteral(":p"), provisionId);
     if (auto s = m_db.exec(q, QStringLiteral("reading a household")); !s)
         return s.error();
@@ -138,14 +133,14 @@ Result<QList<HouseholdMember>> ProvisionRepository::household(qint64 provisionId
     return out;
 }
 
-Status ProvisionRepository::replaceHousehold(qint64 provisionId, const QList<HouseholdMember>& members)
-{
+Status ProvisionRepository::replaceHousehold(qint64 provisionId, const QList<HouseholdMember>& members) {
     auto current = household(provisionId);
     if (!current)
         return current.error();
     if (formatHousehold(current.value()) == formatHousehold(members))
         return {};
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, row_version FROM household_members WHERE provision_id = :p"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, row_version FROM household_members WHERE provision_id = :p"));
     q.bindValue(QStringLiteral(":p"), provisionId);
     if (auto s = m_db.exec(q, QStringLiteral("reading a household")); !s)
         return s;
@@ -158,19 +153,18 @@ Status ProvisionRepository::replaceHousehold(qint64 provisionId, const QList<Hou
         if (auto s = writer.remove(QStringLiteral("household_members"), id, version); !s)
             return s;
     for (const HouseholdMember& m : members) {
-        auto id = writer.insert(QStringLiteral("household_members"),
-                                {{QStringLiteral("provision_id"), provisionId},
-                                 {QStringLiteral("age"), m.age},
-                                 {QStringLiteral("sex"), textOrNull(m.sex)},
-                                 {QStringLiteral("risks"), joined(m.risks)}});
+        auto id =
+            writer.insert(QStringLiteral("household_members"), {{QStringLiteral("provision_id"), provisionId},
+                                                                {QStringLiteral("age"), m.age},
+                                                                {QStringLiteral("sex"), textOrNull(m.sex)},
+                                                                {QStringLiteral("risks"), joined(m.risks)}});
         if (!id)
             return id.error();
     }
     return {};
 }
 
-Status ProvisionRepository::save(Provision& provision)
-{
+Status ProvisionRepository::save(Provision& provision) {
     if (auto s = provision.validate(); !s)
         return s;
     TransactionGuard tx(m_db);
@@ -216,10 +210,10 @@ Status ProvisionRepository::save(Provision& provision)
     return {};
 }
 
-Result<QList<Vacancy>> ProvisionRepository::vacancies(qint64 provisionId) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, row_version, available_from, available_until, places "
-                                              "FROM vacancies WHERE provision_id = :p ORDER BY available_from, id"));
+Result<QList<Vacancy>> ProvisionRepository::vacancies(qint64 provisionId) const {
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, row_version, available_from, available_until, places "
+                                    "FROM vacancies WHERE provision_id = :p ORDER BY available_from, id"));
     q.bindValue(QStringLiteral(":p"), provisionId);
     if (auto s = m_db.exec(q, QStringLiteral("reading vacancies")); !s)
         return s.error();
@@ -237,16 +231,15 @@ Result<QList<Vacancy>> ProvisionRepository::vacancies(qint64 provisionId) const
     return out;
 }
 
-Status ProvisionRepository::save(Vacancy& vacancy)
-{
+Status ProvisionRepository::save(Vacancy& vacancy) {
     if (auto s = vacancy.validate(); !s)
         return s;
-    const QVariantMap values{
-        {QStringLiteral("provision_id"), vacancy.provisionId},
-        {QStringLiteral("available_from"), vacancy.from.toString(Qt::ISODate)},
-        {QStringLiteral("available_until"),
-         vacancy.until.isValid() ? QVariant(vacancy.until.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
-        {QStringLiteral("places"), vacancy.places}};
+    const QVariantMap values{{QStringLiteral("provision_id"), vacancy.provisionId},
+                             {QStringLiteral("available_from"), vacancy.from.toString(Qt::ISODate)},
+                             {QStringLiteral("available_until"),
+                              vacancy.until.isValid() ? QVariant(vacancy.until.toString(Qt::ISODate))
+                                                      : QVariant(QMetaType(QMetaType::QString))},
+                             {QStringLiteral("places"), vacancy.places}};
     RecordWriter writer(m_db);
     TransactionGuard tx(m_db);
     if (!tx.started())
@@ -256,7 +249,8 @@ Status ProvisionRepository::save(Vacancy& vacancy)
         if (!id)
             return id.error();
         vacancy.id = id.value();
-    } else if (auto s = writer.update(QStringLiteral("vacancies"), vacancy.id, vacancy.rowVersion, values); !s) {
+    } else if (auto s = writer.update(QStringLiteral("vacancies"), vacancy.id, vacancy.rowVersion, values);
+               !s) {
         return s;
     }
     auto version = writer.currentVersion(QStringLiteral("vacancies"), vacancy.id);
@@ -268,8 +262,7 @@ Status ProvisionRepository::save(Vacancy& vacancy)
     return {};
 }
 
-Status ProvisionRepository::remove(const Vacancy& vacancy)
-{
+Status ProvisionRepository::remove(const Vacancy& vacancy) {
     return RecordWriter(m_db).remove(QStringLiteral("vacancies"), vacancy.id, vacancy.rowVersion);
 }
 

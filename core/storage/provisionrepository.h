@@ -11,7 +11,7 @@ class Database;
 /// Provisions with the children living there, and their vacancies. Writes are versioned and
 /// audited through RecordWriter.
 class ProvisionRepository {
-public:
+  public:
     explicit ProvisionRepository(Database& db) : m_db(db) {}
 
     Result<QList<Provision>> forProvider(qint64 providerId) const;
@@ -26,7 +26,7 @@ public:
     Status save(Vacancy& vacancy);
     Status remove(const Vacancy& vacancy);
 
-private:
+  private:
     Result<QList<HouseholdMember>> household(qint64 provisionId) const;
     Status replaceHousehold(qint64 provisionId, const QList<HouseholdMember>& members);
     Result<QList<Provision>> select(const QString& where, const QVariantMap& binds) const;

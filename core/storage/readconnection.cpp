@@ -3,8 +3,7 @@
 
 namespace pd::core {
 
-Status ReadConnection::begin()
-{
+Status ReadConnection::begin() {
     if (m_depth == 0) {
         if (auto s = beginSnapshot(); !s)
             return s;
@@ -13,8 +12,7 @@ Status ReadConnection::begin()
     return {};
 }
 
-void ReadConnection::end()
-{
+void ReadConnection::end() {
     if (m_depth == 0)
         return;
     if (--m_depth == 0)

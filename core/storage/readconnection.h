@@ -13,7 +13,7 @@ namespace pd::core {
 /// SqliteReadConnection); readers see only this interface. Database owns it. It never sees the
 /// writing connection's uncommitted changes.
 class ReadConnection {
-public:
+  public:
     ReadConnection() = default;
     virtual ~ReadConnection() = default;
     Q_DISABLE_COPY_MOVE(ReadConnection)
@@ -29,11 +29,11 @@ public:
     Status begin();
     void end();
 
-protected:
+  protected:
     virtual Status beginSnapshot() = 0;
     virtual void endSnapshot() = 0;
 
-private:
+  private:
     int m_depth = 0;
 };
 

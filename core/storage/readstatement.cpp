@@ -5,20 +5,17 @@
 
 namespace pd::core {
 
-QString ReadStatement::text(int column) const
-{
+QString ReadStatement::text(int column) const {
     const QByteArrayView b = bytes(column);
     return b.isNull() ? QString() : QString::fromUtf8(b.data(), b.size());
 }
 
-bool ReadStatement::textIs(int column, const char* value) const
-{
+bool ReadStatement::textIs(int column, const char* value) const {
     const QByteArrayView b = bytes(column);
     return !b.isNull() && b == QByteArrayView(value);
 }
 
-QDate ReadStatement::date(int column) const
-{
+QDate ReadStatement::date(int column) const {
     const QByteArrayView b = bytes(column);
     const char* p = b.data();
     if (!p || b.size() < 10 || p[4] != '-' || p[7] != '-')
@@ -32,8 +29,7 @@ QDate ReadStatement::date(int column) const
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
-Error ReadStatement::error(const QString& doing) const
-{
+Error ReadStatement::error(const QString& doing) const {
     return Database::errorFromText(errorMessage(), doing);
 }
 

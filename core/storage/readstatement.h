@@ -14,7 +14,7 @@ namespace pd::core {
 /// (DESIGN.md's measured 3.6×). Parameters and columns count as in SQL: parameters from 1,
 /// columns from 0. Column values are valid until the next step() or reset().
 class ReadStatement {
-public:
+  public:
     enum class Step { Row, Done, Failed };
 
     ReadStatement() = default;
@@ -40,8 +40,7 @@ public:
 
     QString text(int column) const;
     /// As text(), one QString shared per distinct value.
-    QString shared(int column, Interner& interner) const
-    {
+    QString shared(int column, Interner& interner) const {
         const QByteArrayView b = bytes(column);
         return interner.get(b.data(), int(b.size()));
     }

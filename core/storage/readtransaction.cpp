@@ -5,12 +5,10 @@
 
 namespace pd::core {
 
-ReadTransaction::ReadTransaction(ReadConnection& connection) : m_connection(connection), m_started(connection.begin())
-{
-}
+ReadTransaction::ReadTransaction(ReadConnection& connection)
+    : m_connection(connection), m_started(connection.begin()) {}
 
-ReadTransaction::~ReadTransaction()
-{
+ReadTransaction::~ReadTransaction() {
     if (m_started)
         m_connection.end();
 }

@@ -10,14 +10,14 @@ class ReadConnection;
 /// One snapshot for several statements on a ReadConnection, ended when it goes out of scope.
 /// Declare it before the statements so they are finished first.
 class ReadTransaction {
-public:
+  public:
     explicit ReadTransaction(ReadConnection& connection);
     ~ReadTransaction();
     Q_DISABLE_COPY_MOVE(ReadTransaction)
 
     const Status& started() const { return m_started; }
 
-private:
+  private:
     ReadConnection& m_connection;
     Status m_started;
 };

@@ -12,24 +12,22 @@ namespace pd::core {
 
 namespace {
 
-bool isIdentifier(const QString& name)
-{
+bool isIdentifier(const QString& name) {
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     return re.match(name).hasMatch();
 }
 
-Status checkNames(const QString& table, const QVariantMap& values)
-{
+Status checkNames(const QString& table, const QVariantMap& values) {
     if (!isIdentifier(table))
         return Error::invalid(QStringLiteral("Internal error: bad table name '%1'.").arg(table));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (!isIdentifier(it.key()) || it.key() == QLatin1String("id") || it.key() == QLatin1String("row_version"))
+        if (!isIdentifier(it.key()) || it.key() == QLatin1String("id") ||
+            it.key() == QLatin1String("row_version"))
             return Error::invalid(QStringLiteral("Internal error: bad column name '%1'.").arg(it.key()));
     return {};
 }
 
-bool sameValue(const QVariant& a, const QVariant& b)
-{
+bool sameValue(const QVariant& a, const QVariant& b) {
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
     return a.toString() == b.toString();
@@ -37,8 +35,7 @@ bool sameValue(const QVariant& a, const QVariant& b)
 
 } // namespace
 
-Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& values)
-{
+Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& values) {
     if (auto s = checkNames(table, values); !s)
         return s.error();
     QStringList cols = values.keys();
@@ -48,8 +45,8 @@ Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& val
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(table, cols.join(u','), marks.join(u',')));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(u','), marks.join(u',')));
     for (const QString& c : cols)
         q.bindValue(u':' + c, values.value(c));
     if (cols.isEmpty())
@@ -60,15 +57,15 @@ Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& val
     AuditLog audit(m_db);
     for (const QString& c : cols)
         if (!values.value(c).isNull())
-            if (auto s = audit.record(table, id, QStringLiteral("insert"), c, QVariant(), values.value(c)); !s)
+            if (auto s = audit.record(table, id, QStringLiteral("insert"), c, QVariant(), values.value(c));
+                !s)
                 return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
 }
 
-Result<qint64> RecordWriter::currentVersion(const QString& table, qint64 id) const
-{
+Result<qint64> RecordWriter::currentVersion(const QString& table, qint64 id) const {
     if (!isIdentifier(table))
         return Error::invalid(QStringLiteral("Internal error: bad table name '%1'.").arg(table));
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE id = :id").arg(table));
@@ -76,14 +73,14 @@ Result<qint64> RecordWriter::currentVersion(const QString& table, qint64 id) con
     if (auto s = m_db.exec(q, QStringLiteral("reading a %1 record").arg(table)); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(QStringLiteral("The %1 record %2 no longer exists: a colleague may have deleted it.")
-                                   .arg(table)
-                                   .arg(id));
+        return Error::notFound(
+            QStringLiteral("The %1 record %2 no longer exists: a colleague may have deleted it.")
+                .arg(table)
+                .arg(id));
     return q.value(0).toLongLong();
 }
 
-Error RecordWriter::conflictError(const QString& table, qint64 id) const
-{
+Error RecordWriter::conflictError(const QString& table, qint64 id) const {
     auto version = currentVersion(table, id);
     if (!version)
         return version.error();
@@ -91,16 +88,18 @@ Error RecordWriter::conflictError(const QString& table, qint64 id) const
     QString when;
     if (auto log = AuditLog(m_db).entries(table, id, 1); log && !log->isEmpty()) {
         who = log->first().who;
-        when = QStringLiteral(" at %1").arg(log->first().at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        when = QStringLiteral(" at %1").arg(
+            log->first().at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     }
-    return Error::conflict(QStringLiteral("%1 changed this record%2 after you opened it. Your changes were not "
-                                          "saved and are still in the form: compare them with the current "
-                                          "version, then save again.")
-                               .arg(who, when));
+    return Error::conflict(
+        QStringLiteral("%1 changed this record%2 after you opened it. Your changes were not "
+                       "saved and are still in the form: compare them with the current "
+                       "version, then save again.")
+            .arg(who, when));
 }
 
-Status RecordWriter::update(const QString& table, qint64 id, qint64 expectedVersion, const QVariantMap& values)
-{
+Status RecordWriter::update(const QString& table, qint64 id, qint64 expectedVersion,
+                            const QVariantMap& values) {
     if (auto s = checkNames(table, values); !s)
         return s;
     TransactionGuard tx(m_db);
@@ -108,15 +107,17 @@ Status RecordWriter::update(const QString& table, qint64 id, qint64 expectedVers
         return tx.started();
 
     const QStringList cols = values.keys();
-    QSqlQuery read = m_db.prepare(QStringLiteral("SELECT row_version%1%2 FROM %3 WHERE id = :id")
-                                      .arg(cols.isEmpty() ? QString() : QStringLiteral(","), cols.join(u','), table));
+    QSqlQuery read =
+        m_db.prepare(QStringLiteral("SELECT row_version%1%2 FROM %3 WHERE id = :id")
+                         .arg(cols.isEmpty() ? QString() : QStringLiteral(","), cols.join(u','), table));
     read.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(read, QStringLiteral("reading a %1 record").arg(table)); !s)
         return s;
     if (!read.next())
-        return Error::notFound(QStringLiteral("The %1 record %2 no longer exists: a colleague may have deleted it.")
-                                   .arg(table)
-                                   .arg(id));
+        return Error::notFound(
+            QStringLiteral("The %1 record %2 no longer exists: a colleague may have deleted it.")
+                .arg(table)
+                .arg(id));
     if (read.value(0).toLongLong() != expectedVersion)
         return conflictError(table, id);
 
@@ -147,19 +148,20 @@ Status RecordWriter::update(const QString& table, qint64 id, qint64 expectedVers
     AuditLog audit(m_db);
     for (const QString& c : cols)
         if (!sameValue(old.value(c), values.value(c)))
-            if (auto s = audit.record(table, id, QStringLiteral("update"), c, old.value(c), values.value(c)); !s)
+            if (auto s = audit.record(table, id, QStringLiteral("update"), c, old.value(c), values.value(c));
+                !s)
                 return s;
     return tx.commit();
 }
 
-Status RecordWriter::remove(const QString& table, qint64 id, qint64 expectedVersion)
-{
+Status RecordWriter::remove(const QString& table, qint64 id, qint64 expectedVersion) {
     if (!isIdentifier(table))
         return Error::invalid(QStringLiteral("Internal error: bad table name '%1'.").arg(table));
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started();
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :version").arg(table));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :version").arg(table));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":version"), expectedVersion);
     if (auto s = m_db.exec(q, QStringLiteral("deleting a %1 record").arg(table)); !s)

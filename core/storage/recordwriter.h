@@ -12,7 +12,7 @@ class Database;
 /// Writes editable records with optimistic concurrency and an audit row per changed field,
 /// all in one transaction. Table and column names come from code, never from users.
 class RecordWriter {
-public:
+  public:
     explicit RecordWriter(Database& db) : m_db(db) {}
 
     /// Inserts a row (row_version starts at 1) and returns its id.
@@ -24,7 +24,7 @@ public:
     /// The row's current version, or a NotFound error.
     Result<qint64> currentVersion(const QString& table, qint64 id) const;
 
-private:
+  private:
     Error conflictError(const QString& table, qint64 id) const;
     Database& m_db;
 };

@@ -11,37 +11,38 @@ namespace pd::core {
 
 namespace {
 
-QVariantMap recordColumns(const Referral& r)
-{
-    return {{QStringLiteral("reference"), r.reference},
-            {QStringLiteral("emergency"), r.emergency ? 1 : 0},
-            {QStringLiteral("needed_by"), r.neededBy.isEmpty() ? QVariant() : QVariant(r.neededBy)},
-            {QStringLiteral("needed_by_date"),
-             r.neededByDate.isValid() ? QVariant(r.neededByDate.toString(Qt::ISODate)) : QVariant()},
-            {QStringLiteral("officer"), r.officer.isEmpty() ? QVariant() : QVariant(r.officer)},
-            {QStringLiteral("social_worker"), r.socialWorker.isEmpty() ? QVariant() : QVariant(r.socialWorker)},
-            {QStringLiteral("record_json"),
-             QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))}};
+QVariantMap recordColumns(const Referral& r) {
+    return {
+        {QStringLiteral("reference"), r.reference},
+        {QStringLiteral("emergency"), r.emergency ? 1 : 0},
+        {QStringLiteral("needed_by"), r.neededBy.isEmpty() ? QVariant() : QVariant(r.neededBy)},
+        {QStringLiteral("needed_by_date"),
+         r.neededByDate.isValid() ? QVariant(r.neededByDate.toString(Qt::ISODate)) : QVariant()},
+        {QStringLiteral("officer"), r.officer.isEmpty() ? QVariant() : QVariant(r.officer)},
+        {QStringLiteral("social_worker"), r.socialWorker.isEmpty() ? QVariant() : QVariant(r.socialWorker)},
+        {QStringLiteral("record_json"),
+         QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))}};
 }
 
 } // namespace
 
-Result<Referral> ReferralRepository::load(qint64 id) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT reference, state, held_from_state, emergency, officer, social_worker, received_at, follow_up_of, "
-        "record_json, row_version FROM referrals WHERE id = :id"));
+Result<Referral> ReferralRepository::load(qint64 id) const {
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT reference, state, held_from_state, emergency, officer, "
+                                              "social_worker, received_at, follow_up_of, "
+                                              "record_json, row_version FROM referrals WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(q, QStringLiteral("reading a referral")); !s)
         return s.error();
     if (!q.next())
         return Error::notFound(QStringLiteral("Referral %1 does not exist.").arg(id));
     QStringList problems;
-    Referral r = Referral::fromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object(), &problems);
+    Referral r =
+        Referral::fromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object(), &problems);
     r.id = id;
     r.reference = q.value(0).toString();
     if (!referralStateFromName(q.value(1).toString(), &r.state))
-        return Error::storage(QStringLiteral("Referral %1 has an unknown state '%2'.").arg(r.reference, q.value(1).toString()));
+        return Error::storage(
+            QStringLiteral("Referral %1 has an unknown state '%2'.").arg(r.reference, q.value(1).toString()));
     if (!q.value(2).isNull())
         referralStateFromName(q.value(2).toString(), &r.heldFromState);
     r.emergency = q.value(3).toInt() != 0;
@@ -53,15 +54,16 @@ Result<Referral> ReferralRepository::load(qint64 id) const
     return r;
 }
 
-Result<QList<ReferralListRow>> ReferralRepository::list() const
-{
+Result<QList<ReferralListRow>> ReferralRepository::list() const {
     // Names come out of record_json with SQLite's JSON functions, so the list needs one query.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, r.needed_by_date, r.officer, r.social_worker, "
-        "r.received_at, (SELECT group_concat(trim(coalesce(json_extract(c.value, '$.firstName'), '') || ' ' || "
-        "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
-        "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) "
-        "FROM referrals r ORDER BY r.received_at DESC, r.id DESC"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, "
+                                    "r.needed_by_date, r.officer, r.social_worker, "
+                                    "r.received_at, (SELECT group_concat(trim(coalesce(json_extract(c.value, "
+                                    "'$.firstName'), '') || ' ' || "
+                                    "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
+                                    "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) "
+                                    "FROM referrals r ORDER BY r.received_at DESC, r.id DESC"));
     q.setForwardOnly(true);
     if (auto s = m_db.exec(q, QStringLiteral("listing referrals")); !s)
         return s.error();
@@ -83,8 +85,7 @@ Result<QList<ReferralListRow>> ReferralRepository::list() const
     return out;
 }
 
-Result<qint64> ReferralRepository::idForReference(const QString& reference) const
-{
+Result<qint64> ReferralRepository::idForReference(const QString& reference) const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM referrals WHERE reference = :r"));
     q.bindValue(QStringLiteral(":r"), reference);
     if (auto s = m_db.exec(q, QStringLiteral("finding a referral")); !s)
@@ -94,11 +95,11 @@ Result<qint64> ReferralRepository::idForReference(const QString& reference) cons
     return q.value(0).toLongLong();
 }
 
-Result<QString> ReferralRepository::nextReference(int year) const
-{
+Result<QString> ReferralRepository::nextReference(int year) const {
     const QString prefix = QStringLiteral("R-%1-").arg(year);
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT MAX(CAST(substr(reference, 8) AS INTEGER)) FROM referrals "
-                                              "WHERE reference LIKE :p"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT MAX(CAST(substr(reference, 8) AS INTEGER)) FROM referrals "
+                                    "WHERE reference LIKE :p"));
     q.bindValue(QStringLiteral(":p"), prefix + u'%');
     if (auto s = m_db.exec(q, QStringLiteral("numbering a referral")); !s)
         return s.error();
@@ -106,8 +107,7 @@ Result<QString> ReferralRepository::nextReference(int year) const
     return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
 }
 
-Result<qint64> ReferralRepository::insert(Referral referral)
-{
+Result<qint64> ReferralRepository::insert(Referral referral) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -142,8 +142,7 @@ Result<qint64> ReferralRepository::insert(Referral referral)
     return id.value();
 }
 
-Status ReferralRepository::save(const Referral& referral)
-{
+Status ReferralRepository::save(const Referral& referral) {
     return RecordWriter(m_db).update(QStringLiteral("referrals"), referral.id, referral.rowVersion,
                                      recordColumns(referral));
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/referrallistrow.h"
 #include "core/domain/referral.h"
+#include "core/domain/referrallistrow.h"
 #include "core/result.h"
 
 namespace pd::core {
@@ -12,7 +12,7 @@ class Database;
 /// Loads and saves referral records (the indexed columns plus record_json), with optimistic
 /// concurrency and audit through RecordWriter. Workflow state changes go through ReferralWorkflow.
 class ReferralRepository {
-public:
+  public:
     explicit ReferralRepository(Database& db) : m_db(db) {}
 
     Result<Referral> load(qint64 id) const;
@@ -26,7 +26,7 @@ public:
     /// The next free reference for a year: R-YYYY-NNNN.
     Result<QString> nextReference(int year) const;
 
-private:
+  private:
     Database& m_db;
 };
 

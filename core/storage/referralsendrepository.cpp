@@ -6,10 +6,10 @@
 
 namespace pd::core {
 
-Result<QList<Recipient>> ReferralSendRepository::query(const QString& where, const QVariantMap& binds) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT pr.id, pr.name, pr.referral_email, pr.framework_status FROM providers pr ")
-                               + where + QStringLiteral(" ORDER BY pr.framework_status = 'in_house' DESC, pr.name, pr.id"));
+Result<QList<Recipient>> ReferralSendRepository::query(const QString& where, const QVariantMap& binds) const {
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT pr.id, pr.name, pr.referral_email, pr.framework_status FROM providers pr ") +
+        where + QStringLiteral(" ORDER BY pr.framework_status = 'in_house' DESC, pr.name, pr.id"));
     for (auto it = binds.begin(); it != binds.end(); ++it)
         q.bindValue(it.key(), it.value());
     if (auto s = m_db.exec(q, QStringLiteral("reading the providers to send to")); !s)
@@ -21,8 +21,7 @@ Result<QList<Recipient>> ReferralSendRepository::query(const QString& where, con
     return out;
 }
 
-Result<QList<Recipient>> ReferralSendRepository::defaultRecipients(const QList<PlacementType>& types) const
-{
+Result<QList<Recipient>> ReferralSendRepository::defaultRecipients(const QList<PlacementType>& types) const {
     QVariantMap binds;
     QStringList placeholders;
     for (int i = 0; i < types.size(); ++i) {
@@ -31,19 +30,19 @@ Result<QList<Recipient>> ReferralSendRepository::defaultRecipients(const QList<P
     }
     if (placeholders.isEmpty())
         return QList<Recipient>();
-    return query(QStringLiteral("WHERE pr.framework_status IN ('in_house','select_list') AND EXISTS (SELECT 1 FROM provisions p "
-                                "WHERE p.provider_id = pr.id AND p.active = 1 AND p.placement_type IN (%1))")
-                     .arg(placeholders.join(u',')),
-                 binds);
+    return query(
+        QStringLiteral(
+            "WHERE pr.framework_status IN ('in_house','select_list') AND EXISTS (SELECT 1 FROM provisions p "
+            "WHERE p.provider_id = pr.id AND p.active = 1 AND p.placement_type IN (%1))")
+            .arg(placeholders.join(u',')),
+        binds);
 }
 
-Result<QList<Recipient>> ReferralSendRepository::usableProviders() const
-{
+Result<QList<Recipient>> ReferralSendRepository::usableProviders() const {
     return query(QStringLiteral("WHERE pr.framework_status NOT IN ('suspended','excluded')"), {});
 }
 
-Result<QList<Recipient>> ReferralSendRepository::providers(const QList<qint64>& ids) const
-{
+Result<QList<Recipient>> ReferralSendRepository::providers(const QList<qint64>& ids) const {
     QList<Recipient> out;
     for (qint64 id : ids) {
         auto one = query(QStringLiteral("WHERE pr.id = :id"), {{QStringLiteral(":id"), id}});
@@ -56,8 +55,7 @@ Result<QList<Recipient>> ReferralSendRepository::providers(const QList<qint64>& 
     return out;
 }
 
-Result<qint64> ReferralSendRepository::record(const SendRecord& s)
-{
+Result<qint64> ReferralSendRepository::record(const SendRecord& s) {
     return RecordWriter(m_db).insert(QStringLiteral("referral_sends"),
                                      {{QStringLiteral("referral_id"), s.referralId},
                                       {QStringLiteral("provider_id"), s.providerId},
@@ -68,33 +66,40 @@ Result<qint64> ReferralSendRepository::record(const SendRecord& s)
                                       {QStringLiteral("draft_file"), s.draftFile}});
 }
 
-Result<QList<SendRecord>> ReferralSendRepository::sends(qint64 referralId) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT s.id, s.provider_id, pr.name, s.sent_at, s.sent_by, s.recipient_email, s.pack_file, s.draft_file "
-        "FROM referral_sends s JOIN providers pr ON pr.id = s.provider_id WHERE s.referral_id = :r ORDER BY s.id"));
+Result<QList<SendRecord>> ReferralSendRepository::sends(qint64 referralId) const {
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT s.id, s.provider_id, pr.name, s.sent_at, s.sent_by, "
+                                              "s.recipient_email, s.pack_file, s.draft_file "
+                                              "FROM referral_sends s JOIN providers pr ON pr.id = "
+                                              "s.provider_id WHERE s.referral_id = :r ORDER BY s.id"));
     q.bindValue(QStringLiteral(":r"), referralId);
     if (auto st = m_db.exec(q, QStringLiteral("reading what was sent")); !st)
         return st.error();
     QList<SendRecord> out;
     while (q.next())
-        out << SendRecord{q.value(0).toLongLong(), referralId, q.value(1).toLongLong(), q.value(2).toString(),
-                          QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(),
-                          q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+        out << SendRecord{q.value(0).toLongLong(),
+                          referralId,
+                          q.value(1).toLongLong(),
+                          q.value(2).toString(),
+                          QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
+                          q.value(4).toString(),
+                          q.value(5).toString(),
+                          q.value(6).toString(),
+                          q.value(7).toString()};
     return out;
 }
 
-Result<qint64> ReferralSendRepository::recordOptionsPaper(qint64 referralId, const QList<qint64>& offerIds, const QString& reason)
-{
+Result<qint64> ReferralSendRepository::recordOptionsPaper(qint64 referralId, const QList<qint64>& offerIds,
+                                                          const QString& reason) {
     QStringList ids;
     for (qint64 id : offerIds)
         ids << QString::number(id);
-    return RecordWriter(m_db).insert(QStringLiteral("options_papers"),
-                                     {{QStringLiteral("referral_id"), referralId},
-                                      {QStringLiteral("prepared_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                      {QStringLiteral("prepared_by"), m_db.userName()},
-                                      {QStringLiteral("offer_ids"), ids.join(u',')},
-                                      {QStringLiteral("fewer_than_three_reason"), reason.isEmpty() ? QVariant() : QVariant(reason)}});
+    return RecordWriter(m_db).insert(
+        QStringLiteral("options_papers"),
+        {{QStringLiteral("referral_id"), referralId},
+         {QStringLiteral("prepared_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+         {QStringLiteral("prepared_by"), m_db.userName()},
+         {QStringLiteral("offer_ids"), ids.join(u',')},
+         {QStringLiteral("fewer_than_three_reason"), reason.isEmpty() ? QVariant() : QVariant(reason)}});
 }
 
 } // namespace pd::core

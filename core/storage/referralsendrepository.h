@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/sendrecord.h"
 #include "core/domain/recipient.h"
 #include "core/domain/registervacancy.h"
+#include "core/domain/sendrecord.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -15,7 +15,7 @@ class Database;
 
 /// Distribution lists and the record of what was sent (table referral_sends, audited).
 class ReferralSendRepository {
-public:
+  public:
     explicit ReferralSendRepository(Database& db) : m_db(db) {}
 
     /// In-house services and select-list providers with an active provision of one of `types`.
@@ -26,9 +26,10 @@ public:
     Result<qint64> record(const SendRecord& send);
     Result<QList<SendRecord>> sends(qint64 referralId) const;
     /// Records the options paper presented and, when fewer than three options, why.
-    Result<qint64> recordOptionsPaper(qint64 referralId, const QList<qint64>& offerIds, const QString& reason);
+    Result<qint64> recordOptionsPaper(qint64 referralId, const QList<qint64>& offerIds,
+                                      const QString& reason);
 
-private:
+  private:
     Result<QList<Recipient>> query(const QString& where, const QVariantMap& binds) const;
     Database& m_db;
 };

@@ -8,15 +8,13 @@
 namespace pd::core {
 
 Status ReferralTransitionStore::setState(qint64 referralId, qint64 expectedVersion, ReferralState state,
-                                         const QVariant& heldFromState)
-{
+                                         const QVariant& heldFromState) {
     return RecordWriter(m_db).update(QStringLiteral("referrals"), referralId, expectedVersion,
                                      {{QStringLiteral("state"), referralStateName(state)},
                                       {QStringLiteral("held_from_state"), heldFromState}});
 }
 
-Status ReferralTransitionStore::record(const ReferralTransition& t)
-{
+Status ReferralTransitionStore::record(const ReferralTransition& t) {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO referral_transitions (referral_id, at, who, event, from_state, to_state, comment) "
         "VALUES (:referral, :at, :who, :event, :from, :to, :comment)"));
@@ -31,13 +29,14 @@ Status ReferralTransitionStore::record(const ReferralTransition& t)
         return s;
     const QString summary = t.comment.isEmpty() ? t.event : QStringLiteral("%1: %2").arg(t.event, t.comment);
     return AuditLog(m_db).record(QStringLiteral("referrals"), t.referralId, QStringLiteral("transition"),
-                                 QStringLiteral("state"), t.fromState, QStringLiteral("%1 (%2)").arg(t.toState, summary));
+                                 QStringLiteral("state"), t.fromState,
+                                 QStringLiteral("%1 (%2)").arg(t.toState, summary));
 }
 
-Result<QList<ReferralTransition>> ReferralTransitionStore::history(qint64 referralId) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, at, who, event, from_state, to_state, comment "
-                                              "FROM referral_transitions WHERE referral_id = :r ORDER BY at, id"));
+Result<QList<ReferralTransition>> ReferralTransitionStore::history(qint64 referralId) const {
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, at, who, event, from_state, to_state, comment "
+                                    "FROM referral_transitions WHERE referral_id = :r ORDER BY at, id"));
     q.bindValue(QStringLiteral(":r"), referralId);
     if (auto s = m_db.exec(q, QStringLiteral("reading a referral's history")); !s)
         return s.error();
@@ -57,8 +56,7 @@ Result<QList<ReferralTransition>> ReferralTransitionStore::history(qint64 referr
     return out;
 }
 
-Result<int> ReferralTransitionStore::offersMeetingEssential(qint64 referralId) const
-{
+Result<int> ReferralTransitionStore::offersMeetingEssential(qint64 referralId) const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM offers WHERE referral_id = :r "
                                               "AND meets_essential = 1 AND status IN ('open','accepted')"));
     q.bindValue(QStringLiteral(":r"), referralId);
@@ -68,8 +66,7 @@ Result<int> ReferralTransitionStore::offersMeetingEssential(qint64 referralId) c
     return q.value(0).toInt();
 }
 
-Result<double> ReferralTransitionStore::numberSetting(const QString& key, double fallback) const
-{
+Result<double> ReferralTransitionStore::numberSetting(const QString& key, double fallback) const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :k"));
     q.bindValue(QStringLiteral(":k"), key);
     if (auto s = m_db.exec(q, QStringLiteral("reading a setting")); !s)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/referraltransition.h"
 #include "core/domain/referral.h"
+#include "core/domain/referraltransition.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -14,11 +14,12 @@ class Database;
 /// The storage side of ReferralWorkflow: the state columns, the history table and the facts
 /// the guards read (offers, settings). Call inside the workflow's transaction.
 class ReferralTransitionStore {
-public:
+  public:
     explicit ReferralTransitionStore(Database& db) : m_db(db) {}
 
     /// Moves the referral to a state if its row version is still expectedVersion (audited).
-    Status setState(qint64 referralId, qint64 expectedVersion, ReferralState state, const QVariant& heldFromState);
+    Status setState(qint64 referralId, qint64 expectedVersion, ReferralState state,
+                    const QVariant& heldFromState);
     Status record(const ReferralTransition& transition);
     /// Oldest first.
     Result<QList<ReferralTransition>> history(qint64 referralId) const;
@@ -27,7 +28,7 @@ public:
     /// A team setting as a number, or fallback when unset or not a number.
     Result<double> numberSetting(const QString& key, double fallback) const;
 
-private:
+  private:
     Database& m_db;
 };
 

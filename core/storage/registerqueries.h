@@ -11,6 +11,7 @@ class Database;
 /// Every provision with its provider, location and vacancies on the day (one query). With an
 /// area, only rows whose location lies in the box around it are read (a cheap pre-filter:
 /// RegisterCriteria still applies the exact distance).
-Result<QList<RegisterRow>> registerRows(Database& db, const QDate& day, const std::optional<RegisterArea>& near = {});
+Result<QList<RegisterRow>> registerRows(Database& db, const QDate& day,
+                                        const std::optional<RegisterArea>& near = {});
 
 } // namespace pd::core

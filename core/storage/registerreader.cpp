@@ -15,17 +15,17 @@ namespace {
 
 const char* kColumns =
     "SELECT %1, p.id, pr.id, pr.name, p.name, pr.referral_email, p.placement_type, p.min_age, p.max_age, %2, "
-    "p.sexes, p.skills, p.carer_ethnicity, p.carer_religion, p.carer_languages, p.has_pets, p.smoking, pc.lat, pc.lon, "
-    "p.weekly_fee, p.typical_extras, pr.kind, pr.framework_status, pr.ofsted_rating, %3, %4, p.postcode, pr.ofsted_urn ";
+    "p.sexes, p.skills, p.carer_ethnicity, p.carer_religion, p.carer_languages, p.has_pets, p.smoking, "
+    "pc.lat, pc.lon, "
+    "p.weekly_fee, p.typical_extras, pr.kind, pr.framework_status, pr.ofsted_rating, %3, %4, p.postcode, "
+    "pr.ofsted_urn ";
 
-qint64 day(const ReadStatement& s, int col)
-{
+qint64 day(const ReadStatement& s, int col) {
     const QByteArrayView t = s.bytes(col);
     return t.isNull() ? 0 : julianDayFromIso(t.data(), int(t.size()));
 }
 
-RegisterVacancy readRow(const ReadStatement& s)
-{
+RegisterVacancy readRow(const ReadStatement& s) {
     RegisterVacancy v;
     v.vacancyId = s.int64(0);
     v.provisionId = s.int64(1);
@@ -34,11 +34,14 @@ RegisterVacancy readRow(const ReadStatement& s)
     v.provisionName = s.text(4);
     v.referralEmail = s.text(5);
     v.type = s.textIs(6, "residential") ? PlacementType::Residential
-             : s.textIs(6, "supported") ? PlacementType::Supported : PlacementType::Foster;
+             : s.textIs(6, "supported") ? PlacementType::Supported
+                                        : PlacementType::Foster;
     v.minAge = s.integer(7);
     v.maxAge = s.integer(8);
     v.places = s.integer(9);
-    v.sexes = s.textIs(10, "male") ? ApprovedSexes::Male : s.textIs(10, "female") ? ApprovedSexes::Female : ApprovedSexes::Any;
+    v.sexes = s.textIs(10, "male")     ? ApprovedSexes::Male
+              : s.textIs(10, "female") ? ApprovedSexes::Female
+                                       : ApprovedSexes::Any;
     if (s.bytes(11).size() > 0)
         v.skills = skillMask(s.text(11));
     v.carerEthnicity = s.text(12);
@@ -61,12 +64,12 @@ RegisterVacancy readRow(const ReadStatement& s)
 }
 
 // Households, provider disruption history: attached after the rows are read (in the same snapshot).
-Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap)
-{
+Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap) {
     QHash<qint64, QPair<int, int>> ranges;
     {
         const QString doing = QStringLiteral("reading the children already in households");
-        auto st = db.prepare("SELECT provision_id, age, risks FROM household_members ORDER BY provision_id, id", doing);
+        auto st = db.prepare(
+            "SELECT provision_id, age, risks FROM household_members ORDER BY provision_id, id", doing);
         if (!st)
             return st.error();
         ReadStatement& q = *st.value();
@@ -79,7 +82,9 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap)
                 current = pid;
             }
             const QByteArrayView risks = q.bytes(2);
-            snap.household.push_back({q.integer(1), std::string_view(risks.data(), risks.size()).find("sexual") != std::string_view::npos});
+            snap.household.push_back(
+                {q.integer(1),
+                 std::string_view(risks.data(), risks.size()).find("sexual") != std::string_view::npos});
             ++ranges[pid].second;
         }
         if (step != ReadStatement::Step::Done)
@@ -88,11 +93,12 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap)
     QHash<qint64, QPair<int, int>> history;
     {
         const QString doing = QStringLiteral("reading providers' disruption history");
-        auto st = db.prepare("SELECT p.provider_id, COUNT(*), "
-                             "SUM(pl.reason_place_change IN ('CREQB','CREQO','CHILD','STAND','ALLEG')) "
-                             "FROM placements pl JOIN provisions p ON p.id = pl.provision_id WHERE pl.rne <> 'L' "
-                             "GROUP BY p.provider_id",
-                             doing);
+        auto st =
+            db.prepare("SELECT p.provider_id, COUNT(*), "
+                       "SUM(pl.reason_place_change IN ('CREQB','CREQO','CHILD','STAND','ALLEG')) "
+                       "FROM placements pl JOIN provisions p ON p.id = pl.provision_id WHERE pl.rne <> 'L' "
+                       "GROUP BY p.provider_id",
+                       doing);
         if (!st)
             return st.error();
         ReadStatement& q = *st.value();
@@ -115,16 +121,16 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap)
 
 } // namespace
 
-Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const VacancyFilter& f) const
-{
+Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const VacancyFilter& f) const {
     auto db = m_db.readConnection();
     if (!db)
         return db.error();
     QByteArray sql = QString::fromLatin1(kColumns)
-                         .arg(QStringLiteral("v.id"), QStringLiteral("v.places"), QStringLiteral("v.available_from"),
-                              QStringLiteral("v.available_until"))
+                         .arg(QStringLiteral("v.id"), QStringLiteral("v.places"),
+                              QStringLiteral("v.available_from"), QStringLiteral("v.available_until"))
                          .toLatin1();
-    sql += "FROM vacancies v JOIN provisions p ON p.id = v.provision_id JOIN providers pr ON pr.id = p.provider_id "
+    sql += "FROM vacancies v JOIN provisions p ON p.id = v.provision_id JOIN providers pr ON pr.id = "
+           "p.provider_id "
            "LEFT JOIN postcodes pc ON pc.postcode = p.postcode "
            "WHERE p.active = 1 AND (v.available_until IS NULL OR v.available_until >= ?1) ";
     if (f.availableBy)
@@ -165,15 +171,16 @@ Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const Vacan
     return std::shared_ptr<const RegisterSnapshot>(std::move(snap));
 }
 
-Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDate& from) const
-{
+Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDate& from) const {
     auto db = m_db.readConnection();
     if (!db)
         return db.error();
     QByteArray sql = QString::fromLatin1(kColumns)
-                         .arg(QStringLiteral("0"), QStringLiteral("p.places"), QStringLiteral("?2"), QStringLiteral("NULL"))
+                         .arg(QStringLiteral("0"), QStringLiteral("p.places"), QStringLiteral("?2"),
+                              QStringLiteral("NULL"))
                          .toLatin1();
-    sql += "FROM provisions p JOIN providers pr ON pr.id = p.provider_id LEFT JOIN postcodes pc ON pc.postcode = p.postcode "
+    sql += "FROM provisions p JOIN providers pr ON pr.id = p.provider_id LEFT JOIN postcodes pc ON "
+           "pc.postcode = p.postcode "
            "WHERE p.id = ?1";
     ReadTransaction tx(*db.value());
     if (!tx.started())
@@ -199,8 +206,7 @@ Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDa
     return snap;
 }
 
-Result<qint64> RegisterReader::changeStamp() const
-{
+Result<qint64> RegisterReader::changeStamp() const {
     auto db = m_db.readConnection();
     if (!db)
         return db.error();

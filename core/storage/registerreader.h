@@ -17,7 +17,7 @@ class Database;
 /// field: DESIGN.md's measured 3.6×), only the columns matching needs, each result from one
 /// snapshot. It sees what is committed, not a change still being saved: read before a write.
 class RegisterReader {
-public:
+  public:
     explicit RegisterReader(Database& db) : m_db(db) {}
 
     Result<std::shared_ptr<const RegisterSnapshot>> read(const VacancyFilter& filter) const;
@@ -26,7 +26,7 @@ public:
     /// Changes whenever any connection, this Database's included, commits to the file.
     Result<qint64> changeStamp() const;
 
-private:
+  private:
     Database& m_db;
 };
 

@@ -9,8 +9,7 @@
 
 namespace pd::core {
 
-Result<QHash<QString, QString>> SettingsRepository::all() const
-{
+Result<QHash<QString, QString>> SettingsRepository::all() const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT key, value FROM settings"));
     if (auto s = m_db.exec(q, QStringLiteral("reading the team's settings")); !s)
         return s.error();
@@ -20,8 +19,7 @@ Result<QHash<QString, QString>> SettingsRepository::all() const
     return out;
 }
 
-Status SettingsRepository::setValues(const QHash<QString, QString>& values)
-{
+Status SettingsRepository::setValues(const QHash<QString, QString>& values) {
     auto current = all();
     if (!current)
         return current.error();
@@ -35,14 +33,17 @@ Status SettingsRepository::setValues(const QHash<QString, QString>& values)
         const bool exists = current->contains(key);
         if (exists && current->value(key) == value)
             continue;
-        QSqlQuery q = m_db.prepare(exists ? QStringLiteral("UPDATE settings SET value = :v, row_version = row_version + 1 WHERE key = :k")
-                                          : QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
+        QSqlQuery q = m_db.prepare(
+            exists ? QStringLiteral(
+                         "UPDATE settings SET value = :v, row_version = row_version + 1 WHERE key = :k")
+                   : QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
         q.bindValue(QStringLiteral(":k"), key);
         q.bindValue(QStringLiteral(":v"), value);
         if (auto s = m_db.exec(q, QStringLiteral("saving a setting")); !s)
             return s;
-        if (auto s = AuditLog(m_db).record(QStringLiteral("settings"), 0, exists ? QStringLiteral("update") : QStringLiteral("insert"),
-                                           key, exists ? QVariant(current->value(key)) : QVariant(), value);
+        if (auto s = AuditLog(m_db).record(QStringLiteral("settings"), 0,
+                                           exists ? QStringLiteral("update") : QStringLiteral("insert"), key,
+                                           exists ? QVariant(current->value(key)) : QVariant(), value);
             !s)
             return s;
     }

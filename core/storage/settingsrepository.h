@@ -11,14 +11,14 @@ class Database;
 
 /// The team's settings (key/value rows of `settings`); every change audited.
 class SettingsRepository {
-public:
+  public:
     explicit SettingsRepository(Database& db) : m_db(db) {}
 
     Result<QHash<QString, QString>> all() const;
     /// Writes the values that differ from what is stored, in one transaction.
     Status setValues(const QHash<QString, QString>& values);
 
-private:
+  private:
     Database& m_db;
 };
 

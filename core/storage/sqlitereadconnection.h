@@ -13,7 +13,7 @@ namespace pd::core {
 /// ReadConnection on an SQLite file: its own read-only connection through the sqlite3 library
 /// this program links, never the handle inside Qt's driver (which may be a different SQLite).
 class SqliteReadConnection final : public ReadConnection {
-public:
+  public:
     /// recover: asked to let a writing connection undo a save another PC left unfinished (a
     /// hot journal), which a read-only connection cannot do; the read is then tried once more.
     static Result<std::unique_ptr<SqliteReadConnection>> open(const QString& path, int busyTimeoutMs,
@@ -25,11 +25,11 @@ public:
     /// with this connection's serial number above it.
     Result<qint64> changeStamp() override;
 
-protected:
+  protected:
     Status beginSnapshot() override;
     void endSnapshot() override;
 
-private:
+  private:
     SqliteReadConnection(sqlite3* db, std::function<Status()> recover);
     Error error(const QString& doing) const;
     bool hotJournal() const;

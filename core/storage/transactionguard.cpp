@@ -5,21 +5,19 @@
 
 namespace pd::core {
 
-TransactionGuard::TransactionGuard(Database& db) : m_db(db), m_started(db.begin())
-{
+TransactionGuard::TransactionGuard(Database& db) : m_db(db), m_started(db.begin()) {
     m_done = !m_started.ok();
 }
 
-TransactionGuard::~TransactionGuard()
-{
+TransactionGuard::~TransactionGuard() {
     if (!m_done)
         (void)m_db.rollback();
 }
 
-Status TransactionGuard::commit()
-{
+Status TransactionGuard::commit() {
     if (m_done)
-        return m_started.ok() ? Error::invalid(QStringLiteral("This change was already finished.")) : m_started;
+        return m_started.ok() ? Error::invalid(QStringLiteral("This change was already finished."))
+                              : m_started;
     auto s = m_db.commit();
     if (!s) {
         (void)m_db.rollback();

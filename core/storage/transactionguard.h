@@ -9,7 +9,7 @@ class Database;
 
 /// Starts a (possibly nested) transaction and rolls it back unless commit() is called.
 class TransactionGuard {
-public:
+  public:
     explicit TransactionGuard(Database& db);
     ~TransactionGuard();
     Q_DISABLE_COPY_MOVE(TransactionGuard)
@@ -18,7 +18,7 @@ public:
     const Status& started() const { return m_started; }
     Status commit();
 
-private:
+  private:
     Database& m_db;
     Status m_started;
     bool m_done = false;

@@ -9,8 +9,7 @@ namespace pd::core {
 
 namespace {
 
-User userFrom(const QSqlQuery& q)
-{
+User userFrom(const QSqlQuery& q) {
     User u;
     u.id = q.value(0).toLongLong();
     u.login = q.value(1).toString();
@@ -26,8 +25,7 @@ const QString kColumns = QStringLiteral("id, login, display_name, role, active, 
 
 } // namespace
 
-Result<std::optional<User>> UserRepository::find(const QString& login) const
-{
+Result<std::optional<User>> UserRepository::find(const QString& login) const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = :login").arg(kColumns));
     q.bindValue(QStringLiteral(":login"), login);
     if (auto s = m_db.exec(q, QStringLiteral("reading a user")); !s)
@@ -37,8 +35,7 @@ Result<std::optional<User>> UserRepository::find(const QString& login) const
     return std::optional<User>(userFrom(q));
 }
 
-Result<int> UserRepository::count(const QString& where) const
-{
+Result<int> UserRepository::count(const QString& where) const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE %1").arg(where));
     if (auto s = m_db.exec(q, QStringLiteral("counting users")); !s)
         return s.error();
@@ -46,8 +43,7 @@ Result<int> UserRepository::count(const QString& where) const
     return q.value(0).toInt();
 }
 
-Result<User> UserRepository::resolve(const QString& login) const
-{
+Result<User> UserRepository::resolve(const QString& login) const {
     auto found = find(login);
     if (!found)
         return found.error();
@@ -62,13 +58,11 @@ Result<User> UserRepository::resolve(const QString& login) const
     return u;
 }
 
-Result<User> UserRepository::current() const
-{
+Result<User> UserRepository::current() const {
     return resolve(m_db.userName());
 }
 
-Result<User> UserRepository::signIn(const QString& login)
-{
+Result<User> UserRepository::signIn(const QString& login) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -76,8 +70,9 @@ Result<User> UserRepository::signIn(const QString& login)
     if (!user)
         return user.error();
     if (user->id == 0) {
-        auto id = RecordWriter(m_db).insert(QStringLiteral("users"), {{QStringLiteral("login"), login},
-                                                                       {QStringLiteral("role"), roleName(user->role)}});
+        auto id = RecordWriter(m_db).insert(
+            QStringLiteral("users"),
+            {{QStringLiteral("login"), login}, {QStringLiteral("role"), roleName(user->role)}});
         if (!id)
             return id.error();
         user->id = id.value();
@@ -88,8 +83,7 @@ Result<User> UserRepository::signIn(const QString& login)
     return user.value();
 }
 
-Result<QList<User>> UserRepository::all() const
-{
+Result<QList<User>> UserRepository::all() const {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kColumns));
     if (auto s = m_db.exec(q, QStringLiteral("listing users")); !s)
         return s.error();
@@ -99,8 +93,7 @@ Result<QList<User>> UserRepository::all() const
     return out;
 }
 
-Status UserRepository::requireAdmin() const
-{
+Status UserRepository::requireAdmin() const {
     auto me = current();
     if (!me)
         return me.error();
@@ -110,8 +103,7 @@ Status UserRepository::requireAdmin() const
     return {};
 }
 
-Status UserRepository::setRole(qint64 userId, Role role, qint64 expectedVersion)
-{
+Status UserRepository::setRole(qint64 userId, Role role, qint64 expectedVersion) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -126,8 +118,9 @@ Status UserRepository::setRole(qint64 userId, Role role, qint64 expectedVersion)
         if (!admins)
             return admins.error();
         if (q.next() && q.value(0).toString() == QLatin1String("admin") && admins.value() <= 1)
-            return Error::refused(QStringLiteral("This is the last administrator: make someone else an "
-                                                 "administrator first, so that roles can still be assigned."));
+            return Error::refused(
+                QStringLiteral("This is the last administrator: make someone else an "
+                               "administrator first, so that roles can still be assigned."));
     }
     if (auto s = RecordWriter(m_db).update(QStringLiteral("users"), userId, expectedVersion,
                                            {{QStringLiteral("role"), roleName(role)}});
@@ -136,8 +129,7 @@ Status UserRepository::setRole(qint64 userId, Role role, qint64 expectedVersion)
     return tx.commit();
 }
 
-Result<qint64> UserRepository::add(const QString& login, const QString& displayName, Role role)
-{
+Result<qint64> UserRepository::add(const QString& login, const QString& displayName, Role role) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -150,9 +142,11 @@ Result<qint64> UserRepository::add(const QString& login, const QString& displayN
     const QString clean = login.trimmed().toLower();
     if (clean.isEmpty())
         return Error::invalid(QStringLiteral("Give the person's login name (as they sign in to Windows)."));
-    auto id = RecordWriter(m_db).insert(QStringLiteral("users"), {{QStringLiteral("login"), clean},
-                                                                   {QStringLiteral("display_name"), displayName.trimmed().isEmpty() ? clean : displayName.trimmed()},
-                                                                   {QStringLiteral("role"), roleName(role)}});
+    auto id = RecordWriter(m_db).insert(
+        QStringLiteral("users"),
+        {{QStringLiteral("login"), clean},
+         {QStringLiteral("display_name"), displayName.trimmed().isEmpty() ? clean : displayName.trimmed()},
+         {QStringLiteral("role"), roleName(role)}});
     if (!id)
         return id.error();
     if (auto s = tx.commit(); !s)

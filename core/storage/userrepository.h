@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/result.h"
 #include "core/domain/user.h"
+#include "core/result.h"
 
 namespace pd::core {
 
@@ -10,7 +10,7 @@ class Database;
 
 /// The users table: operating-system logins mapped to roles.
 class UserRepository {
-public:
+  public:
     explicit UserRepository(Database& db) : m_db(db) {}
 
     /// The user for a login without writing anything: a login with no row is an admin while the
@@ -26,7 +26,7 @@ public:
     /// Adds a login with a role (admin only).
     Result<qint64> add(const QString& login, const QString& displayName, Role role);
 
-private:
+  private:
     Result<std::optional<User>> find(const QString& login) const;
     Result<int> count(const QString& where) const;
     Status requireAdmin() const;

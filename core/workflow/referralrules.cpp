@@ -5,8 +5,7 @@ namespace pd::core {
 
 namespace {
 
-QString ordinal(int i, int count)
-{
+QString ordinal(int i, int count) {
     if (count == 1)
         return QStringLiteral("the child's");
     static const char* words[] = {"first", "second", "third", "fourth", "fifth", "sixth"};
@@ -16,8 +15,7 @@ QString ordinal(int i, int count)
 
 } // namespace
 
-QList<MissingItem> ReferralRules::missingForSubmit(const Referral& r)
-{
+QList<MissingItem> ReferralRules::missingForSubmit(const Referral& r) {
     QList<MissingItem> out;
     if (r.children.isEmpty())
         out.append({QStringLiteral("children"), QStringLiteral("at least one child")});
@@ -30,7 +28,8 @@ QList<MissingItem> ReferralRules::missingForSubmit(const Referral& r)
         if (!c.dateOfBirth.isValid())
             out.append({at + QStringLiteral("dateOfBirth"), who + QStringLiteral(" date of birth")});
         else if (c.dateOfBirth > QDate::currentDate())
-            out.append({at + QStringLiteral("dateOfBirth"), who + QStringLiteral(" date of birth (it is in the future)")});
+            out.append({at + QStringLiteral("dateOfBirth"),
+                        who + QStringLiteral(" date of birth (it is in the future)")});
         if (c.sex.isEmpty())
             out.append({at + QStringLiteral("sex"), who + QStringLiteral(" sex")});
         if (c.legalStatus.isEmpty())
@@ -45,13 +44,14 @@ QList<MissingItem> ReferralRules::missingForSubmit(const Referral& r)
     return out;
 }
 
-QList<MissingItem> ReferralRules::missingForQualityCheck(const Referral& r)
-{
+QList<MissingItem> ReferralRules::missingForQualityCheck(const Referral& r) {
     QList<MissingItem> out = missingForSubmit(r);
     if (!r.neededByDate.isValid())
         out.append({QStringLiteral("neededByDate"), QStringLiteral("the date the placement is needed by")});
-    const QStringList types{r.fosterCareSuitability, r.residentialCareSuitability, r.supportedAccommodationSuitability};
-    if (!types.contains(QStringLiteral("Preferred")) && !types.contains(QStringLiteral("Suitable but not preferred")))
+    const QStringList types{r.fosterCareSuitability, r.residentialCareSuitability,
+                            r.supportedAccommodationSuitability};
+    if (!types.contains(QStringLiteral("Preferred")) &&
+        !types.contains(QStringLiteral("Suitable but not preferred")))
         out.append({QStringLiteral("PlacementRecommendation"),
                     QStringLiteral("at least one placement type marked preferred or suitable")});
     if (r.essentialCriteria.isEmpty())
@@ -62,26 +62,29 @@ QList<MissingItem> ReferralRules::missingForQualityCheck(const Referral& r)
     if (!outcome)
         out.append({QStringLiteral("expectedOutcomes"), QStringLiteral("at least one expected outcome")});
     if (r.keepSchoolPlace && r.schoolPostcode.trimmed().isEmpty())
-        out.append({QStringLiteral("schoolPostcode"), QStringLiteral("the school's postcode (the school place is to be kept)")});
+        out.append({QStringLiteral("schoolPostcode"),
+                    QStringLiteral("the school's postcode (the school place is to be kept)")});
     for (int i = 0; i < r.contact.size(); ++i) {
         if (r.contact[i].with.trimmed().isEmpty())
-            out.append({QStringLiteral("contact[%1].with").arg(i), QStringLiteral("who contact arrangement %1 is with").arg(i + 1)});
+            out.append({QStringLiteral("contact[%1].with").arg(i),
+                        QStringLiteral("who contact arrangement %1 is with").arg(i + 1)});
         if (r.contact[i].sessionsPerWeek <= 0)
             out.append({QStringLiteral("contact[%1].sessionsPerWeek").arg(i),
                         QStringLiteral("how often contact %1 happens (sessions per week)").arg(i + 1)});
     }
     if (r.communicationNeeds == QLatin1String("Not Specified"))
-        out.append({QStringLiteral("communicationNeeds"), QStringLiteral("whether the child has communication needs")});
+        out.append({QStringLiteral("communicationNeeds"),
+                    QStringLiteral("whether the child has communication needs")});
     if (r.siblingCount != r.children.size() - 1 && !r.children.isEmpty())
-        out.append({QStringLiteral("siblingCount"),
-                    QStringLiteral("the children listed (%1) to match the sibling group to place together (%2)")
-                        .arg(r.children.size())
-                        .arg(r.siblingCount + 1)});
+        out.append(
+            {QStringLiteral("siblingCount"),
+             QStringLiteral("the children listed (%1) to match the sibling group to place together (%2)")
+                 .arg(r.children.size())
+                 .arg(r.siblingCount + 1)});
     return out;
 }
 
-QString ReferralRules::listInWords(const QList<MissingItem>& items)
-{
+QString ReferralRules::listInWords(const QList<MissingItem>& items) {
     QStringList words;
     for (const MissingItem& i : items)
         words << i.message;

@@ -45,12 +45,12 @@ using G = WorkflowGuard;
 
 const QList<Role> kManagers{Role::Manager, Role::BudgetHolder, Role::Admin};
 const QList<Role> kTeam{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin};
-const QList<Role> kTeamAndSocialWorker{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin, Role::SocialWorker};
+const QList<Role> kTeamAndSocialWorker{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin,
+                                       Role::SocialWorker};
 const QList<S> kOpenStates{S::Draft,     S::Submitted,    S::AwaitingPanel,   S::QualityCheck,
                            S::Searching, S::OptionsReady, S::AwaitingDecision};
 
-QList<WorkflowTransition> buildTable()
-{
+QList<WorkflowTransition> buildTable() {
     QList<WorkflowTransition> t = {
         {S::Draft, E::Submit, S::Submitted, kTeamAndSocialWorker, {G::MandatoryFields}},
         {S::Submitted, E::SendToPanel, S::AwaitingPanel, kTeam, {G::MandatoryFields}},
@@ -63,8 +63,16 @@ QList<WorkflowTransition> buildTable()
         {S::Searching, E::SendToProviders, S::Searching, kTeam, {G::PackReady, G::DistributionList}},
         {S::Searching, E::RecordOffer, S::Searching, kTeam, {}},
         {S::Searching, E::PrepareOptions, S::OptionsReady, kTeam, {G::OfferMeetsEssential}},
-        {S::Searching, E::PresentOptions, S::AwaitingDecision, kTeam, {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
-        {S::OptionsReady, E::PresentOptions, S::AwaitingDecision, kTeam, {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
+        {S::Searching,
+         E::PresentOptions,
+         S::AwaitingDecision,
+         kTeam,
+         {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
+        {S::OptionsReady,
+         E::PresentOptions,
+         S::AwaitingDecision,
+         kTeam,
+         {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
         {S::AwaitingDecision, E::RecordChoice, S::AwaitingDecision, kTeamAndSocialWorker, {G::CommentGiven}},
         {S::AwaitingDecision, E::ApprovePlacement, S::Placed, kManagers, {G::BudgetHolderApproval}},
         {S::OptionsReady, E::RejectOptions, S::Searching, kTeamAndSocialWorker, {G::CommentGiven}},
@@ -74,7 +82,8 @@ QList<WorkflowTransition> buildTable()
     };
     // The emergency path skips panel and quality check from any state before the search.
     for (S s : {S::Draft, S::Submitted, S::AwaitingPanel, S::QualityCheck})
-        t.append({s, E::EmergencyApprove, S::Searching, kManagers, {G::EmergencyReferral, G::MandatoryFields}});
+        t.append(
+            {s, E::EmergencyApprove, S::Searching, kManagers, {G::EmergencyReferral, G::MandatoryFields}});
     for (S s : kOpenStates) {
         t.append({s, E::Hold, S::OnHold, kTeam, {G::CommentGiven}});
         t.append({s, E::Withdraw, S::Closed, kTeam, {G::CommentGiven}});
@@ -83,8 +92,7 @@ QList<WorkflowTransition> buildTable()
     return t;
 }
 
-QString rolesInWords(const QList<Role>& roles)
-{
+QString rolesInWords(const QList<Role>& roles) {
     if (roles == kManagers)
         return QStringLiteral("a manager (or budget holder)");
     if (roles == kTeam)
@@ -92,39 +100,44 @@ QString rolesInWords(const QList<Role>& roles)
     return QStringLiteral("the placement team or the child's social worker");
 }
 
-QString commentRule(ReferralEvent e)
-{
+QString commentRule(ReferralEvent e) {
     switch (e) {
-    case E::PanelDecline: return QStringLiteral("Panel decline: record the alternative the panel chose (e.g. family support) in the comment");
-    case E::ReturnForInformation: return QStringLiteral("Return for information: list the missing items in the comment, so the social worker knows what to send");
-    case E::RecordChoice: return QStringLiteral("Record the choice: name the option the social worker chose in the comment");
-    case E::RejectOptions: return QStringLiteral("Reject the options: say why in the comment, so the search can be widened");
-    case E::Hold: return QStringLiteral("Put on hold: give the reason in the comment");
-    case E::Withdraw: return QStringLiteral("Withdraw: give the reason (e.g. no longer needed) in the comment");
-    default: return QStringLiteral("%1: a comment is required").arg(referralEventLabel(e));
+    case E::PanelDecline:
+        return QStringLiteral(
+            "Panel decline: record the alternative the panel chose (e.g. family support) in the comment");
+    case E::ReturnForInformation:
+        return QStringLiteral("Return for information: list the missing items in the comment, so the social "
+                              "worker knows what to send");
+    case E::RecordChoice:
+        return QStringLiteral("Record the choice: name the option the social worker chose in the comment");
+    case E::RejectOptions:
+        return QStringLiteral("Reject the options: say why in the comment, so the search can be widened");
+    case E::Hold:
+        return QStringLiteral("Put on hold: give the reason in the comment");
+    case E::Withdraw:
+        return QStringLiteral("Withdraw: give the reason (e.g. no longer needed) in the comment");
+    default:
+        return QStringLiteral("%1: a comment is required").arg(referralEventLabel(e));
     }
 }
 
 } // namespace
 
-QString referralEventName(ReferralEvent event)
-{
+QString referralEventName(ReferralEvent event) {
     for (const auto& e : kEvents)
         if (e.event == event)
             return QString::fromLatin1(e.name);
     return {};
 }
 
-QString referralEventLabel(ReferralEvent event)
-{
+QString referralEventLabel(ReferralEvent event) {
     for (const auto& e : kEvents)
         if (e.event == event)
             return QString::fromLatin1(e.label);
     return {};
 }
 
-bool referralEventFromName(const QString& name, ReferralEvent* event)
-{
+bool referralEventFromName(const QString& name, ReferralEvent* event) {
     for (const auto& e : kEvents)
         if (name == QLatin1String(e.name)) {
             *event = e.event;
@@ -133,22 +146,19 @@ bool referralEventFromName(const QString& name, ReferralEvent* event)
     return false;
 }
 
-QList<ReferralEvent> allReferralEvents()
-{
+QList<ReferralEvent> allReferralEvents() {
     QList<ReferralEvent> out;
     for (const auto& e : kEvents)
         out << e.event;
     return out;
 }
 
-const QList<WorkflowTransition>& ReferralWorkflow::transitions()
-{
+const QList<WorkflowTransition>& ReferralWorkflow::transitions() {
     static const QList<WorkflowTransition> table = buildTable();
     return table;
 }
 
-const WorkflowTransition* ReferralWorkflow::find(ReferralState from, ReferralEvent event)
-{
+const WorkflowTransition* ReferralWorkflow::find(ReferralState from, ReferralEvent event) {
     for (const WorkflowTransition& t : transitions())
         if (t.from == from && t.event == event)
             return &t;
@@ -156,22 +166,23 @@ const WorkflowTransition* ReferralWorkflow::find(ReferralState from, ReferralEve
 }
 
 Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, const TransitionRequest& request,
-                                    const User& user, QString* comment) const
-{
+                                    const User& user, QString* comment) const {
     switch (guard) {
     case G::MandatoryFields: {
         const auto missing = ReferralRules::missingForSubmit(r);
         if (!missing.isEmpty())
-            return Error::refused(QStringLiteral("Mandatory fields: the referral has no %1 — fill them in, then try again.")
-                                      .arg(ReferralRules::listInWords(missing)));
+            return Error::refused(
+                QStringLiteral("Mandatory fields: the referral has no %1 — fill them in, then try again.")
+                    .arg(ReferralRules::listInWords(missing)));
         return {};
     }
     case G::CompletenessRules: {
         const auto missing = ReferralRules::missingForQualityCheck(r);
         if (!missing.isEmpty())
-            return Error::refused(QStringLiteral("Quality check: the referral still needs %1 — add them, or return it "
-                                                 "to the social worker for information.")
-                                      .arg(ReferralRules::listInWords(missing)));
+            return Error::refused(
+                QStringLiteral("Quality check: the referral still needs %1 — add them, or return it "
+                               "to the social worker for information.")
+                    .arg(ReferralRules::listInWords(missing)));
         return {};
     }
     case G::CommentGiven:
@@ -180,26 +191,30 @@ Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, cons
         return {};
     case G::EmergencyReferral:
         if (!r.emergency)
-            return Error::refused(QStringLiteral("Emergency approval: the referral is not marked as an emergency "
-                                                 "(needed today) — use the panel route, or mark it as an emergency first."));
+            return Error::refused(
+                QStringLiteral("Emergency approval: the referral is not marked as an emergency "
+                               "(needed today) — use the panel route, or mark it as an emergency first."));
         return {};
     case G::DistributionList:
         if (request.distributionList.isEmpty())
-            return Error::refused(QStringLiteral("Send to providers: no providers are chosen — choose the in-house "
-                                                 "service and the providers to send the pack to."));
+            return Error::refused(
+                QStringLiteral("Send to providers: no providers are chosen — choose the in-house "
+                               "service and the providers to send the pack to."));
         return {};
     case G::PackReady:
         if (!request.packReady)
-            return Error::refused(QStringLiteral("Send to providers: the anonymised referral pack has not been made — "
-                                                 "make the pack first."));
+            return Error::refused(
+                QStringLiteral("Send to providers: the anonymised referral pack has not been made — "
+                               "make the pack first."));
         return {};
     case G::OfferMeetsEssential: {
         auto n = ReferralTransitionStore(m_db).offersMeetingEssential(r.id);
         if (!n)
             return n.error();
         if (n.value() < 1)
-            return Error::refused(QStringLiteral("Options: no offer meets every essential criterion yet — record "
-                                                 "offers and check them against the essential criteria first."));
+            return Error::refused(
+                QStringLiteral("Options: no offer meets every essential criterion yet — record "
+                               "offers and check them against the essential criteria first."));
         return {};
     }
     case G::ReasonForFewerThanThree: {
@@ -209,9 +224,10 @@ Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, cons
         if (n.value() >= 3)
             return {};
         if (request.fewerThanThreeReason.trimmed().isEmpty())
-            return Error::refused(QStringLiteral("Choice of three: only %1 offer(s) meet every essential criterion — "
-                                                 "record why fewer than three options are presented.")
-                                      .arg(n.value()));
+            return Error::refused(
+                QStringLiteral("Choice of three: only %1 offer(s) meet every essential criterion — "
+                               "record why fewer than three options are presented.")
+                    .arg(n.value()));
         *comment = QStringLiteral("Fewer than three options (%1): %2%3")
                        .arg(n.value())
                        .arg(request.fewerThanThreeReason.trimmed(),
@@ -219,7 +235,8 @@ Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, cons
         return {};
     }
     case G::BudgetHolderApproval: {
-        auto limit = ReferralTransitionStore(m_db).numberSetting(budgetHolderLimitKey(), kDefaultBudgetHolderLimit);
+        auto limit =
+            ReferralTransitionStore(m_db).numberSetting(budgetHolderLimitKey(), kDefaultBudgetHolderLimit);
         if (!limit)
             return limit.error();
         if (request.agreedWeeklyCost <= 0)
@@ -228,18 +245,20 @@ Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, cons
             return {};
         const QString approver = request.budgetHolderApprovedBy.trimmed();
         if (approver.isEmpty())
-            return Error::refused(QStringLiteral("Budget holder approval: £%1 a week is above the £%2 limit — a budget "
-                                                 "holder must give permission or approve it (name them).")
-                                      .arg(request.agreedWeeklyCost, 0, 'f', 2)
-                                      .arg(limit.value(), 0, 'f', 2));
+            return Error::refused(
+                QStringLiteral("Budget holder approval: £%1 a week is above the £%2 limit — a budget "
+                               "holder must give permission or approve it (name them).")
+                    .arg(request.agreedWeeklyCost, 0, 'f', 2)
+                    .arg(limit.value(), 0, 'f', 2));
         auto holder = UserRepository(m_db).resolve(approver.toLower());
         if (!holder)
             return holder.error();
         if (holder->id == 0 || !holder->isBudgetHolder())
-            return Error::refused(QStringLiteral("Budget holder approval: %1 is not a budget holder — name a budget "
-                                                 "holder who approved £%2 a week.")
-                                      .arg(approver)
-                                      .arg(request.agreedWeeklyCost, 0, 'f', 2));
+            return Error::refused(
+                QStringLiteral("Budget holder approval: %1 is not a budget holder — name a budget "
+                               "holder who approved £%2 a week.")
+                    .arg(approver)
+                    .arg(request.agreedWeeklyCost, 0, 'f', 2));
         *comment = QStringLiteral("£%1 a week approved by budget holder %2%3")
                        .arg(request.agreedWeeklyCost, 0, 'f', 2)
                        .arg(holder->login, comment->isEmpty() ? QString() : QStringLiteral(". ") + *comment);
@@ -249,8 +268,7 @@ Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, cons
     return {};
 }
 
-Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const TransitionRequest& request)
-{
+Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const TransitionRequest& request) {
     m_lastFollowUpId = 0;
     TransactionGuard tx(m_db);
     if (!tx.started())
@@ -260,9 +278,10 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
         return referral.error();
     const Referral& r = referral.value();
     if (request.expectedRowVersion != 0 && request.expectedRowVersion != r.rowVersion)
-        return Error::conflict(QStringLiteral("Referral %1 was changed by someone else after you opened it (it is now "
-                                              "%2): reload it and try again.")
-                                   .arg(r.reference, referralStateLabel(r.state)));
+        return Error::conflict(
+            QStringLiteral("Referral %1 was changed by someone else after you opened it (it is now "
+                           "%2): reload it and try again.")
+                .arg(r.reference, referralStateLabel(r.state)));
     auto user = UserRepository(m_db).current();
     if (!user)
         return user.error();
@@ -273,10 +292,11 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
         for (const WorkflowTransition& row : transitions())
             if (row.event == request.event)
                 from << referralStateLabel(row.from);
-        return Error::refused(QStringLiteral("'%1' is not possible while referral %2 is %3: it is possible only when "
-                                             "the referral is %4.")
-                                  .arg(referralEventLabel(request.event), r.reference, referralStateLabel(r.state),
-                                       from.join(QStringLiteral(" or "))));
+        return Error::refused(
+            QStringLiteral("'%1' is not possible while referral %2 is %3: it is possible only when "
+                           "the referral is %4.")
+                .arg(referralEventLabel(request.event), r.reference, referralStateLabel(r.state),
+                     from.join(QStringLiteral(" or "))));
     }
     if (!t->roles.contains(user->role) || !user->active)
         return Error::forbidden(QStringLiteral("Role: only %1 may %2; %3 is %4.")
@@ -290,16 +310,23 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
         QStringList ids;
         for (qint64 id : request.distributionList)
             ids << QString::number(id);
-        comment = QStringLiteral("Sent to providers %1%2").arg(ids.join(QStringLiteral(", ")),
-                                                                comment.isEmpty() ? QString() : QStringLiteral(". ") + comment);
+        comment = QStringLiteral("Sent to providers %1%2")
+                      .arg(ids.join(QStringLiteral(", ")),
+                           comment.isEmpty() ? QString() : QStringLiteral(". ") + comment);
     }
 
     const ReferralState to = request.event == E::Resume ? r.heldFromState : t->to;
     const QVariant heldFrom = to == S::OnHold ? QVariant(referralStateName(r.state)) : QVariant();
     if (auto s = ReferralTransitionStore(m_db).setState(r.id, r.rowVersion, to, heldFrom); !s)
         return s.error();
-    ReferralTransition step{0, r.id, QDateTime::currentDateTimeUtc(), m_db.userName(), referralEventName(request.event),
-                            referralStateName(r.state), referralStateName(to), comment};
+    ReferralTransition step{0,
+                            r.id,
+                            QDateTime::currentDateTimeUtc(),
+                            m_db.userName(),
+                            referralEventName(request.event),
+                            referralStateName(r.state),
+                            referralStateName(to),
+                            comment};
     if (auto s = ReferralTransitionStore(m_db).record(step); !s)
         return s.error();
     if (request.event == E::EmergencyApprove) {
@@ -315,8 +342,7 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
     return to;
 }
 
-Result<qint64> ReferralWorkflow::openFollowUp(const Referral& emergency)
-{
+Result<qint64> ReferralWorkflow::openFollowUp(const Referral& emergency) {
     Referral planned = emergency;
     planned.id = 0;
     planned.rowVersion = 0;
@@ -332,16 +358,21 @@ Result<qint64> ReferralWorkflow::openFollowUp(const Referral& emergency)
     auto id = ReferralRepository(m_db).insert(planned);
     if (!id)
         return id.error();
-    ReferralTransition step{0, id.value(), QDateTime::currentDateTimeUtc(), m_db.userName(),
-                            QStringLiteral("openFollowUp"), QString(), referralStateName(S::Draft),
-                            QStringLiteral("Planned follow-up of emergency referral %1").arg(emergency.reference)};
+    ReferralTransition step{
+        0,
+        id.value(),
+        QDateTime::currentDateTimeUtc(),
+        m_db.userName(),
+        QStringLiteral("openFollowUp"),
+        QString(),
+        referralStateName(S::Draft),
+        QStringLiteral("Planned follow-up of emergency referral %1").arg(emergency.reference)};
     if (auto s = ReferralTransitionStore(m_db).record(step); !s)
         return s.error();
     return id.value();
 }
 
-Result<QList<ReferralEvent>> ReferralWorkflow::allowedEvents(qint64 referralId, const User& user) const
-{
+Result<QList<ReferralEvent>> ReferralWorkflow::allowedEvents(qint64 referralId, const User& user) const {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
@@ -352,8 +383,7 @@ Result<QList<ReferralEvent>> ReferralWorkflow::allowedEvents(qint64 referralId, 
     return out;
 }
 
-Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const User& user) const
-{
+Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const User& user) const {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
@@ -365,7 +395,8 @@ Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const
         if (!t.roles.contains(user.role) || !user.active) {
             a.enabled = false;
             a.whyNot = QStringLiteral("Only %1 may %2; you are %3.")
-                           .arg(rolesInWords(t.roles), referralEventLabel(t.event).toLower(), roleLabel(user.role).toLower());
+                           .arg(rolesInWords(t.roles), referralEventLabel(t.event).toLower(),
+                                roleLabel(user.role).toLower());
         } else {
             for (WorkflowGuard g : t.guards) {
                 if (g != G::MandatoryFields && g != G::CompletenessRules && g != G::EmergencyReferral)

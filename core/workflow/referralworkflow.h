@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/domain/referral.h"
-#include "core/result.h"
 #include "core/domain/user.h"
+#include "core/result.h"
 
 namespace pd::core {
 
@@ -11,26 +11,41 @@ class Database;
 
 /// What happens to a referral (DESIGN.md, "The referral workflow").
 enum class ReferralEvent {
-    Submit, SendToPanel, PanelApprove, PanelDecline, ReturnForInformation, QualityPass, EmergencyApprove,
-    SendToProviders, RecordOffer, PrepareOptions, PresentOptions, RecordChoice, ApprovePlacement, RejectOptions,
-    Close, Withdraw, Hold, Resume
+    Submit,
+    SendToPanel,
+    PanelApprove,
+    PanelDecline,
+    ReturnForInformation,
+    QualityPass,
+    EmergencyApprove,
+    SendToProviders,
+    RecordOffer,
+    PrepareOptions,
+    PresentOptions,
+    RecordChoice,
+    ApprovePlacement,
+    RejectOptions,
+    Close,
+    Withdraw,
+    Hold,
+    Resume
 };
-QString referralEventName(ReferralEvent event);   ///< "panelApprove" (stored in referral_transitions.event)
-QString referralEventLabel(ReferralEvent event);  ///< "Approve at panel"
+QString referralEventName(ReferralEvent event);  ///< "panelApprove" (stored in referral_transitions.event)
+QString referralEventLabel(ReferralEvent event); ///< "Approve at panel"
 bool referralEventFromName(const QString& name, ReferralEvent* event);
 QList<ReferralEvent> allReferralEvents();
 
 /// A rule a transition must pass besides the role; each one names itself in its error.
 enum class WorkflowGuard {
-    MandatoryFields,       ///< submit: the fields of ReferralRules::missingForSubmit
-    CompletenessRules,     ///< qualityPass: ReferralRules::missingForQualityCheck
-    CommentGiven,          ///< decline (the alternative), return (missing items), withdraw/hold (reason)
-    EmergencyReferral,     ///< emergencyApprove: the referral is marked emergency
-    DistributionList,      ///< sendToProviders: at least one provider chosen
-    PackReady,             ///< sendToProviders: the anonymised pack exists
-    OfferMeetsEssential,   ///< prepare/presentOptions: >= 1 offer with meets_essential = 1
+    MandatoryFields,         ///< submit: the fields of ReferralRules::missingForSubmit
+    CompletenessRules,       ///< qualityPass: ReferralRules::missingForQualityCheck
+    CommentGiven,            ///< decline (the alternative), return (missing items), withdraw/hold (reason)
+    EmergencyReferral,       ///< emergencyApprove: the referral is marked emergency
+    DistributionList,        ///< sendToProviders: at least one provider chosen
+    PackReady,               ///< sendToProviders: the anonymised pack exists
+    OfferMeetsEssential,     ///< prepare/presentOptions: >= 1 offer with meets_essential = 1
     ReasonForFewerThanThree, ///< presentOptions: fewer than three such offers need a reason
-    BudgetHolderApproval,  ///< approvePlacement: cost above budget_holder_limit_weekly
+    BudgetHolderApproval,    ///< approvePlacement: cost above budget_holder_limit_weekly
 };
 
 /// One row of the transition table: from a state, an event leads to a state, for these roles,
@@ -47,12 +62,12 @@ struct WorkflowTransition {
 struct TransitionRequest {
     ReferralEvent event = ReferralEvent::Submit;
     QString comment;
-    qint64 expectedRowVersion = 0;      ///< the version the user saw; 0 = whatever is stored now
-    QList<qint64> distributionList;     ///< sendToProviders: provider ids
-    bool packReady = false;             ///< sendToProviders
-    QString fewerThanThreeReason;       ///< presentOptions with 1 or 2 suitable offers
-    double agreedWeeklyCost = 0;        ///< approvePlacement: whole weekly cost agreed
-    QString budgetHolderApprovedBy;     ///< approvePlacement above the limit: a budget holder's login
+    qint64 expectedRowVersion = 0;  ///< the version the user saw; 0 = whatever is stored now
+    QList<qint64> distributionList; ///< sendToProviders: provider ids
+    bool packReady = false;         ///< sendToProviders
+    QString fewerThanThreeReason;   ///< presentOptions with 1 or 2 suitable offers
+    double agreedWeeklyCost = 0;    ///< approvePlacement: whole weekly cost agreed
+    QString budgetHolderApprovedBy; ///< approvePlacement above the limit: a budget holder's login
 };
 
 /// An event as the workflow panel shows it: available or not, and why not.
@@ -64,7 +79,7 @@ struct WorkflowAction {
 
 /// The referral state machine: one table, guards, roles, history.
 class ReferralWorkflow {
-public:
+  public:
     explicit ReferralWorkflow(Database& db) : m_db(db) {}
 
     /// The whole transition table (data in one place; docs and tests read it).
@@ -87,7 +102,7 @@ public:
     /// Id of the follow-up planned referral opened by the last emergencyApprove (0 if none).
     qint64 lastFollowUpId() const { return m_lastFollowUpId; }
 
-private:
+  private:
     Status checkGuard(WorkflowGuard guard, const Referral& referral, const TransitionRequest& request,
                       const User& user, QString* comment) const;
     Result<qint64> openFollowUp(const Referral& emergency);

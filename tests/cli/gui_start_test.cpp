@@ -9,8 +9,8 @@
 
 using pd::test::runCli;
 
-TEST_CASE("first start without --db creates the demo database in the data folder and shows the window", "[cli][gui]")
-{
+TEST_CASE("first start without --db creates the demo database in the data folder and shows the window",
+          "[cli][gui]") {
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

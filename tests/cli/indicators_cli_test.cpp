@@ -13,8 +13,7 @@ const QString kEpisodes = QStringLiteral(PD_SOURCE_DIR "/docs/examples/ssda903-e
 const QString kHeader = QStringLiteral(PD_SOURCE_DIR "/docs/examples/ssda903-header.csv");
 } // namespace
 
-TEST_CASE("import ssda903 then indicators --json prints the DESIGN.md keys", "[cli][indicators]")
-{
+TEST_CASE("import ssda903 then indicators --json prints the DESIGN.md keys", "[cli][indicators]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("la.sqlite"));
     auto imported = runCli({QStringLiteral("import"), QStringLiteral("ssda903"), QStringLiteral("--db"), db,
@@ -23,9 +22,9 @@ TEST_CASE("import ssda903 then indicators --json prints the DESIGN.md keys", "[c
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("12 episodes of 6 children")));
 
-    auto run = runCli({QStringLiteral("indicators"), QStringLiteral("--db"), db, QStringLiteral("--year-ending"),
-                       QStringLiteral("2024-03-31"), QStringLiteral("--as-of"), QStringLiteral("2024-03-31"),
-                       QStringLiteral("--json")});
+    auto run = runCli({QStringLiteral("indicators"), QStringLiteral("--db"), db,
+                       QStringLiteral("--year-ending"), QStringLiteral("2024-03-31"),
+                       QStringLiteral("--as-of"), QStringLiteral("2024-03-31"), QStringLiteral("--json")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -37,18 +36,17 @@ TEST_CASE("import ssda903 then indicators --json prints the DESIGN.md keys", "[c
     for (const char* key : {"ifa_table", "unit_costs", "budget", "referral_funnel", "savings"})
         CHECK(json.contains(QLatin1String(key)));
 
-    auto text = runCli({QStringLiteral("indicators"), QStringLiteral("--db"), db, QStringLiteral("--year-ending"),
-                        QStringLiteral("2024-03-31")});
+    auto text = runCli({QStringLiteral("indicators"), QStringLiteral("--db"), db,
+                        QStringLiteral("--year-ending"), QStringLiteral("2024-03-31")});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Three or more placements in the year:  20.0% (1 of 5)")));
 }
 
-TEST_CASE("indicators refuses a missing file and bad dates", "[cli][indicators]")
-{
+TEST_CASE("indicators refuses a missing file and bad dates", "[cli][indicators]") {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("nothing.sqlite"));
-    auto noFile = runCli({QStringLiteral("indicators"), QStringLiteral("--db"), missing, QStringLiteral("--year-ending"),
-                          QStringLiteral("2024-03-31")});
+    auto noFile = runCli({QStringLiteral("indicators"), QStringLiteral("--db"), missing,
+                          QStringLiteral("--year-ending"), QStringLiteral("2024-03-31")});
     CHECK(noFile.exitCode == 1);
     CHECK_FALSE(noFile.err.isEmpty());
     CHECK_FALSE(QFile::exists(missing));
@@ -61,14 +59,14 @@ TEST_CASE("indicators refuses a missing file and bad dates", "[cli][indicators]"
     CHECK(badDate.err.contains(QStringLiteral("Usage")));
 }
 
-TEST_CASE("import ssda903 reports invalid rows and exits non-zero", "[cli][indicators]")
-{
+TEST_CASE("import ssda903 reports invalid rows and exits non-zero", "[cli][indicators]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("la.sqlite"));
     auto wrong = runCli({QStringLiteral("import"), QStringLiteral("ssda903"), QStringLiteral("--db"), db,
                          QStringLiteral("--episodes"), kHeader, QStringLiteral("--header"), kHeader});
     CHECK(wrong.exitCode == 1);
-    CHECK(wrong.err.contains(QStringLiteral("ssda903-header.csv, line 1: the header lacks the column(s) DECOM")));
+    CHECK(wrong.err.contains(
+        QStringLiteral("ssda903-header.csv, line 1: the header lacks the column(s) DECOM")));
     auto usage = runCli({QStringLiteral("import"), QStringLiteral("ssda903"), QStringLiteral("--db"), db,
                          QStringLiteral("--episodes"), kEpisodes});
     CHECK(usage.exitCode == 2);

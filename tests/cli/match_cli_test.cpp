@@ -13,15 +13,20 @@
 using namespace pd::core;
 using pd::test::runCli;
 
-TEST_CASE("match --json ranks candidates and lists exclusions with reasons, pack writes a PDF", "[cli][matching]")
-{
+TEST_CASE("match --json ranks candidates and lists exclusions with reasons, pack writes a PDF",
+          "[cli][matching]") {
     pd::test::TempDatabase t;
     pd::test::RegisterBuilder b{t.db()};
     b.postcode(QStringLiteral("RV1 2AB"), 53.0, -1.5);
     b.postcode(QStringLiteral("RV3 1AA"), 53.05, -1.52);
-    const qint64 p = b.provider(QStringLiteral("City Fostering"), QStringLiteral("in_house_fostering"), QStringLiteral("in_house"), QStringLiteral("f@city.example"));
-    b.vacancy(b.provision(p, QStringLiteral("Household A"), QStringLiteral("foster"), QStringLiteral("RV3 1AA"), 500, QStringLiteral("ebd")), QStringLiteral("2020-01-01"));
-    b.vacancy(b.provision(p, QStringLiteral("Household B"), QStringLiteral("foster"), QStringLiteral("RV3 1AA"), 500, QString(), 8), QStringLiteral("2020-01-01"));
+    const qint64 p = b.provider(QStringLiteral("City Fostering"), QStringLiteral("in_house_fostering"),
+                                QStringLiteral("in_house"), QStringLiteral("f@city.example"));
+    b.vacancy(b.provision(p, QStringLiteral("Household A"), QStringLiteral("foster"),
+                          QStringLiteral("RV3 1AA"), 500, QStringLiteral("ebd")),
+              QStringLiteral("2020-01-01"));
+    b.vacancy(b.provision(p, QStringLiteral("Household B"), QStringLiteral("foster"),
+                          QStringLiteral("RV3 1AA"), 500, QString(), 8),
+              QStringLiteral("2020-01-01"));
     Referral r;
     ReferralChild c;
     c.firstName = QStringLiteral("Amy");
@@ -33,7 +38,8 @@ TEST_CASE("match --json ranks candidates and lists exclusions with reasons, pack
     const qint64 id = b.referral(r);
     t.close();
 
-    const auto run = runCli({QStringLiteral("match"), QStringLiteral("--db"), t.path(), QStringLiteral("--referral"), QString::number(id), QStringLiteral("--json")});
+    const auto run = runCli({QStringLiteral("match"), QStringLiteral("--db"), t.path(),
+                             QStringLiteral("--referral"), QString::number(id), QStringLiteral("--json")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -41,27 +47,32 @@ TEST_CASE("match --json ranks candidates and lists exclusions with reasons, pack
     const QJsonArray candidates = o.value(QStringLiteral("candidates")).toArray();
     REQUIRE(candidates.size() == 1);
     const QJsonObject first = candidates.first().toObject();
-    for (const char* key : {"rank", "vacancy_id", "provision_id", "provider_id", "provider", "provision", "placement_type", "score",
-                            "whole_cost", "miles_home", "explanation"})
+    for (const char* key : {"rank", "vacancy_id", "provision_id", "provider_id", "provider", "provision",
+                            "placement_type", "score", "whole_cost", "miles_home", "explanation"})
         CHECK(first.contains(QLatin1String(key)));
-    CHECK(first.value(QStringLiteral("whole_cost")).toObject().value(QStringLiteral("total")).toDouble() == 500);
+    CHECK(first.value(QStringLiteral("whole_cost")).toObject().value(QStringLiteral("total")).toDouble() ==
+          500);
     CHECK(first.value(QStringLiteral("explanation")).toArray().size() == 8);
     const QJsonArray excluded = o.value(QStringLiteral("excluded")).toArray();
     REQUIRE(excluded.size() == 1);
     const QJsonArray rules = excluded.first().toObject().value(QStringLiteral("rules")).toArray();
     REQUIRE(rules.size() == 2);
-    CHECK(rules[0].toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("age_within_approval"));
+    CHECK(rules[0].toObject().value(QStringLiteral("rule")).toString() ==
+          QStringLiteral("age_within_approval"));
     CHECK(rules[1].toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("essential_skills"));
 
     const QString pdf = t.dir() + QStringLiteral("/pack.pdf");
-    const auto pack = runCli({QStringLiteral("pack"), QStringLiteral("--db"), t.path(), QStringLiteral("--referral"), QString::number(id),
-                              QStringLiteral("--anonymised"), QStringLiteral("--out"), pdf});
+    const auto pack =
+        runCli({QStringLiteral("pack"), QStringLiteral("--db"), t.path(), QStringLiteral("--referral"),
+                QString::number(id), QStringLiteral("--anonymised"), QStringLiteral("--out"), pdf});
     INFO(pack.err.toStdString());
     REQUIRE(pack.exitCode == 0);
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(4) == "%PDF");
 
-    const auto missing = runCli({QStringLiteral("match"), QStringLiteral("--db"), t.dir() + QStringLiteral("/nope.sqlite"), QStringLiteral("--referral"), QStringLiteral("1")});
+    const auto missing =
+        runCli({QStringLiteral("match"), QStringLiteral("--db"), t.dir() + QStringLiteral("/nope.sqlite"),
+                QStringLiteral("--referral"), QStringLiteral("1")});
     CHECK(missing.exitCode != 0);
 }

@@ -7,8 +7,7 @@
 
 using pd::test::runCli;
 
-TEST_CASE("demo, check and backup work from the command line", "[cli][storage]")
-{
+TEST_CASE("demo, check and backup work from the command line", "[cli][storage]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db});
@@ -27,13 +26,13 @@ TEST_CASE("demo, check and backup work from the command line", "[cli][storage]")
     auto checkBackup = runCli({QStringLiteral("check"), QStringLiteral("--db"), backup});
     CHECK(checkBackup.exitCode == 0);
 
-    auto again = runCli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), backup});
+    auto again =
+        runCli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), backup});
     CHECK(again.exitCode != 0);
     CHECK(again.err.contains(QStringLiteral("already exists")));
 }
 
-TEST_CASE("check on a truncated file exits non-zero and leaves the file as it was", "[cli][storage]")
-{
+TEST_CASE("check on a truncated file exits non-zero and leaves the file as it was", "[cli][storage]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     REQUIRE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode == 0);
@@ -52,15 +51,15 @@ TEST_CASE("check on a truncated file exits non-zero and leaves the file as it wa
     CHECK(f.readAll() == head);
 }
 
-TEST_CASE("unknown commands and bad arguments print usage and fail", "[cli]")
-{
+TEST_CASE("unknown commands and bad arguments print usage and fail", "[cli]") {
     auto unknown = runCli({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("Usage")));
     auto badScale = runCli({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
                             QStringLiteral("--scale"), QStringLiteral("lots")});
     CHECK(badScale.exitCode == 2);
-    auto missing = runCli({QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("/nonexistent/x.sqlite")});
+    auto missing =
+        runCli({QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("/nonexistent/x.sqlite")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("no database")));
 }

@@ -6,9 +6,9 @@
 
 using pd::core::CsvReader;
 
-TEST_CASE("CSV: quotes, doubled quotes, CRLF, BOM and line numbers", "[csv]")
-{
-    QByteArray data("\xEF\xBB\xBFName,Notes\r\n\"Oak, Ltd\",\"said \"\"hi\"\"\"\r\nPlain,\"two\nlines\"\nLast,x\n");
+TEST_CASE("CSV: quotes, doubled quotes, CRLF, BOM and line numbers", "[csv]") {
+    QByteArray data(
+        "\xEF\xBB\xBFName,Notes\r\n\"Oak, Ltd\",\"said \"\"hi\"\"\"\r\nPlain,\"two\nlines\"\nLast,x\n");
     QBuffer buffer(&data);
     REQUIRE(buffer.open(QIODevice::ReadOnly));
     CsvReader csv(buffer);
@@ -26,11 +26,12 @@ TEST_CASE("CSV: quotes, doubled quotes, CRLF, BOM and line numbers", "[csv]")
     CHECK(row.first() == QStringLiteral("Last"));
     CHECK(csv.line() == 5);
     CHECK_FALSE(csv.next(&row));
-    CHECK(csv.requireColumns({QStringLiteral("name"), QStringLiteral("urn")}, QStringLiteral("p.csv")).error().message.contains(QStringLiteral("urn")));
+    CHECK(csv.requireColumns({QStringLiteral("name"), QStringLiteral("urn")}, QStringLiteral("p.csv"))
+              .error()
+              .message.contains(QStringLiteral("urn")));
 }
 
-TEST_CASE("CSV: an unclosed quote is an error with its line", "[csv]")
-{
+TEST_CASE("CSV: an unclosed quote is an error with its line", "[csv]") {
     QByteArray data("a,b\n1,\"open\n2,3\n");
     QBuffer buffer(&data);
     REQUIRE(buffer.open(QIODevice::ReadOnly));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demogenerator.h"
+#include "core/domain/oslogin.h"
 #include "core/domain/referral.h"
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
-#include "core/domain/oslogin.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
 

@@ -21,11 +21,11 @@ const Coordinates kCardiff{51.4816, -3.1791};
 
 } // namespace
 
-TEST_CASE("straight-line miles between real places match an independent computation", "[geo][distance]")
-{
+TEST_CASE("straight-line miles between real places match an independent computation", "[geo][distance]") {
     // Expected values from the spherical law of cosines (not haversine) on R = 3958.8 miles:
     //   python3 -c "from math import *; R=3958.8
-    //   f=lambda a,b: R*acos(sin(radians(a[0]))*sin(radians(b[0]))+cos(radians(a[0]))*cos(radians(b[0]))*cos(radians(b[1]-a[1])))
+    //   f=lambda a,b:
+    //   R*acos(sin(radians(a[0]))*sin(radians(b[0]))+cos(radians(a[0]))*cos(radians(b[0]))*cos(radians(b[1]-a[1])))
     //   print(f((51.5074,-0.1278),(53.4808,-2.2426)))"   -> 162.790 (and likewise for the others)
     struct Case {
         const char* name;
@@ -42,8 +42,7 @@ TEST_CASE("straight-line miles between real places match an independent computat
     CHECK(milesBetween(c.b, c.a) == Approx(c.miles).margin(0.1));
 }
 
-TEST_CASE("distances between imported postcodes use the imported coordinates", "[geo][distance]")
-{
+TEST_CASE("distances between imported postcodes use the imported coordinates", "[geo][distance]") {
     pd::test::TempDatabase t;
     QByteArray csv("pcds,lat,long\nLN1 1AA,51.5074,-0.1278\nMN1 1AA,53.4808,-2.2426\n");
     QBuffer file(&csv);

@@ -8,8 +8,7 @@
 
 using namespace pd::core;
 
-TEST_CASE("only Placed and Closed referrals are decided", "[domain]")
-{
+TEST_CASE("only Placed and Closed referrals are decided", "[domain]") {
     const auto [state, decided] = GENERATE(table<ReferralState, bool>({
         {ReferralState::Draft, false},
         {ReferralState::Submitted, false},
@@ -25,8 +24,7 @@ TEST_CASE("only Placed and Closed referrals are decided", "[domain]")
     CHECK(isDecided(state) == decided);
 }
 
-TEST_CASE("urgency comes from the standard's needed-by options", "[domain]")
-{
+TEST_CASE("urgency comes from the standard's needed-by options", "[domain]") {
     CHECK(urgencyOf(QStringLiteral("Today")) == Urgency::Today);
     CHECK(urgencyOf(QStringLiteral("in less than 5 days")) == Urgency::WithinFiveDays);
     CHECK(urgencyOf(QStringLiteral("in more than 5 days")) == Urgency::Later);
@@ -34,8 +32,7 @@ TEST_CASE("urgency comes from the standard's needed-by options", "[domain]")
     CHECK(urgencyOf(QStringLiteral("today")) == Urgency::NotGiven); // options are spelled exactly
 }
 
-TEST_CASE("the financial year containing a day runs 1 April to 31 March", "[domain]")
-{
+TEST_CASE("the financial year containing a day runs 1 April to 31 March", "[domain]") {
     const auto [day, start, end] = GENERATE(table<QDate, QDate, QDate>({
         {QDate(2026, 4, 1), QDate(2026, 4, 1), QDate(2027, 3, 31)},
         {QDate(2026, 12, 2), QDate(2026, 4, 1), QDate(2027, 3, 31)},
@@ -50,8 +47,7 @@ TEST_CASE("the financial year containing a day runs 1 April to 31 March", "[doma
     CHECK(FinancialYear::isYearEnd(y.end));
 }
 
-TEST_CASE("typed entries: dates in dd/mm/yyyy, sex M or F, sessions a number", "[domain]")
-{
+TEST_CASE("typed entries: dates in dd/mm/yyyy, sex M or F, sessions a number", "[domain]") {
     CHECK(parseTypedDate(QStringLiteral("19/06/2013")) == QDate(2013, 6, 19));
     CHECK(parseTypedDate(QStringLiteral("9/6/2013")) == QDate(2013, 6, 9));
     CHECK(parseTypedDate(QStringLiteral("2013-06-19")) == QDate(2013, 6, 19));
@@ -59,11 +55,13 @@ TEST_CASE("typed entries: dates in dd/mm/yyyy, sex M or F, sessions a number", "
 
     CHECK(childEntryProblems(1, QStringLiteral("19/06/2013"), QStringLiteral("f")).isEmpty());
     CHECK(childEntryProblems(1, QString(), QString()).isEmpty());
-    CHECK(childEntryProblems(2, QStringLiteral("31/02/2013"), QStringLiteral("M"))
-          == QStringList{QStringLiteral("Child 2: '31/02/2013' is not a date (dd/mm/yyyy)")});
-    CHECK(childEntryProblems(1, QString(), QStringLiteral("X")) == QStringList{QStringLiteral("Child 1: sex must be M or F")});
+    CHECK(childEntryProblems(2, QStringLiteral("31/02/2013"), QStringLiteral("M")) ==
+          QStringList{QStringLiteral("Child 2: '31/02/2013' is not a date (dd/mm/yyyy)")});
+    CHECK(childEntryProblems(1, QString(), QStringLiteral("X")) ==
+          QStringList{QStringLiteral("Child 1: sex must be M or F")});
 
     CHECK(contactEntryProblems(1, QStringLiteral("1.5")).isEmpty());
     CHECK(contactEntryProblems(1, QString()).isEmpty());
-    CHECK(contactEntryProblems(3, QStringLiteral("twice")) == QStringList{QStringLiteral("Contact 3: sessions a week must be a number")});
+    CHECK(contactEntryProblems(3, QStringLiteral("twice")) ==
+          QStringList{QStringLiteral("Contact 3: sessions a week must be a number")});
 }

@@ -6,26 +6,26 @@
 
 using namespace pd::core;
 
-TEST_CASE("postcodes are normalised or rejected", "[geo]")
-{
+TEST_CASE("postcodes are normalised or rejected", "[geo]") {
     CHECK(normalisePostcode(QStringLiteral("rv1  2ab")) == QStringLiteral("RV1 2AB"));
     CHECK(normalisePostcode(QStringLiteral("SW1A1AA")) == QStringLiteral("SW1A 1AA"));
     CHECK(normalisePostcode(QStringLiteral("not a postcode")).isEmpty());
     CHECK(normalisePostcode(QString()).isEmpty());
 }
 
-TEST_CASE("haversine miles on Earth radius 3958.8", "[geo]")
-{
+TEST_CASE("haversine miles on Earth radius 3958.8", "[geo]") {
     // One degree of latitude is 3958.8 * pi / 180 = 69.0934 miles.
     CHECK(milesBetween({51.0, -1.0}, {52.0, -1.0}) == Approx(69.0934).margin(0.001));
     CHECK(milesBetween({53.4, -2.2}, {53.4, -2.2}) == Approx(0.0));
 }
 
-TEST_CASE("unknown postcodes are unknown, never guessed", "[geo]")
-{
+TEST_CASE("unknown postcodes are unknown, never guessed", "[geo]") {
     pd::test::TempDatabase t;
-    REQUIRE(t.db().exec(QStringLiteral("INSERT INTO postcodes VALUES ('RV1 2AB', 52.0, -1.0), ('RV9 9ZZ', 51.0, -1.0)"),
-                        QStringLiteral("seeding")).ok());
+    REQUIRE(t.db()
+                .exec(QStringLiteral(
+                          "INSERT INTO postcodes VALUES ('RV1 2AB', 52.0, -1.0), ('RV9 9ZZ', 51.0, -1.0)"),
+                      QStringLiteral("seeding"))
+                .ok());
     PostcodeDirectory directory(t.db());
     auto known = directory.milesBetween(QStringLiteral("rv12ab"), QStringLiteral("RV9 9ZZ"));
     PD_REQUIRE_OK(known);

@@ -17,8 +17,7 @@ const QDate kToday(2026, 11, 23);
 const QDate kNeeded(2026, 12, 1);
 const Coordinates kHome{53.0, -1.5};
 
-Referral baseReferral()
-{
+Referral baseReferral() {
     Referral r;
     r.reference = QStringLiteral("R-2026-0001");
     r.neededByDate = kNeeded;
@@ -34,10 +33,11 @@ Referral baseReferral()
 }
 
 // Miles north of home.
-Coordinates north(double miles) { return {kHome.lat + miles / 69.09, kHome.lon}; }
+Coordinates north(double miles) {
+    return {kHome.lat + miles / 69.09, kHome.lon};
+}
 
-RegisterVacancy baseVacancy()
-{
+RegisterVacancy baseVacancy() {
     RegisterVacancy v;
     v.vacancyId = 1;
     v.provisionId = 1;
@@ -63,8 +63,7 @@ RegisterVacancy baseVacancy()
 using Mutator = std::function<void(Referral&, RegisterVacancy&, std::vector<HouseholdChild>&)>;
 
 MatchResult runOne(const Referral& r, const RegisterVacancy& v, const std::vector<HouseholdChild>& household,
-                   const MatchSettings& settings = {})
-{
+                   const MatchSettings& settings = {}) {
     auto snap = std::make_shared<RegisterSnapshot>();
     RegisterVacancy copy = v;
     copy.householdBegin = 0;
@@ -82,68 +81,147 @@ struct RuleCase {
     Mutator satisfy;
 };
 
-Criterion crit(const char* kind, const char* value = "") { return {QString::fromLatin1(kind), QString::fromLatin1(value)}; }
+Criterion crit(const char* kind, const char* value = "") {
+    return {QString::fromLatin1(kind), QString::fromLatin1(value)};
+}
 
 } // namespace
 
-TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[matching]")
-{
+TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[matching]") {
     using H = std::vector<HouseholdChild>;
     const RuleCase rc = GENERATE(values<RuleCase>({
         {"unsuitable type", HardRule::TypeSuitable,
          [](Referral& r, RegisterVacancy&, H&) { r.fosterCareSuitability = QStringLiteral("Unsuitable"); },
          [](Referral& r, RegisterVacancy&, H&) { r.fosterCareSuitability = QStringLiteral("Preferred"); }},
         {"essential type", HardRule::TypeSuitable,
-         [](Referral& r, RegisterVacancy&, H&) { r.essentialCriteria << crit("placementType", "residential"); },
+         [](Referral& r, RegisterVacancy&, H&) {
+             r.essentialCriteria << crit("placementType", "residential");
+         },
          [](Referral& r, RegisterVacancy&, H&) { r.essentialCriteria << crit("placementType", "foster"); }},
         {"age", HardRule::AgeWithinApproval, [](Referral&, RegisterVacancy& v, H&) { v.maxAge = 10; },
-         [](Referral&, RegisterVacancy& v, H&) { v.minAge = 12; v.maxAge = 12; }},
-        {"sex", HardRule::AgeWithinApproval, [](Referral&, RegisterVacancy& v, H&) { v.sexes = ApprovedSexes::Male; },
+         [](Referral&, RegisterVacancy& v, H&) {
+             v.minAge = 12;
+             v.maxAge = 12;
+         }},
+        {"sex", HardRule::AgeWithinApproval,
+         [](Referral&, RegisterVacancy& v, H&) { v.sexes = ApprovedSexes::Male; },
          [](Referral&, RegisterVacancy& v, H&) { v.sexes = ApprovedSexes::Female; }},
-        {"siblings", HardRule::RoomForSiblings, [](Referral& r, RegisterVacancy& v, H&) { r.siblingCount = 2; v.places = 2; },
-         [](Referral& r, RegisterVacancy& v, H&) { r.siblingCount = 2; v.places = 3; }},
+        {"siblings", HardRule::RoomForSiblings,
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.siblingCount = 2;
+             v.places = 2;
+         },
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.siblingCount = 2;
+             v.places = 3;
+         }},
         {"available too late", HardRule::AvailableByDate,
          [](Referral&, RegisterVacancy& v, H&) { v.availableFromDay = kNeeded.addDays(7).toJulianDay(); },
          [](Referral&, RegisterVacancy& v, H&) { v.availableFromDay = kNeeded.toJulianDay(); }},
         {"ends before needed", HardRule::AvailableByDate,
          [](Referral&, RegisterVacancy& v, H&) { v.availableUntilDay = kNeeded.addDays(-1).toJulianDay(); },
          [](Referral&, RegisterVacancy& v, H&) { v.availableUntilDay = kNeeded.addDays(90).toJulianDay(); }},
-        {"essential skill", HardRule::EssentialSkills, [](Referral& r, RegisterVacancy&, H&) { r.essentialCriteria << crit("skill", "asd"); },
-         [](Referral& r, RegisterVacancy& v, H&) { r.essentialCriteria << crit("skill", "asd"); v.skills |= skillBit(QStringLiteral("asd")); }},
+        {"essential skill", HardRule::EssentialSkills,
+         [](Referral& r, RegisterVacancy&, H&) { r.essentialCriteria << crit("skill", "asd"); },
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.essentialCriteria << crit("skill", "asd");
+             v.skills |= skillBit(QStringLiteral("asd"));
+         }},
         {"sexual risk, younger child", HardRule::LivingAlongside,
-         [](Referral& r, RegisterVacancy&, H& h) { r.riskToOthersSexual = QStringLiteral("Risk Present"); h.push_back({6, false}); },
-         [](Referral& r, RegisterVacancy&, H& h) { r.riskToOthersSexual = QStringLiteral("Risk Present"); h.push_back({15, false}); }},
+         [](Referral& r, RegisterVacancy&, H& h) {
+             r.riskToOthersSexual = QStringLiteral("Risk Present");
+             h.push_back({6, false});
+         },
+         [](Referral& r, RegisterVacancy&, H& h) {
+             r.riskToOthersSexual = QStringLiteral("Risk Present");
+             h.push_back({15, false});
+         }},
         {"solo", HardRule::LivingAlongside,
-         [](Referral& r, RegisterVacancy&, H& h) { r.livingCompanions = QStringLiteral("Solo placement recommended"); h.push_back({15, false}); },
-         [](Referral& r, RegisterVacancy&, H&) { r.livingCompanions = QStringLiteral("Solo placement recommended"); }},
+         [](Referral& r, RegisterVacancy&, H& h) {
+             r.livingCompanions = QStringLiteral("Solo placement recommended");
+             h.push_back({15, false});
+         },
+         [](Referral& r, RegisterVacancy&, H&) {
+             r.livingCompanions = QStringLiteral("Solo placement recommended");
+         }},
         {"only older", HardRule::LivingAlongside,
-         [](Referral& r, RegisterVacancy&, H& h) { r.livingCompanions = QStringLiteral("Only with other older children"); h.push_back({9, false}); },
-         [](Referral& r, RegisterVacancy&, H& h) { r.livingCompanions = QStringLiteral("Only with other older children"); h.push_back({16, false}); }},
+         [](Referral& r, RegisterVacancy&, H& h) {
+             r.livingCompanions = QStringLiteral("Only with other older children");
+             h.push_back({9, false});
+         },
+         [](Referral& r, RegisterVacancy&, H& h) {
+             r.livingCompanions = QStringLiteral("Only with other older children");
+             h.push_back({16, false});
+         }},
         {"only younger", HardRule::LivingAlongside,
-         [](Referral& r, RegisterVacancy&, H& h) { r.livingCompanions = QStringLiteral("Only with other younger children"); h.push_back({16, false}); },
-         [](Referral& r, RegisterVacancy&, H& h) { r.livingCompanions = QStringLiteral("Only with other younger children"); h.push_back({9, false}); }},
-        {"no pets", HardRule::Pets, [](Referral& r, RegisterVacancy& v, H&) { r.pets = QStringLiteral("No"); v.hasPets = true; },
-         [](Referral& r, RegisterVacancy& v, H&) { r.pets = QStringLiteral("No"); v.hasPets = false; }},
-        {"must have pets", HardRule::Pets, [](Referral& r, RegisterVacancy& v, H&) { r.pets = QStringLiteral("Yes - must"); v.hasPets = false; },
-         [](Referral& r, RegisterVacancy& v, H&) { r.pets = QStringLiteral("Yes - must"); v.hasPets = true; }},
-        {"suspended", HardRule::ProviderStatus, [](Referral&, RegisterVacancy& v, H&) { v.framework = FrameworkStatus::Suspended; },
+         [](Referral& r, RegisterVacancy&, H& h) {
+             r.livingCompanions = QStringLiteral("Only with other younger children");
+             h.push_back({16, false});
+         },
+         [](Referral& r, RegisterVacancy&, H& h) {
+             r.livingCompanions = QStringLiteral("Only with other younger children");
+             h.push_back({9, false});
+         }},
+        {"no pets", HardRule::Pets,
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.pets = QStringLiteral("No");
+             v.hasPets = true;
+         },
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.pets = QStringLiteral("No");
+             v.hasPets = false;
+         }},
+        {"must have pets", HardRule::Pets,
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.pets = QStringLiteral("Yes - must");
+             v.hasPets = false;
+         },
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.pets = QStringLiteral("Yes - must");
+             v.hasPets = true;
+         }},
+        {"suspended", HardRule::ProviderStatus,
+         [](Referral&, RegisterVacancy& v, H&) { v.framework = FrameworkStatus::Suspended; },
          [](Referral&, RegisterVacancy& v, H&) { v.framework = FrameworkStatus::Spot; }},
-        {"excluded", HardRule::ProviderStatus, [](Referral&, RegisterVacancy& v, H&) { v.framework = FrameworkStatus::Excluded; },
+        {"excluded", HardRule::ProviderStatus,
+         [](Referral&, RegisterVacancy& v, H&) { v.framework = FrameworkStatus::Excluded; },
          [](Referral&, RegisterVacancy& v, H&) { v.framework = FrameworkStatus::InHouse; }},
-        {"ofsted", HardRule::OfstedRating, [](Referral&, RegisterVacancy& v, H&) { v.ofsted = OfstedRating::Inadequate; },
+        {"ofsted", HardRule::OfstedRating,
+         [](Referral&, RegisterVacancy& v, H&) { v.ofsted = OfstedRating::Inadequate; },
          [](Referral&, RegisterVacancy& v, H&) { v.ofsted = OfstedRating::RequiresImprovement; }},
-        {"distance", HardRule::MaxDistance, [](Referral& r, RegisterVacancy& v, H&) { r.essentialCriteria << crit("maxDistanceMiles", "20"); v.at = north(40); },
-         [](Referral& r, RegisterVacancy& v, H&) { r.essentialCriteria << crit("maxDistanceMiles", "20"); v.at = north(19); }},
+        {"distance", HardRule::MaxDistance,
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.essentialCriteria << crit("maxDistanceMiles", "20");
+             v.at = north(40);
+         },
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.essentialCriteria << crit("maxDistanceMiles", "20");
+             v.at = north(19);
+         }},
         {"distance unknown", HardRule::MaxDistance,
-         [](Referral& r, RegisterVacancy& v, H&) { r.essentialCriteria << crit("maxDistanceMiles", "20"); v.hasCoordinates = false; },
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.essentialCriteria << crit("maxDistanceMiles", "20");
+             v.hasCoordinates = false;
+         },
          [](Referral&, RegisterVacancy& v, H&) { v.hasCoordinates = false; }},
-        {"budget", HardRule::BudgetCeiling, [](Referral& r, RegisterVacancy& v, H&) { r.essentialCriteria << crit("maxWeeklyCost", "900"); v.weeklyFee = 850; v.typicalExtras = 100; },
-         [](Referral& r, RegisterVacancy& v, H&) { r.essentialCriteria << crit("maxWeeklyCost", "900"); v.weeklyFee = 850; }},
-        {"non-smoking", HardRule::EssentialCarer, [](Referral& r, RegisterVacancy& v, H&) { r.essentialCriteria << crit("nonSmoking"); v.smoking = true; },
+        {"budget", HardRule::BudgetCeiling,
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.essentialCriteria << crit("maxWeeklyCost", "900");
+             v.weeklyFee = 850;
+             v.typicalExtras = 100;
+         },
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.essentialCriteria << crit("maxWeeklyCost", "900");
+             v.weeklyFee = 850;
+         }},
+        {"non-smoking", HardRule::EssentialCarer,
+         [](Referral& r, RegisterVacancy& v, H&) {
+             r.essentialCriteria << crit("nonSmoking");
+             v.smoking = true;
+         },
          [](Referral& r, RegisterVacancy&, H&) { r.essentialCriteria << crit("nonSmoking"); }},
     }));
-    SECTION(rc.name)
-    {
+    SECTION(rc.name) {
         Referral r = baseReferral();
         RegisterVacancy v = baseVacancy();
         std::vector<HouseholdChild> h;
@@ -171,8 +249,7 @@ TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[
     }
 }
 
-TEST_CASE("an excluded vacancy lists every rule it breaks", "[matching]")
-{
+TEST_CASE("an excluded vacancy lists every rule it breaks", "[matching]") {
     Referral r = baseReferral();
     r.essentialCriteria << crit("skill", "asd") << crit("maxDistanceMiles", "10");
     r.pets = QStringLiteral("No");
@@ -198,29 +275,38 @@ struct SoftCase {
     std::function<void(RegisterVacancy&)> worse;
 };
 
-TEST_CASE("each soft criterion scores the better vacancy higher", "[matching]")
-{
+TEST_CASE("each soft criterion scores the better vacancy higher", "[matching]") {
     const SoftCase sc = GENERATE(values<SoftCase>({
-        {"home distance", SoftCriterion::DistanceHome, [](Referral&) {}, [](RegisterVacancy& v) { v.at = north(8); },
-         [](RegisterVacancy& v) { v.at = north(35); }},
-        {"school distance", SoftCriterion::DistanceSchool, [](Referral& r) { r.schoolPostcode = QStringLiteral("RV1 2AB"); },
+        {"home distance", SoftCriterion::DistanceHome, [](Referral&) {},
+         [](RegisterVacancy& v) { v.at = north(8); }, [](RegisterVacancy& v) { v.at = north(35); }},
+        {"school distance", SoftCriterion::DistanceSchool,
+         [](Referral& r) { r.schoolPostcode = QStringLiteral("RV1 2AB"); },
          [](RegisterVacancy& v) { v.at = north(3); }, [](RegisterVacancy& v) { v.at = north(45); }},
         {"cultural", SoftCriterion::CulturalMatch, [](Referral&) {}, [](RegisterVacancy&) {},
          [](RegisterVacancy& v) { v.carerEthnicity = QStringLiteral("BAFR"); }},
-        {"desirable", SoftCriterion::DesirableCriteria, [](Referral& r) { r.desirableCriteria << crit("skill", "therapeutic"); },
-         [](RegisterVacancy& v) { v.skills |= skillBit(QStringLiteral("therapeutic")); }, [](RegisterVacancy&) {}},
-        {"whole cost", SoftCriterion::WholeCost, [](Referral&) {}, [](RegisterVacancy& v) { v.weeklyFee = 700; },
-         [](RegisterVacancy& v) { v.weeklyFee = 1400; }},
-        {"quality", SoftCriterion::Quality, [](Referral&) {}, [](RegisterVacancy& v) { v.ofsted = OfstedRating::Outstanding; },
-         [](RegisterVacancy& v) { v.placementsWithUs = 10; v.disruptions = 4; }},
-        {"preference", SoftCriterion::Preference, [](Referral&) {}, [](RegisterVacancy& v) { v.framework = FrameworkStatus::InHouse; },
+        {"desirable", SoftCriterion::DesirableCriteria,
+         [](Referral& r) { r.desirableCriteria << crit("skill", "therapeutic"); },
+         [](RegisterVacancy& v) { v.skills |= skillBit(QStringLiteral("therapeutic")); },
+         [](RegisterVacancy&) {}},
+        {"whole cost", SoftCriterion::WholeCost, [](Referral&) {},
+         [](RegisterVacancy& v) { v.weeklyFee = 700; }, [](RegisterVacancy& v) { v.weeklyFee = 1400; }},
+        {"quality", SoftCriterion::Quality, [](Referral&) {},
+         [](RegisterVacancy& v) { v.ofsted = OfstedRating::Outstanding; },
+         [](RegisterVacancy& v) {
+             v.placementsWithUs = 10;
+             v.disruptions = 4;
+         }},
+        {"preference", SoftCriterion::Preference, [](Referral&) {},
+         [](RegisterVacancy& v) { v.framework = FrameworkStatus::InHouse; },
          [](RegisterVacancy& v) { v.framework = FrameworkStatus::Spot; }},
         {"siblings", SoftCriterion::SiblingsTogether, [](Referral& r) { r.siblingCount = 1; },
-         [](RegisterVacancy& v) { v.places = 2; v.skills |= skillBit(QStringLiteral("sibling_groups")); },
+         [](RegisterVacancy& v) {
+             v.places = 2;
+             v.skills |= skillBit(QStringLiteral("sibling_groups"));
+         },
          [](RegisterVacancy& v) { v.places = 2; }},
     }));
-    SECTION(sc.name)
-    {
+    SECTION(sc.name) {
         Referral r = baseReferral();
         sc.referral(r);
         auto snap = std::make_shared<RegisterSnapshot>();
@@ -241,8 +327,7 @@ TEST_CASE("each soft criterion scores the better vacancy higher", "[matching]")
     }
 }
 
-TEST_CASE("whole cost adds school and contact travel at the mileage rate", "[matching]")
-{
+TEST_CASE("whole cost adds school and contact travel at the mileage rate", "[matching]") {
     Referral r = baseReferral();
     r.schoolPostcode = QStringLiteral("RV1 2AB");
     r.keepSchoolPlace = true;
@@ -261,8 +346,7 @@ TEST_CASE("whole cost adds school and contact travel at the mileage rate", "[mat
     CHECK(c.describe().contains(QStringLiteral("school travel")));
 }
 
-TEST_CASE("matching is deterministic with the stated tie-break", "[matching]")
-{
+TEST_CASE("matching is deterministic with the stated tie-break", "[matching]") {
     std::mt19937 rng(7);
     auto snap = std::make_shared<RegisterSnapshot>();
     for (int i = 1; i <= 3000; ++i) {
@@ -286,16 +370,17 @@ TEST_CASE("matching is deterministic with the stated tie-break", "[matching]")
         if (i > 0) {
             const auto& p = a.candidates[i - 1];
             const auto& c = a.candidates[i];
-            const bool ordered = p.score > c.score
-                || (p.score == c.score && (p.cost.total() < c.cost.total()
-                    || (p.cost.total() == c.cost.total() && a.vacancy(p.index).vacancyId < a.vacancy(c.index).vacancyId)));
+            const bool ordered =
+                p.score > c.score ||
+                (p.score == c.score && (p.cost.total() < c.cost.total() ||
+                                        (p.cost.total() == c.cost.total() &&
+                                         a.vacancy(p.index).vacancyId < a.vacancy(c.index).vacancyId)));
             CHECK(ordered);
         }
     }
 }
 
-TEST_CASE("the SQL push-down follows the switched-on rules", "[matching]")
-{
+TEST_CASE("the SQL push-down follows the switched-on rules", "[matching]") {
     Referral r = baseReferral();
     r.residentialCareSuitability = QStringLiteral("Unsuitable");
     r.siblingCount = 1;

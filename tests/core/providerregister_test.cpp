@@ -14,8 +14,7 @@ using namespace pd::core;
 
 namespace {
 
-Provider providerByUrn(Database& db, const char* urn)
-{
+Provider providerByUrn(Database& db, const char* urn) {
     auto p = ProviderRepository(db).findByUrn(QString::fromLatin1(urn));
     REQUIRE(p.ok());
     REQUIRE(p.value().has_value());
@@ -23,37 +22,37 @@ Provider providerByUrn(Database& db, const char* urn)
 }
 
 qint64 addPlacement(Database& db, qint64 childId, qint64 provisionId, const char* start, const char* end,
-                    const char* reasonEnd, const char* reasonChange)
-{
-    auto id = RecordWriter(db).insert(QStringLiteral("placements"),
-                                      {{QStringLiteral("child_id"), childId},
-                                       {QStringLiteral("provision_id"), provisionId},
-                                       {QStringLiteral("start_date"), QString::fromLatin1(start)},
-                                       {QStringLiteral("end_date"), end ? QVariant(QString::fromLatin1(end)) : QVariant()},
-                                       {QStringLiteral("rne"), QStringLiteral("P")},
-                                       {QStringLiteral("place"), QStringLiteral("U1")},
-                                       {QStringLiteral("reason_end"), reasonEnd ? QVariant(QString::fromLatin1(reasonEnd)) : QVariant()},
-                                       {QStringLiteral("reason_place_change"),
-                                        reasonChange ? QVariant(QString::fromLatin1(reasonChange)) : QVariant()}});
+                    const char* reasonEnd, const char* reasonChange) {
+    auto id = RecordWriter(db).insert(
+        QStringLiteral("placements"),
+        {{QStringLiteral("child_id"), childId},
+         {QStringLiteral("provision_id"), provisionId},
+         {QStringLiteral("start_date"), QString::fromLatin1(start)},
+         {QStringLiteral("end_date"), end ? QVariant(QString::fromLatin1(end)) : QVariant()},
+         {QStringLiteral("rne"), QStringLiteral("P")},
+         {QStringLiteral("place"), QStringLiteral("U1")},
+         {QStringLiteral("reason_end"), reasonEnd ? QVariant(QString::fromLatin1(reasonEnd)) : QVariant()},
+         {QStringLiteral("reason_place_change"),
+          reasonChange ? QVariant(QString::fromLatin1(reasonChange)) : QVariant()}});
     REQUIRE(id.ok());
     return id.value();
 }
 
 } // namespace
 
-TEST_CASE("suspending or excluding a provider needs a reason and is audited", "[register][provider]")
-{
+TEST_CASE("suspending or excluding a provider needs a reason and is audited", "[register][provider]") {
     pd::test::TempDatabase t;
     pd::test::importAllExamples(t.db());
     Provider p = providerByUrn(t.db(), "SC900003");
     ProviderRepository repo(t.db());
-    auto noReason = repo.bar(p.id, p.rowVersion, FrameworkStatus::Suspended, QStringLiteral("  "), QDate(2026, 11, 23));
+    auto noReason =
+        repo.bar(p.id, p.rowVersion, FrameworkStatus::Suspended, QStringLiteral("  "), QDate(2026, 11, 23));
     REQUIRE_FALSE(noReason.ok());
     CHECK(noReason.error().message.contains(QStringLiteral("reason")));
     CHECK(providerByUrn(t.db(), "SC900003").frameworkStatus == FrameworkStatus::Spot);
 
-    PD_REQUIRE_OK(repo.bar(p.id, p.rowVersion, FrameworkStatus::Excluded, QStringLiteral("Safeguarding concerns"),
-                           QDate(2026, 11, 23)));
+    PD_REQUIRE_OK(repo.bar(p.id, p.rowVersion, FrameworkStatus::Excluded,
+                           QStringLiteral("Safeguarding concerns"), QDate(2026, 11, 23)));
     Provider excluded = providerByUrn(t.db(), "SC900003");
     CHECK(excluded.frameworkStatus == FrameworkStatus::Excluded);
     CHECK(excluded.statusReason == QStringLiteral("Safeguarding concerns"));
@@ -68,25 +67,28 @@ TEST_CASE("suspending or excluding a provider needs a reason and is audited", "[
     auto stale = repo.reinstate(p.id, p.rowVersion, FrameworkStatus::Spot, QStringLiteral("Resolved"));
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().kind == Error::Kind::Conflict);
-    PD_REQUIRE_OK(repo.reinstate(p.id, excluded.rowVersion, FrameworkStatus::Spot, QStringLiteral("Resolved at review")));
+    PD_REQUIRE_OK(repo.reinstate(p.id, excluded.rowVersion, FrameworkStatus::Spot,
+                                 QStringLiteral("Resolved at review")));
     CHECK(providerByUrn(t.db(), "SC900003").statusReason.isEmpty());
 }
 
-TEST_CASE("a provider's disruptions and current placements come from the placement history", "[register][history]")
-{
+TEST_CASE("a provider's disruptions and current placements come from the placement history",
+          "[register][history]") {
     pd::test::TempDatabase t;
     pd::test::importAllExamples(t.db());
     const Provider p = providerByUrn(t.db(), "SC900002");
     auto provisions = ProvisionRepository(t.db()).forProvider(p.id);
     PD_REQUIRE_OK(provisions);
     const qint64 home = provisions->first().id;
-    auto child = RecordWriter(t.db()).insert(QStringLiteral("children"), {{QStringLiteral("child_ref"), QStringLiteral("C1")}});
+    auto child = RecordWriter(t.db()).insert(QStringLiteral("children"),
+                                             {{QStringLiteral("child_ref"), QStringLiteral("C1")}});
     PD_REQUIRE_OK(child);
-    addPlacement(t.db(), *child, home, "2024-01-01", "2024-09-01", "E4A", "CARPL");   // reason in the set
-    addPlacement(t.db(), *child, home, "2024-10-01", "2025-01-15", "E4A", "OTHER");   // short: under six months
-    addPlacement(t.db(), *child, home, "2025-02-01", "2025-03-01", "X1", nullptr);    // legal change, same placement
-    addPlacement(t.db(), *child, home, "2025-03-01", "2026-01-01", "E4A", "OTHER");   // long, planned ending
-    addPlacement(t.db(), *child, home, "2026-02-01", nullptr, nullptr, nullptr);       // current
+    addPlacement(t.db(), *child, home, "2024-01-01", "2024-09-01", "E4A", "CARPL"); // reason in the set
+    addPlacement(t.db(), *child, home, "2024-10-01", "2025-01-15", "E4A", "OTHER"); // short: under six months
+    addPlacement(t.db(), *child, home, "2025-02-01", "2025-03-01", "X1",
+                 nullptr); // legal change, same placement
+    addPlacement(t.db(), *child, home, "2025-03-01", "2026-01-01", "E4A", "OTHER"); // long, planned ending
+    addPlacement(t.db(), *child, home, "2026-02-01", nullptr, nullptr, nullptr);    // current
 
     auto disruptions = ProviderHistory(t.db()).disruptions(p.id);
     PD_REQUIRE_OK(disruptions);
@@ -101,8 +103,8 @@ TEST_CASE("a provider's disruptions and current placements come from the placeme
     CHECK(other->isEmpty());
 }
 
-TEST_CASE("register rows carry locations and today's vacancies, criteria filter them", "[register][criteria]")
-{
+TEST_CASE("register rows carry locations and today's vacancies, criteria filter them",
+          "[register][criteria]") {
     pd::test::TempDatabase t;
     pd::test::importAllExamples(t.db());
     auto rows = registerRows(t.db(), QDate(2026, 11, 23));
@@ -139,8 +141,7 @@ TEST_CASE("register rows carry locations and today's vacancies, criteria filter 
     CHECK(n == c.expected);
 }
 
-TEST_CASE("the register's area pre-filter keeps every row the exact distance keeps", "[register][criteria]")
-{
+TEST_CASE("the register's area pre-filter keeps every row the exact distance keeps", "[register][criteria]") {
     pd::test::TempDatabase t;
     pd::test::importAllExamples(t.db());
     auto origin = PostcodeDirectory(t.db()).find(QStringLiteral("RV1 2AB"));
@@ -165,8 +166,8 @@ TEST_CASE("the register's area pre-filter keeps every row the exact distance kee
     CHECK(boxed->size() <= all->size());
 }
 
-TEST_CASE("a provision saved without a code gets a stable one, codes are unique per provider", "[register][provision]")
-{
+TEST_CASE("a provision saved without a code gets a stable one, codes are unique per provider",
+          "[register][provision]") {
     pd::test::TempDatabase t;
     pd::test::importAllExamples(t.db());
     const Provider p = providerByUrn(t.db(), "SC900001");

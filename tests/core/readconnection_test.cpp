@@ -22,13 +22,11 @@ namespace {
 
 const QDate kToday(2026, 11, 23);
 
-void exec(Database& db, const QString& sql)
-{
+void exec(Database& db, const QString& sql) {
     PD_REQUIRE_OK(db.exec(sql, QStringLiteral("test")));
 }
 
-VacancyFilter todaysRegister()
-{
+VacancyFilter todaysRegister() {
     VacancyFilter f;
     f.today = kToday;
     return f;
@@ -36,8 +34,8 @@ VacancyFilter todaysRegister()
 
 } // namespace
 
-TEST_CASE("the readers' change stamp moves when anyone commits, through this Database or another", "[storage]")
-{
+TEST_CASE("the readers' change stamp moves when anyone commits, through this Database or another",
+          "[storage]") {
     TempDatabase t;
     pd::test::RegisterBuilder b{t.db()};
     RegisterReader reader(t.db());
@@ -45,14 +43,16 @@ TEST_CASE("the readers' change stamp moves when anyone commits, through this Dat
     PD_REQUIRE_OK(first);
     CHECK(reader.changeStamp().value() == first.value()); // nothing committed: the snapshot stays valid
 
-    b.provider(QStringLiteral("Saved here"), QStringLiteral("ifa"), QStringLiteral("select_list"), QStringLiteral("a@x.example"));
+    b.provider(QStringLiteral("Saved here"), QStringLiteral("ifa"), QStringLiteral("select_list"),
+               QStringLiteral("a@x.example"));
     const qint64 afterOwn = reader.changeStamp().value();
     CHECK(afterOwn != first.value());
 
     {
         TransactionGuard rolledBack(t.db());
         PD_REQUIRE_OK(rolledBack.started());
-        b.provider(QStringLiteral("Never saved"), QStringLiteral("ifa"), QStringLiteral("spot"), QStringLiteral("n@x.example"));
+        b.provider(QStringLiteral("Never saved"), QStringLiteral("ifa"), QStringLiteral("spot"),
+                   QStringLiteral("n@x.example"));
     }
     CHECK(reader.changeStamp().value() == afterOwn);
 
@@ -68,12 +68,13 @@ TEST_CASE("the readers' change stamp moves when anyone commits, through this Dat
     auto afterMode = reader.changeStamp();
     PD_REQUIRE_OK(afterMode);
     CHECK(afterMode.value() != afterOther);
-    b.provider(QStringLiteral("Saved in shared mode"), QStringLiteral("ifa"), QStringLiteral("spot"), QStringLiteral("s@x.example"));
+    b.provider(QStringLiteral("Saved in shared mode"), QStringLiteral("ifa"), QStringLiteral("spot"),
+               QStringLiteral("s@x.example"));
     CHECK(reader.changeStamp().value() != afterMode.value());
 }
 
-TEST_CASE("the readers refuse to read inside a change on the same Database, and an in-memory database", "[storage]")
-{
+TEST_CASE("the readers refuse to read inside a change on the same Database, and an in-memory database",
+          "[storage]") {
     TempDatabase t;
     {
         TransactionGuard tx(t.db());
@@ -98,21 +99,25 @@ TEST_CASE("the readers refuse to read inside a change on the same Database, and 
     }
 }
 
-TEST_CASE("each register and dashboard read is one snapshot while a colleague keeps saving", "[storage][concurrency]")
-{
+TEST_CASE("each register and dashboard read is one snapshot while a colleague keeps saving",
+          "[storage][concurrency]") {
     const JournalMode mode = GENERATE(JournalMode::Shared, JournalMode::Local);
     INFO("mode " << journalModeName(mode).toStdString());
     TempDatabase t(mode);
     pd::test::RegisterBuilder b{t.db()};
-    const qint64 provider = b.provider(QStringLiteral("Harbour"), QStringLiteral("ifa"), QStringLiteral("select_list"),
-                                       QStringLiteral("h@x.example"));
-    const qint64 watched = b.provision(provider, QStringLiteral("Watched home"), QStringLiteral("foster"), QStringLiteral("RV1 2AB"), 700);
-    const qint64 filler = b.provision(provider, QStringLiteral("Other home"), QStringLiteral("foster"), QStringLiteral("RV1 2AB"), 700);
+    const qint64 provider = b.provider(QStringLiteral("Harbour"), QStringLiteral("ifa"),
+                                       QStringLiteral("select_list"), QStringLiteral("h@x.example"));
+    const qint64 watched = b.provision(provider, QStringLiteral("Watched home"), QStringLiteral("foster"),
+                                       QStringLiteral("RV1 2AB"), 700);
+    const qint64 filler = b.provision(provider, QStringLiteral("Other home"), QStringLiteral("foster"),
+                                      QStringLiteral("RV1 2AB"), 700);
     const qint64 vacancy = b.vacancy(watched, kToday.addDays(-1).toString(Qt::ISODate), 1);
     // Enough other rows that each read takes a while, so saves land between its statements.
-    exec(t.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                "INSERT INTO vacancies (provision_id, available_from, places) SELECT %1, '2026-11-01', 1 FROM n")
-                     .arg(filler));
+    exec(t.db(),
+         QStringLiteral(
+             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+             "INSERT INTO vacancies (provision_id, available_from, places) SELECT %1, '2026-11-01', 1 FROM n")
+             .arg(filler));
     exec(t.db(), QStringLiteral("INSERT INTO children (id, child_ref) VALUES (1, 'C-1')"));
 
     // Each save adds a place to the watched vacancy and a child to its household (two tables
@@ -147,10 +152,14 @@ TEST_CASE("each register and dashboard read is one snapshot while a colleague ke
             }
             const QStringList statements{
                 QStringLiteral("UPDATE vacancies SET places = places + 1 WHERE id = %1").arg(vacancy),
-                QStringLiteral("INSERT INTO household_members (provision_id, age) VALUES (%1, 9)").arg(watched),
-                QStringLiteral("INSERT INTO placements (child_id, start_date, rne, place) VALUES (1, '%1', 'P', 'U4')")
+                QStringLiteral("INSERT INTO household_members (provision_id, age) VALUES (%1, 9)")
+                    .arg(watched),
+                QStringLiteral(
+                    "INSERT INTO placements (child_id, start_date, rne, place) VALUES (1, '%1', 'P', 'U4')")
                     .arg(QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate)),
-                QStringLiteral("INSERT INTO referrals (reference, received_at) VALUES ('T-%1', '2023-05-01T09:00:00')").arg(i)};
+                QStringLiteral(
+                    "INSERT INTO referrals (reference, received_at) VALUES ('T-%1', '2023-05-01T09:00:00')")
+                    .arg(i)};
             for (const QString& sql : statements)
                 if (auto s = db.value()->exec(sql, QStringLiteral("saving")); !s)
                     fail(s.error().message);
@@ -179,7 +188,8 @@ TEST_CASE("each register and dashboard read is one snapshot while a colleague ke
                 places = v.places;
                 household = v.householdCount;
             }
-        const int episodes = data->history.children.isEmpty() ? 0 : int(data->history.children.first().episodes.size());
+        const int episodes =
+            data->history.children.isEmpty() ? 0 : int(data->history.children.first().episodes.size());
         const int referrals = int(data->referrals.size());
         if (places - 1 != household || episodes != referrals)
             ++inconsistent;
@@ -198,13 +208,14 @@ TEST_CASE("each register and dashboard read is one snapshot while a colleague ke
     CHECK(last.value()->vacancies.front().places == 1 + kSaves);
 }
 
-TEST_CASE("a save another PC left unfinished (a hot journal) is undone before the readers read", "[storage]")
-{
+TEST_CASE("a save another PC left unfinished (a hot journal) is undone before the readers read",
+          "[storage]") {
     TempDatabase t(JournalMode::Shared);
     pd::test::RegisterBuilder b{t.db()};
-    const qint64 provider = b.provider(QStringLiteral("Harbour"), QStringLiteral("ifa"), QStringLiteral("select_list"),
-                                       QStringLiteral("h@x.example"));
-    b.vacancy(b.provision(provider, QStringLiteral("Home"), QStringLiteral("foster"), QStringLiteral("RV1 2AB"), 700),
+    const qint64 provider = b.provider(QStringLiteral("Harbour"), QStringLiteral("ifa"),
+                                       QStringLiteral("select_list"), QStringLiteral("h@x.example"));
+    b.vacancy(b.provision(provider, QStringLiteral("Home"), QStringLiteral("foster"),
+                          QStringLiteral("RV1 2AB"), 700),
               kToday.toString(Qt::ISODate));
     PD_REQUIRE_OK(RegisterReader(t.db()).read(todaysRegister()));
 
@@ -213,9 +224,12 @@ TEST_CASE("a save another PC left unfinished (a hot journal) is undone before th
     QByteArray journal;
     {
         sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open_v2(t.path().toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw, "PRAGMA synchronous = OFF; BEGIN IMMEDIATE; UPDATE providers SET name = 'Half saved'",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_open_v2(t.path().toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) ==
+                SQLITE_OK);
+        REQUIRE(sqlite3_exec(
+                    raw,
+                    "PRAGMA synchronous = OFF; BEGIN IMMEDIATE; UPDATE providers SET name = 'Half saved'",
+                    nullptr, nullptr, nullptr) == SQLITE_OK);
         QFile f(journalPath);
         REQUIRE(f.open(QIODevice::ReadOnly));
         journal = f.readAll();

@@ -17,16 +17,14 @@ using pd::test::TempDatabase;
 
 namespace {
 
-QJsonObject standardFile()
-{
+QJsonObject standardFile() {
     QFile f(QStringLiteral(PD_SOURCE_DIR "/tests/data/placements-data-standard-v2.json"));
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 /// Every standard field away from its default, so a lost field shows up as a difference.
-Referral fullReferral()
-{
+Referral fullReferral() {
     Referral r = pd::test::completeReferral();
     r.children[0].childId = 0;
     r.siblingCount = 0;
@@ -67,9 +65,9 @@ Referral fullReferral()
     return r;
 }
 
-int referralRows(Database& db)
-{
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM referrals) + (SELECT COUNT(*) FROM audit_log)"));
+int referralRows(Database& db) {
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM referrals) + (SELECT COUNT(*) FROM audit_log)"));
     REQUIRE(q.exec());
     q.next();
     return q.value(0).toInt();
@@ -77,8 +75,7 @@ int referralRows(Database& db)
 
 } // namespace
 
-TEST_CASE("the built-in field table is the standard file, field for field", "[exchange][standard]")
-{
+TEST_CASE("the built-in field table is the standard file, field for field", "[exchange][standard]") {
     const QJsonObject entities = standardFile().value(QStringLiteral("entities")).toObject();
     int count = 0;
     for (auto it = entities.begin(); it != entities.end(); ++it)
@@ -87,10 +84,12 @@ TEST_CASE("the built-in field table is the standard file, field for field", "[ex
             ++count;
             bool found = false;
             for (const StandardField& mine : PlacementsStandard::fields())
-                if (it.key() == QLatin1String(mine.entity) && f.value(QStringLiteral("name")).toString() == QLatin1String(mine.name)) {
+                if (it.key() == QLatin1String(mine.entity) &&
+                    f.value(QStringLiteral("name")).toString() == QLatin1String(mine.name)) {
                     found = true;
                     CHECK(f.value(QStringLiteral("type")).toString() == QLatin1String(mine.type));
-                    CHECK(f.value(QStringLiteral("cardinality")).toString() == QLatin1String(mine.cardinality));
+                    CHECK(f.value(QStringLiteral("cardinality")).toString() ==
+                          QLatin1String(mine.cardinality));
                     QStringList options;
                     for (const QJsonValue& o : f.value(QStringLiteral("options")).toArray())
                         options << o.toString();
@@ -102,8 +101,8 @@ TEST_CASE("the built-in field table is the standard file, field for field", "[ex
     CHECK(count == PlacementsStandard::fields().size());
 }
 
-TEST_CASE("a round trip through the standard JSON keeps every field of every entity", "[exchange][standard]")
-{
+TEST_CASE("a round trip through the standard JSON keeps every field of every entity",
+          "[exchange][standard]") {
     TempDatabase t;
     const Referral original = fullReferral();
     const QJsonObject out = original.toJson();
@@ -128,7 +127,9 @@ TEST_CASE("a round trip through the standard JSON keeps every field of every ent
     }
     QJsonObject extensionBefore = out.value(QStringLiteral("PlacementDeskExtension")).toObject();
     QJsonObject extensionAfter = exported->value(QStringLiteral("PlacementDeskExtension")).toObject();
-    CHECK(extensionAfter.take(QStringLiteral("reference")).toString().startsWith(QStringLiteral("R-"))); // numbered on import
+    CHECK(extensionAfter.take(QStringLiteral("reference"))
+              .toString()
+              .startsWith(QStringLiteral("R-"))); // numbered on import
     extensionBefore.remove(QStringLiteral("reference"));
     CHECK(extensionAfter == extensionBefore);
     auto stored = ReferralRepository(t.db()).load(ids->first());
@@ -136,8 +137,8 @@ TEST_CASE("a round trip through the standard JSON keeps every field of every ent
     CHECK(stored->emergency);
 }
 
-TEST_CASE("an invalid file is refused with one line per field and leaves the database unchanged", "[exchange]")
-{
+TEST_CASE("an invalid file is refused with one line per field and leaves the database unchanged",
+          "[exchange]") {
     TempDatabase t;
     QJsonObject json = fullReferral().toJson();
     auto set = [&json](const QString& entity, const QString& field, const QJsonValue& value) {
@@ -159,18 +160,20 @@ TEST_CASE("an invalid file is refused with one line per field and leaves the dat
     // A valid referral first in the same file: all or nothing means it is not imported either.
     const QJsonArray file{pd::test::completeReferral().toJson(), json};
     const int before = referralRows(t.db());
-    auto result = ReferralExchange(t.db()).importJson(QJsonDocument(file).toJson(), QStringLiteral("bad.json"));
+    auto result =
+        ReferralExchange(t.db()).importJson(QJsonDocument(file).toJson(), QStringLiteral("bad.json"));
     REQUIRE_FALSE(result.ok());
     const QString m = result.error().message;
     INFO(m.toStdString());
-    for (const char* expected : {"referral 2: Risks.riskMissing: 'Sometimes' is not one of: No known risk, Risk Present",
-                                 "referral 2: PlacementAvailability.siblingCount: 'two' is not a whole number",
-                                 "referral 2: PlacementRequirements.homeAdaptation: must be true or false",
-                                 "referral 2: PlacementRequirements.favouriteColour: not a field of the standard",
-                                 "referral 2: QualityAssurance.referralDate: '02/11/2026' is not a date",
-                                 "referral 2: PlacementDeskExtension.neededByDate: 'soon' is not a date",
-                                 "referral 2: PlacementRecommendation.fosterCareSuitability: missing",
-                                 "referral 2: Placement: not an entity"})
+    for (const char* expected :
+         {"referral 2: Risks.riskMissing: 'Sometimes' is not one of: No known risk, Risk Present",
+          "referral 2: PlacementAvailability.siblingCount: 'two' is not a whole number",
+          "referral 2: PlacementRequirements.homeAdaptation: must be true or false",
+          "referral 2: PlacementRequirements.favouriteColour: not a field of the standard",
+          "referral 2: QualityAssurance.referralDate: '02/11/2026' is not a date",
+          "referral 2: PlacementDeskExtension.neededByDate: 'soon' is not a date",
+          "referral 2: PlacementRecommendation.fosterCareSuitability: missing",
+          "referral 2: Placement: not an entity"})
         CHECK(m.contains(QString::fromUtf8(expected)));
     CHECK_FALSE(m.contains(QStringLiteral("referral 1:")));
     CHECK(referralRows(t.db()) == before);
@@ -181,12 +184,12 @@ TEST_CASE("an invalid file is refused with one line per field and leaves the dat
     CHECK(referralRows(t.db()) == before);
 }
 
-TEST_CASE("a read-only user cannot import or edit referrals", "[exchange][roles]")
-{
+TEST_CASE("a read-only user cannot import or edit referrals", "[exchange][roles]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::ReadOnly);
-    auto result = ReferralExchange(t.db()).importJson(QJsonDocument(fullReferral().toJson()).toJson(), QStringLiteral("x.json"));
+    auto result = ReferralExchange(t.db()).importJson(QJsonDocument(fullReferral().toJson()).toJson(),
+                                                      QStringLiteral("x.json"));
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().kind == Error::Kind::Forbidden);
     CHECK(result.error().message.contains(QStringLiteral("read only")));

@@ -14,8 +14,7 @@ using pd::test::TempDatabase;
 namespace {
 
 /// A referral put straight into a state (OnHold remembers Searching), as set-up for one case.
-qint64 referralIn(Database& db, ReferralState state, Referral r = pd::test::completeReferral())
-{
+qint64 referralIn(Database& db, ReferralState state, Referral r = pd::test::completeReferral()) {
     r.emergency = true;
     auto id = ReferralRepository(db).insert(r);
     PD_REQUIRE_OK(id);
@@ -27,8 +26,7 @@ qint64 referralIn(Database& db, ReferralState state, Referral r = pd::test::comp
 }
 
 /// A request whose caller-supplied facts satisfy every guard.
-TransitionRequest goodRequest(ReferralEvent event)
-{
+TransitionRequest goodRequest(ReferralEvent event) {
     TransitionRequest r;
     r.event = event;
     r.comment = QStringLiteral("Family support plan agreed instead");
@@ -38,15 +36,13 @@ TransitionRequest goodRequest(ReferralEvent event)
     return r;
 }
 
-ReferralState stateOf(Database& db, qint64 id)
-{
+ReferralState stateOf(Database& db, qint64 id) {
     auto r = ReferralRepository(db).load(id);
     REQUIRE(r.ok());
     return r->state;
 }
 
-int historyRows(Database& db, qint64 id)
-{
+int historyRows(Database& db, qint64 id) {
     auto h = ReferralTransitionStore(db).history(id);
     REQUIRE(h.ok());
     return int(h->size());
@@ -54,8 +50,8 @@ int historyRows(Database& db, qint64 id)
 
 } // namespace
 
-TEST_CASE("every (state, event) pair either moves to the table's state or is refused with a reason", "[workflow]")
-{
+TEST_CASE("every (state, event) pair either moves to the table's state or is refused with a reason",
+          "[workflow]") {
     const ReferralState from = GENERATE(from_range(allReferralStates()));
     const ReferralEvent event = GENERATE(from_range(allReferralEvents()));
     CAPTURE(referralStateName(from).toStdString(), referralEventName(event).toStdString());
@@ -89,8 +85,7 @@ TEST_CASE("every (state, event) pair either moves to the table's state or is ref
     }
 }
 
-TEST_CASE("each guard refuses its transition with a message naming the rule", "[workflow][guards]")
-{
+TEST_CASE("each guard refuses its transition with a message naming the rule", "[workflow][guards]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
     ReferralWorkflow workflow(t.db());
@@ -105,15 +100,19 @@ TEST_CASE("each guard refuses its transition with a message naming the rule", "[
     };
     const Case c = GENERATE(values<Case>({
         {"mandatory fields", ReferralState::Draft, ReferralEvent::Submit,
-         [](Referral& r, TransitionRequest&) { r.children[0].dateOfBirth = QDate(); r.socialWorker.clear(); }, 0,
-         "Mandatory fields: the referral has no the child's date of birth and the social worker's name"},
+         [](Referral& r, TransitionRequest&) {
+             r.children[0].dateOfBirth = QDate();
+             r.socialWorker.clear();
+         },
+         0, "Mandatory fields: the referral has no the child's date of birth and the social worker's name"},
         {"completeness", ReferralState::QualityCheck, ReferralEvent::QualityPass,
          [](Referral& r, TransitionRequest&) { r.expectedOutcomes.clear(); }, 0,
          "Quality check: the referral still needs at least one expected outcome"},
         {"decline records the alternative", ReferralState::AwaitingPanel, ReferralEvent::PanelDecline,
          [](Referral&, TransitionRequest& q) { q.comment.clear(); }, 0, "record the alternative"},
         {"return lists the missing items", ReferralState::QualityCheck, ReferralEvent::ReturnForInformation,
-         [](Referral&, TransitionRequest& q) { q.comment = QStringLiteral("  "); }, 0, "list the missing items"},
+         [](Referral&, TransitionRequest& q) { q.comment = QStringLiteral("  "); }, 0,
+         "list the missing items"},
         {"emergency flag", ReferralState::Draft, ReferralEvent::EmergencyApprove,
          [](Referral& r, TransitionRequest&) { r.emergency = false; }, 0, "not marked as an emergency"},
         {"distribution list", ReferralState::Searching, ReferralEvent::SendToProviders,
@@ -123,12 +122,17 @@ TEST_CASE("each guard refuses its transition with a message naming the rule", "[
         {"an offer meets the essential criteria", ReferralState::Searching, ReferralEvent::PresentOptions,
          [](Referral&, TransitionRequest&) {}, 0, "no offer meets every essential criterion"},
         {"fewer than three needs a reason", ReferralState::OptionsReady, ReferralEvent::PresentOptions,
-         [](Referral&, TransitionRequest& q) { q.fewerThanThreeReason.clear(); }, 2, "Choice of three: only 2 offer(s)"},
+         [](Referral&, TransitionRequest& q) { q.fewerThanThreeReason.clear(); }, 2,
+         "Choice of three: only 2 offer(s)"},
         {"budget holder above the limit", ReferralState::AwaitingDecision, ReferralEvent::ApprovePlacement,
-         [](Referral&, TransitionRequest& q) { q.agreedWeeklyCost = 2400; }, 0, "Budget holder approval: £2400.00 a week is above the £1500.00 limit"},
+         [](Referral&, TransitionRequest& q) { q.agreedWeeklyCost = 2400; }, 0,
+         "Budget holder approval: £2400.00 a week is above the £1500.00 limit"},
         {"budget holder named must be one", ReferralState::AwaitingDecision, ReferralEvent::ApprovePlacement,
-         [](Referral&, TransitionRequest& q) { q.agreedWeeklyCost = 2400; q.budgetHolderApprovedBy = QStringLiteral("tester"); }, 0,
-         "tester is not a budget holder"},
+         [](Referral&, TransitionRequest& q) {
+             q.agreedWeeklyCost = 2400;
+             q.budgetHolderApprovedBy = QStringLiteral("tester");
+         },
+         0, "tester is not a budget holder"},
     }));
     CAPTURE(c.guard);
     // Manager-only events are tried by a manager, so that only the guard can refuse them.
@@ -144,7 +148,8 @@ TEST_CASE("each guard refuses its transition with a message naming the rule", "[
     auto id = ReferralRepository(t.db()).insert(r);
     PD_REQUIRE_OK(id);
     auto loaded = ReferralRepository(t.db()).load(id.value());
-    PD_REQUIRE_OK(ReferralTransitionStore(t.db()).setState(id.value(), loaded->rowVersion, c.from, QVariant()));
+    PD_REQUIRE_OK(
+        ReferralTransitionStore(t.db()).setState(id.value(), loaded->rowVersion, c.from, QVariant()));
     if (c.offers)
         pd::test::addOffers(t.db(), id.value(), c.offers);
     auto result = workflow.apply(id.value(), q);
@@ -154,15 +159,13 @@ TEST_CASE("each guard refuses its transition with a message naming the rule", "[
     CHECK(historyRows(t.db(), id.value()) == 0);
 }
 
-TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]")
-{
+TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Manager);
     pd::test::addUser(t.db(), QStringLiteral("purse"), Role::BudgetHolder);
     ReferralWorkflow workflow(t.db());
 
-    SECTION("two offers and a reason present the options; the reason is in the history")
-    {
+    SECTION("two offers and a reason present the options; the reason is in the history") {
         const qint64 id = referralIn(t.db(), ReferralState::OptionsReady);
         pd::test::addOffers(t.db(), id, 2);
         TransitionRequest q = goodRequest(ReferralEvent::PresentOptions);
@@ -171,8 +174,7 @@ TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]")
         auto h = ReferralTransitionStore(t.db()).history(id);
         CHECK(h->last().comment.contains(QStringLiteral("Only two carers")));
     }
-    SECTION("a named budget holder lets a manager place above the limit")
-    {
+    SECTION("a named budget holder lets a manager place above the limit") {
         const qint64 id = referralIn(t.db(), ReferralState::AwaitingDecision);
         TransitionRequest q = goodRequest(ReferralEvent::ApprovePlacement);
         q.agreedWeeklyCost = 2400;
@@ -180,11 +182,10 @@ TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]")
         CHECK(workflow.apply(id, q).value() == ReferralState::Placed);
         CHECK(ReferralTransitionStore(t.db()).history(id)->last().comment.contains(QStringLiteral("purse")));
     }
-    SECTION("the limit is a team setting")
-    {
-        PD_REQUIRE_OK(RecordWriter(t.db()).insert(QStringLiteral("settings"),
-                                                  {{QStringLiteral("key"), ReferralWorkflow::budgetHolderLimitKey()},
-                                                   {QStringLiteral("value"), QStringLiteral("900")}}));
+    SECTION("the limit is a team setting") {
+        PD_REQUIRE_OK(RecordWriter(t.db()).insert(
+            QStringLiteral("settings"), {{QStringLiteral("key"), ReferralWorkflow::budgetHolderLimitKey()},
+                                         {QStringLiteral("value"), QStringLiteral("900")}}));
         const qint64 id = referralIn(t.db(), ReferralState::AwaitingDecision);
         auto refused = workflow.apply(id, goodRequest(ReferralEvent::ApprovePlacement)); // 950 > 900
         REQUIRE_FALSE(refused.ok());
@@ -192,8 +193,7 @@ TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]")
     }
 }
 
-TEST_CASE("roles: an officer cannot decide at panel or give permission to place", "[workflow][roles]")
-{
+TEST_CASE("roles: an officer cannot decide at panel or give permission to place", "[workflow][roles]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
     ReferralWorkflow workflow(t.db());
@@ -214,15 +214,14 @@ TEST_CASE("roles: an officer cannot decide at panel or give permission to place"
     CHECK_FALSE(allowed->contains(event));
 }
 
-TEST_CASE("roles: a read-only user can take no workflow action, a social worker records the choice", "[workflow][roles]")
-{
+TEST_CASE("roles: a read-only user can take no workflow action, a social worker records the choice",
+          "[workflow][roles]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
     ReferralWorkflow workflow(t.db());
     const qint64 id = referralIn(t.db(), ReferralState::AwaitingDecision);
 
-    SECTION("unknown login on a database with users is read-only")
-    {
+    SECTION("unknown login on a database with users is read-only") {
         t.db().setUserName(QStringLiteral("stranger"));
         auto result = workflow.apply(id, goodRequest(ReferralEvent::Withdraw));
         REQUIRE_FALSE(result.ok());
@@ -236,8 +235,7 @@ TEST_CASE("roles: a read-only user can take no workflow action, a social worker 
             CHECK(a.whyNot.contains(QStringLiteral("you are read only")));
         }
     }
-    SECTION("social worker")
-    {
+    SECTION("social worker") {
         pd::test::addUser(t.db(), QStringLiteral("sw"), Role::SocialWorker);
         t.db().setUserName(QStringLiteral("sw"));
         TransitionRequest q = goodRequest(ReferralEvent::RecordChoice);
@@ -249,24 +247,22 @@ TEST_CASE("roles: a read-only user can take no workflow action, a social worker 
     }
 }
 
-TEST_CASE("hold returns to the state it left, emergency approval opens a planned follow-up", "[workflow]")
-{
+TEST_CASE("hold returns to the state it left, emergency approval opens a planned follow-up", "[workflow]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Manager);
     ReferralWorkflow workflow(t.db());
 
-    SECTION("hold and resume")
-    {
+    SECTION("hold and resume") {
         const qint64 id = referralIn(t.db(), ReferralState::QualityCheck);
         CHECK(workflow.apply(id, goodRequest(ReferralEvent::Hold)).value() == ReferralState::OnHold);
         CHECK(ReferralRepository(t.db()).load(id)->heldFromState == ReferralState::QualityCheck);
         CHECK(workflow.apply(id, goodRequest(ReferralEvent::Resume)).value() == ReferralState::QualityCheck);
         CHECK(historyRows(t.db(), id) == 2);
     }
-    SECTION("emergency")
-    {
+    SECTION("emergency") {
         const qint64 id = referralIn(t.db(), ReferralState::Draft);
-        CHECK(workflow.apply(id, goodRequest(ReferralEvent::EmergencyApprove)).value() == ReferralState::Searching);
+        CHECK(workflow.apply(id, goodRequest(ReferralEvent::EmergencyApprove)).value() ==
+              ReferralState::Searching);
         const qint64 followUp = workflow.lastFollowUpId();
         REQUIRE(followUp != 0);
         auto planned = ReferralRepository(t.db()).load(followUp);
@@ -277,8 +273,7 @@ TEST_CASE("hold returns to the state it left, emergency approval opens a planned
         CHECK(planned->children.first().firstName == QStringLiteral("Amy"));
         CHECK(historyRows(t.db(), followUp) == 1);
     }
-    SECTION("a stale row version is refused and nothing moves")
-    {
+    SECTION("a stale row version is refused and nothing moves") {
         const qint64 id = referralIn(t.db(), ReferralState::Draft);
         TransitionRequest q = goodRequest(ReferralEvent::Submit);
         q.expectedRowVersion = ReferralRepository(t.db()).load(id)->rowVersion;

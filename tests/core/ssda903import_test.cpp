@@ -15,15 +15,13 @@ using pd::test::TempDatabase;
 
 namespace {
 
-QByteArray example(const char* name)
-{
+QByteArray example(const char* name) {
     QFile f(QStringLiteral(PD_SOURCE_DIR "/docs/examples/") + QLatin1String(name));
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
 
-QString writeFile(const TempDatabase& t, const QString& name, const QByteArray& content)
-{
+QString writeFile(const TempDatabase& t, const QString& name, const QByteArray& content) {
     const QString path = t.dir() + u'/' + name;
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -31,15 +29,14 @@ QString writeFile(const TempDatabase& t, const QString& name, const QByteArray& 
     return path;
 }
 
-Result<Ssda903ImportSummary> importTexts(TempDatabase& t, const QByteArray& episodes, const QByteArray& header)
-{
+Result<Ssda903ImportSummary> importTexts(TempDatabase& t, const QByteArray& episodes,
+                                         const QByteArray& header) {
     return importSsda903(t.db(), writeFile(t, QStringLiteral("ssda903-episodes.csv"), episodes),
                          writeFile(t, QStringLiteral("ssda903-header.csv"), header));
 }
 
 // Everything the import can change, as one fingerprint.
-QByteArray fingerprint(Database& db)
-{
+QByteArray fingerprint(Database& db) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* sql : {"SELECT * FROM children ORDER BY id", "SELECT * FROM placements ORDER BY id",
                             "SELECT COUNT(*) FROM audit_log"}) {
@@ -52,8 +49,7 @@ QByteArray fingerprint(Database& db)
     return hash.result();
 }
 
-QJsonObject figures(Database& db)
-{
+QJsonObject figures(Database& db) {
     auto data = loadDashboardData(db, QDate(2024, 3, 31));
     REQUIRE(data.ok());
     return indicatorJson(buildIndicatorReport(data.value(), QDate(2024, 3, 31), QDate(2023, 12, 31)));
@@ -61,8 +57,7 @@ QJsonObject figures(Database& db)
 
 } // namespace
 
-TEST_CASE("a valid SSDA903 return imports as placement histories", "[ssda903][import]")
-{
+TEST_CASE("a valid SSDA903 return imports as placement histories", "[ssda903][import]") {
     TempDatabase t;
     auto summary = importTexts(t, example("ssda903-episodes.csv"), example("ssda903-header.csv"));
     PD_REQUIRE_OK(summary);
@@ -88,7 +83,8 @@ TEST_CASE("a valid SSDA903 return imports as placement histories", "[ssda903][im
     const QJsonObject json = figures(t.db());
     CHECK(json[QStringLiteral("three_or_more_placements")][QStringLiteral("numerator")].toInt() == 1);
     CHECK(json[QStringLiteral("three_or_more_placements")][QStringLiteral("denominator")].toInt() == 5);
-    CHECK(json[QStringLiteral("three_or_more_placements")][QStringLiteral("percent")].toDouble() == Approx(20.0));
+    CHECK(json[QStringLiteral("three_or_more_placements")][QStringLiteral("percent")].toDouble() ==
+          Approx(20.0));
     CHECK(json[QStringLiteral("long_term_stability")][QStringLiteral("numerator")].toInt() == 2);
     CHECK(json[QStringLiteral("long_term_stability")][QStringLiteral("denominator")].toInt() == 2);
     CHECK(json[QStringLiteral("distance_over_20_miles")][QStringLiteral("unknown")].toInt() == 5);
@@ -97,8 +93,7 @@ TEST_CASE("a valid SSDA903 return imports as placement histories", "[ssda903][im
 }
 
 TEST_CASE("an invalid SSDA903 row is refused with file, line and reason, and nothing changes",
-          "[ssda903][import]")
-{
+          "[ssda903][import]") {
     struct Case {
         const char* what;
         bool inHeader;
@@ -114,9 +109,11 @@ TEST_CASE("an invalid SSDA903 row is refused with file, line and reason, and not
         {"unknown legal status", false, "100006,04/01/2024,S,E1", "100006,04/01/2024,S,Q7",
          "ssda903-episodes.csv, line 13: LS 'Q7' is not a known SSDA903 code."},
         {"ends before it starts", false, "N1,R3,PR4,,", "N1,R3,PR4,01/01/2024,E11",
-         "ssda903-episodes.csv, line 13: the episode ends (DEC 01/01/2024) before it starts (DECOM 04/01/2024)."},
+         "ssda903-episodes.csv, line 13: the episode ends (DEC 01/01/2024) before it starts (DECOM "
+         "04/01/2024)."},
         {"overlapping episodes", false, "100004,08/08/2023", "100004,05/08/2023",
-         "ssda903-episodes.csv, line 10: child 100004's episode starting 05/08/2023 overlaps the episode on line 9"},
+         "ssda903-episodes.csv, line 10: child 100004's episode starting 05/08/2023 overlaps the episode on "
+         "line 9"},
         {"child missing from the header", true, "100006,2,12/12/2010,WBRI\n", "",
          "ssda903-episodes.csv, line 13: child 100006 is not in the header file."},
         {"missing column", false, "PL_POST,URN", "PL_POST",
@@ -145,14 +142,14 @@ TEST_CASE("an invalid SSDA903 row is refused with file, line and reason, and not
     CHECK(fingerprint(t.db()) == before);
 }
 
-TEST_CASE("importing the same return again replaces the histories and gives the same figures", "[ssda903][import]")
-{
+TEST_CASE("importing the same return again replaces the histories and gives the same figures",
+          "[ssda903][import]") {
     TempDatabase t;
     PD_REQUIRE_OK(importTexts(t, example("ssda903-episodes.csv"), example("ssda903-header.csv")));
     const QJsonObject first = figures(t.db());
     // A cost the team recorded on child 100001's episode survives the re-import.
-    QSqlQuery cost = t.db().prepare(QStringLiteral(
-        "UPDATE placements SET weekly_cost = 420 WHERE child_id = (SELECT id FROM children WHERE child_ref = '100001')"));
+    QSqlQuery cost = t.db().prepare(QStringLiteral("UPDATE placements SET weekly_cost = 420 WHERE child_id = "
+                                                   "(SELECT id FROM children WHERE child_ref = '100001')"));
     REQUIRE(t.db().exec(cost, QStringLiteral("test")).ok());
 
     auto again = importTexts(t, example("ssda903-episodes.csv"), example("ssda903-header.csv"));

@@ -16,80 +16,86 @@ using pd::test::TempDatabase;
 
 namespace {
 
-int count(Database& db, const QString& sql)
-{
+int count(Database& db, const QString& sql) {
     QSqlQuery q = db.prepare(sql);
     REQUIRE(db.exec(q, QStringLiteral("counting")).ok());
     REQUIRE(q.next());
     return q.value(0).toInt();
 }
 
-bool tableExists(Database& db, const QString& name)
-{
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :n"));
+bool tableExists(Database& db, const QString& name) {
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :n"));
     q.bindValue(QStringLiteral(":n"), name);
     REQUIRE(db.exec(q, QStringLiteral("looking")).ok());
     q.next();
     return q.value(0).toInt() == 1;
 }
 
-qint64 addProvider(Database& db, const QString& name)
-{
-    auto id = RecordWriter(db).insert(QStringLiteral("providers"),
-                                      {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("ifa")}});
+qint64 addProvider(Database& db, const QString& name) {
+    auto id = RecordWriter(db).insert(
+        QStringLiteral("providers"),
+        {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("ifa")}});
     PD_REQUIRE_OK(id);
     return id.value();
 }
 
 } // namespace
 
-TEST_CASE("a fresh database reaches the latest schema version", "[storage][migrations]")
-{
+TEST_CASE("a fresh database reaches the latest schema version", "[storage][migrations]") {
     TempDatabase t;
     CHECK(t.db().schemaVersion() == latestSchemaVersion());
     CHECK(latestSchemaVersion() >= 1);
-    for (const char* table : {"settings", "users", "audit_log", "providers", "provisions", "vacancies", "children",
-                              "referrals", "referral_transitions", "offers", "placements", "budgets", "postcodes"})
+    for (const char* table :
+         {"settings", "users", "audit_log", "providers", "provisions", "vacancies", "children", "referrals",
+          "referral_transitions", "offers", "placements", "budgets", "postcodes"})
         CHECK(tableExists(t.db(), QString::fromLatin1(table)));
     CHECK(count(t.db(), QStringLiteral("PRAGMA foreign_keys")) == 1);
 }
 
-TEST_CASE("the built-in migrations are numbered 1, 2, 3... without gaps", "[storage][migrations]")
-{
+TEST_CASE("the built-in migrations are numbered 1, 2, 3... without gaps", "[storage][migrations]") {
     const auto list = builtInMigrations();
     REQUIRE_FALSE(list.isEmpty());
     for (int i = 0; i < list.size(); ++i)
         CHECK(list[i].version == i + 1);
 }
 
-TEST_CASE("a database stamped with a future version is refused and left alone", "[storage][migrations]")
-{
+TEST_CASE("a database stamped with a future version is refused and left alone", "[storage][migrations]") {
     QString path;
     TempDatabase t;
     path = t.path();
     REQUIRE(t.db().exec(QStringLiteral("PRAGMA user_version = 999"), QStringLiteral("stamping")).ok());
     t.close();
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
 
     auto db = Database::open(path);
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().kind == Error::Kind::Refused);
     CHECK(db.error().message.contains(QStringLiteral("newer version")));
-    const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray after = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     CHECK(before == after);
 }
 
-TEST_CASE("a failing migration leaves the database at its previous version", "[storage][migrations]")
-{
+TEST_CASE("a failing migration leaves the database at its previous version", "[storage][migrations]") {
     TempDatabase t;
     const QString path = t.path();
     const int latest = t.db().schemaVersion();
     t.close();
 
     QList<Migration> migrations = builtInMigrations();
-    migrations.append({latest + 1, QStringLiteral("good_step"), QStringLiteral("CREATE TABLE step_one (x INTEGER)")});
-    migrations.append({latest + 2, QStringLiteral("bad_step"),
-                       QStringLiteral("CREATE TABLE step_two (x INTEGER); INSERT INTO no_such_table VALUES (1)")});
+    migrations.append(
+        {latest + 1, QStringLiteral("good_step"), QStringLiteral("CREATE TABLE step_one (x INTEGER)")});
+    migrations.append(
+        {latest + 2, QStringLiteral("bad_step"),
+         QStringLiteral("CREATE TABLE step_two (x INTEGER); INSERT INTO no_such_table VALUES (1)")});
     Database::Options options;
     auto db = Database::open(path, options, migrations);
     REQUIRE_FALSE(db.ok());
@@ -102,16 +108,15 @@ TEST_CASE("a failing migration leaves the database at its previous version", "[s
     CHECK_FALSE(tableExists(*reopened.value(), QStringLiteral("step_two")));
 }
 
-TEST_CASE("the SQL splitter respects quotes and comments", "[storage][migrations]")
-{
-    const auto parts = splitSqlStatements(QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b'); -- c; d\nSELECT 1;"));
+TEST_CASE("the SQL splitter respects quotes and comments", "[storage][migrations]") {
+    const auto parts =
+        splitSqlStatements(QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b'); -- c; d\nSELECT 1;"));
     REQUIRE(parts.size() == 2);
     CHECK(parts[0] == QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b')"));
     CHECK(parts[1] == QStringLiteral("SELECT 1"));
 }
 
-TEST_CASE("the mode belongs to the file", "[storage][modes]")
-{
+TEST_CASE("the mode belongs to the file", "[storage][modes]") {
     TempDatabase shared(JournalMode::Shared);
     CHECK(shared.db().mode() == JournalMode::Shared);
     auto other = shared.openAnother();
@@ -123,8 +128,7 @@ TEST_CASE("the mode belongs to the file", "[storage][modes]")
     CHECK(local.openAnother()->mode() == JournalMode::Shared);
 }
 
-TEST_CASE("a missing file is not created unless asked", "[storage]")
-{
+TEST_CASE("a missing file is not created unless asked", "[storage]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
     auto db = Database::open(path);
@@ -133,8 +137,7 @@ TEST_CASE("a missing file is not created unless asked", "[storage]")
     CHECK_FALSE(QFile::exists(path));
 }
 
-TEST_CASE("a transaction guard rolls back unless committed, and nests", "[storage][transactions]")
-{
+TEST_CASE("a transaction guard rolls back unless committed, and nests", "[storage][transactions]") {
     TempDatabase t;
     {
         TransactionGuard outer(t.db());
@@ -155,12 +158,12 @@ TEST_CASE("a transaction guard rolls back unless committed, and nests", "[storag
     CHECK(t.db().transactionDepth() == 0);
 }
 
-TEST_CASE("every change writes an audit row in the same transaction", "[storage][audit]")
-{
+TEST_CASE("every change writes an audit row in the same transaction", "[storage][audit]") {
     TempDatabase t;
     const qint64 id = addProvider(t.db(), QStringLiteral("Brightwater Fostering"));
-    PD_REQUIRE_OK(RecordWriter(t.db()).update(QStringLiteral("providers"), id, 1,
-                                              {{QStringLiteral("name"), QStringLiteral("Brightwater Foster Care")}}));
+    PD_REQUIRE_OK(
+        RecordWriter(t.db()).update(QStringLiteral("providers"), id, 1,
+                                    {{QStringLiteral("name"), QStringLiteral("Brightwater Foster Care")}}));
     auto log = AuditLog(t.db()).entries(QStringLiteral("providers"), id);
     PD_REQUIRE_OK(log);
     REQUIRE(log->size() == 3); // insert name, insert kind, update name
@@ -170,15 +173,16 @@ TEST_CASE("every change writes an audit row in the same transaction", "[storage]
     CHECK(log->first().newValue == QStringLiteral("Brightwater Foster Care"));
 }
 
-TEST_CASE("shared mode: a stale row version is refused and nothing is overwritten", "[storage][concurrency]")
-{
+TEST_CASE("shared mode: a stale row version is refused and nothing is overwritten",
+          "[storage][concurrency]") {
     TempDatabase t(JournalMode::Shared);
     const qint64 id = addProvider(t.db(), QStringLiteral("Original"));
     auto colleague = t.openAnother(QStringLiteral("colleague"));
 
     // Both read version 1; the colleague saves first.
-    PD_REQUIRE_OK(RecordWriter(*colleague).update(QStringLiteral("providers"), id, 1,
-                                                  {{QStringLiteral("name"), QStringLiteral("Colleague's name")}}));
+    PD_REQUIRE_OK(RecordWriter(*colleague)
+                      .update(QStringLiteral("providers"), id, 1,
+                              {{QStringLiteral("name"), QStringLiteral("Colleague's name")}}));
     auto mine = RecordWriter(t.db()).update(QStringLiteral("providers"), id, 1,
                                             {{QStringLiteral("name"), QStringLiteral("My name")}});
     REQUIRE_FALSE(mine.ok());
@@ -195,8 +199,7 @@ TEST_CASE("shared mode: a stale row version is refused and nothing is overwritte
     CHECK(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_value = 'My name'")) == 0);
 }
 
-TEST_CASE("backup writes a snapshot that passes the check, and never overwrites", "[storage][backup]")
-{
+TEST_CASE("backup writes a snapshot that passes the check, and never overwrites", "[storage][backup]") {
     TempDatabase t;
     addProvider(t.db(), QStringLiteral("Snapshot Homes"));
     const QString out = t.dir() + QStringLiteral("/backup.sqlite");
@@ -210,8 +213,7 @@ TEST_CASE("backup writes a snapshot that passes the check, and never overwrites"
     CHECK(again.error().kind == Error::Kind::Refused);
 }
 
-TEST_CASE("check refuses a garbage file without changing it", "[storage][check]")
-{
+TEST_CASE("check refuses a garbage file without changing it", "[storage][check]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
     QByteArray garbage(8192, 'x');

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/referralservice.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/userrepository.h"
-#include "core/services/referralservice.h"
 #include "tests/support/catch.h"
 
-#include <QSqlQuery>
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
+#include <QSqlQuery>
 
 using namespace pd::core;
 using pd::test::TempDatabase;
 
-TEST_CASE("the first login of a new database becomes admin, later unknown logins are read-only", "[users]")
-{
+TEST_CASE("the first login of a new database becomes admin, later unknown logins are read-only", "[users]") {
     TempDatabase t;
     UserRepository users(t.db());
     auto first = users.signIn(QStringLiteral("tester"));
@@ -29,8 +28,7 @@ TEST_CASE("the first login of a new database becomes admin, later unknown logins
     CHECK(users.all()->size() == 2);
 }
 
-TEST_CASE("only an admin assigns roles, and the last admin cannot give the role away", "[users]")
-{
+TEST_CASE("only an admin assigns roles, and the last admin cannot give the role away", "[users]") {
     TempDatabase t;
     UserRepository users(t.db());
     const User admin = users.signIn(QStringLiteral("tester")).value();
@@ -50,8 +48,7 @@ TEST_CASE("only an admin assigns roles, and the last admin cannot give the role 
     CHECK(users.resolve(QStringLiteral("newcomer"))->role == Role::Officer);
 }
 
-TEST_CASE("role names round-trip and match the users table's check constraint", "[users]")
-{
+TEST_CASE("role names round-trip and match the users table's check constraint", "[users]") {
     const Role role = GENERATE(from_range(allRoles()));
     Role back = Role::ReadOnly;
     REQUIRE(roleFromName(roleName(role), &back));
@@ -60,8 +57,7 @@ TEST_CASE("role names round-trip and match the users table's check constraint", 
     pd::test::addUser(t.db(), QStringLiteral("x"), role); // refused by CHECK if the name were wrong
 }
 
-TEST_CASE("a read-only user cannot create or save a referral, an officer can", "[users][roles]")
-{
+TEST_CASE("a read-only user cannot create or save a referral, an officer can", "[users][roles]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::ReadOnly);
@@ -83,8 +79,7 @@ TEST_CASE("a read-only user cannot create or save a referral, an officer can", "
     CHECK(ReferralRepository(t.db()).load(id.value())->socialWorker == QStringLiteral("J. Okafor"));
 }
 
-TEST_CASE("a placed or closed referral's record can no longer be changed", "[users][referrals]")
-{
+TEST_CASE("a placed or closed referral's record can no longer be changed", "[users][referrals]") {
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
     ReferralService service(t.db());

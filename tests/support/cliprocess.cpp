@@ -5,8 +5,8 @@
 
 namespace pd::test {
 
-CliRun runCli(const QStringList& arguments, const QString& workingDir, const QProcessEnvironment& environment)
-{
+CliRun runCli(const QStringList& arguments, const QString& workingDir,
+              const QProcessEnvironment& environment) {
     QProcess p;
     p.setProcessEnvironment(environment);
     if (!workingDir.isEmpty())

@@ -4,10 +4,10 @@
 // error (e.g. an unhandled "database is locked").
 // `pd_edit_worker DB referral ID USER SOCIAL_WORKER` instead saves one referral once, as a
 // colleague changing the social worker would.
+#include "core/services/referralservice.h"
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/referralrepository.h"
-#include "core/services/referralservice.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,8 +15,7 @@
 
 using namespace pd::core;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 5) {
@@ -46,7 +45,8 @@ int main(int argc, char* argv[])
     const int edits = args[3].toInt();
     int conflicts = 0;
     for (int i = 0; i < edits;) {
-        QSqlQuery q = db.value()->prepare(QStringLiteral("SELECT row_version, COALESCE(price_band_lower, 0) FROM providers WHERE id = :id"));
+        QSqlQuery q = db.value()->prepare(QStringLiteral(
+            "SELECT row_version, COALESCE(price_band_lower, 0) FROM providers WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (auto s = db.value()->exec(q, QStringLiteral("reading")); !s || !q.next()) {
             fprintf(stderr, "read failed: %s\n", s ? "no row" : qPrintable(s.error().message));
@@ -55,8 +55,9 @@ int main(int argc, char* argv[])
         const qint64 version = q.value(0).toLongLong();
         const int counter = q.value(1).toInt();
         q.finish();
-        auto saved = RecordWriter(*db.value()).update(QStringLiteral("providers"), id, version,
-                                                      {{QStringLiteral("price_band_lower"), counter + 1}});
+        auto saved = RecordWriter(*db.value())
+                         .update(QStringLiteral("providers"), id, version,
+                                 {{QStringLiteral("price_band_lower"), counter + 1}});
         if (saved) {
             ++i;
         } else if (saved.error().kind == Error::Kind::Conflict) {

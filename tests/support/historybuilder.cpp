@@ -3,8 +3,7 @@
 
 namespace pd::test {
 
-core::Episode episode(const EpisodeSpec& spec)
-{
+core::Episode episode(const EpisodeSpec& spec) {
     core::Episode e;
     e.start = QDate::fromString(QString::fromLatin1(spec.start), Qt::ISODate);
     e.end = QDate::fromString(QString::fromLatin1(spec.end), Qt::ISODate);
@@ -18,8 +17,7 @@ core::Episode episode(const EpisodeSpec& spec)
     return e;
 }
 
-core::ChildHistory child(qint64 childId, const char* dob, const QList<EpisodeSpec>& episodes)
-{
+core::ChildHistory child(qint64 childId, const char* dob, const QList<EpisodeSpec>& episodes) {
     core::ChildHistory c;
     c.childId = childId;
     c.childRef = QStringLiteral("C%1").arg(childId);

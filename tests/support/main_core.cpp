@@ -4,8 +4,7 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     Catch::Session session;
     if (const int rc = session.applyCommandLine(argc, argv); rc != 0)

@@ -7,8 +7,7 @@
 
 namespace pd::test {
 
-core::Referral completeReferral()
-{
+core::Referral completeReferral() {
     core::Referral r;
     core::ReferralChild c;
     c.firstName = QStringLiteral("Amy");
@@ -35,31 +34,33 @@ core::Referral completeReferral()
     return r;
 }
 
-qint64 addUser(core::Database& db, const QString& login, core::Role role)
-{
-    auto id = core::RecordWriter(db).insert(QStringLiteral("users"),
-                                            {{QStringLiteral("login"), login}, {QStringLiteral("role"), core::roleName(role)}});
+qint64 addUser(core::Database& db, const QString& login, core::Role role) {
+    auto id = core::RecordWriter(db).insert(
+        QStringLiteral("users"),
+        {{QStringLiteral("login"), login}, {QStringLiteral("role"), core::roleName(role)}});
     PD_REQUIRE_OK(id);
     return id.value();
 }
 
-void addOffers(core::Database& db, qint64 referralId, int count, bool meetsEssential)
-{
+void addOffers(core::Database& db, qint64 referralId, int count, bool meetsEssential) {
     core::RecordWriter w(db);
     auto provider = w.insert(QStringLiteral("providers"),
-                             {{QStringLiteral("name"), QStringLiteral("Brightwater Fostering")}, {QStringLiteral("kind"), QStringLiteral("ifa")}});
+                             {{QStringLiteral("name"), QStringLiteral("Brightwater Fostering")},
+                              {QStringLiteral("kind"), QStringLiteral("ifa")}});
     PD_REQUIRE_OK(provider);
-    auto provision = w.insert(QStringLiteral("provisions"), {{QStringLiteral("provider_id"), provider.value()},
-                                                             {QStringLiteral("name"), QStringLiteral("The Hills household")},
-                                                             {QStringLiteral("placement_type"), QStringLiteral("foster")}});
+    auto provision = w.insert(QStringLiteral("provisions"),
+                              {{QStringLiteral("provider_id"), provider.value()},
+                               {QStringLiteral("name"), QStringLiteral("The Hills household")},
+                               {QStringLiteral("placement_type"), QStringLiteral("foster")}});
     PD_REQUIRE_OK(provision);
     for (int i = 0; i < count; ++i) {
-        auto offer = w.insert(QStringLiteral("offers"), {{QStringLiteral("referral_id"), referralId},
-                                                         {QStringLiteral("provision_id"), provision.value()},
-                                                         {QStringLiteral("first_quoted_fee"), 900 + i},
-                                                         {QStringLiteral("weekly_fee"), 880 + i},
-                                                         {QStringLiteral("meets_essential"), meetsEssential ? 1 : 0},
-                                                         {QStringLiteral("received_at"), QStringLiteral("2026-11-20T10:00:00")}});
+        auto offer = w.insert(QStringLiteral("offers"),
+                              {{QStringLiteral("referral_id"), referralId},
+                               {QStringLiteral("provision_id"), provision.value()},
+                               {QStringLiteral("first_quoted_fee"), 900 + i},
+                               {QStringLiteral("weekly_fee"), 880 + i},
+                               {QStringLiteral("meets_essential"), meetsEssential ? 1 : 0},
+                               {QStringLiteral("received_at"), QStringLiteral("2026-11-20T10:00:00")}});
         PD_REQUIRE_OK(offer);
     }
 }

@@ -12,16 +12,14 @@
 namespace pd::test {
 
 core::Result<core::ImportSummary> importText(core::Database& db, Importer importer, const QByteArray& text,
-                                             const QString& label)
-{
+                                             const QString& label) {
     QByteArray data = text;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
     return importer(db, buffer, label, {});
 }
 
-core::Result<core::ImportSummary> importExample(core::Database& db, const QString& kind)
-{
+core::Result<core::ImportSummary> importExample(core::Database& db, const QString& kind) {
     QFile file(QStringLiteral(PD_SOURCE_DIR "/docs/examples/%1.csv").arg(kind));
     if (!file.open(QIODevice::ReadOnly))
         return core::Error::io(QStringLiteral("cannot read the example %1").arg(file.fileName()));
@@ -35,22 +33,24 @@ core::Result<core::ImportSummary> importExample(core::Database& db, const QStrin
     return core::importVacancies(db, file, label);
 }
 
-void importAllExamples(core::Database& db)
-{
+void importAllExamples(core::Database& db) {
     for (const char* kind : {"postcodes", "providers", "provisions", "vacancies"})
         PD_REQUIRE_OK(importExample(db, QString::fromLatin1(kind)));
 }
 
-QString registerFingerprint(core::Database& db)
-{
+QString registerFingerprint(core::Database& db) {
     QStringList parts;
-    for (const char* table : {"postcodes", "providers", "provisions", "household_members", "vacancies", "audit_log"}) {
-        QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*), TOTAL(row_version) FROM %1").arg(QLatin1String(table)));
-        if (QLatin1String(table) == QLatin1String("postcodes") || QLatin1String(table) == QLatin1String("audit_log"))
+    for (const char* table :
+         {"postcodes", "providers", "provisions", "household_members", "vacancies", "audit_log"}) {
+        QSqlQuery q = db.prepare(
+            QStringLiteral("SELECT COUNT(*), TOTAL(row_version) FROM %1").arg(QLatin1String(table)));
+        if (QLatin1String(table) == QLatin1String("postcodes") ||
+            QLatin1String(table) == QLatin1String("audit_log"))
             q = db.prepare(QStringLiteral("SELECT COUNT(*), 0 FROM %1").arg(QLatin1String(table)));
         if (!db.exec(q, QStringLiteral("counting")).ok() || !q.next())
             return QStringLiteral("error");
-        parts << QStringLiteral("%1=%2/%3").arg(QLatin1String(table), q.value(0).toString(), q.value(1).toString());
+        parts << QStringLiteral("%1=%2/%3")
+                     .arg(QLatin1String(table), q.value(0).toString(), q.value(1).toString());
     }
     return parts.join(u' ');
 }

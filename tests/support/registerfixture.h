@@ -9,7 +9,7 @@
 namespace pd::test {
 
 using Importer = core::Result<core::ImportSummary> (*)(core::Database&, QIODevice&, const QString&,
-                                                        const core::ImportProgress&);
+                                                       const core::ImportProgress&);
 
 /// Runs an import over text, as if read from a file called label.
 core::Result<core::ImportSummary> importText(core::Database& db, Importer importer, const QByteArray& text,

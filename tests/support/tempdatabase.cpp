@@ -5,8 +5,7 @@
 
 namespace pd::test {
 
-TempDatabase::TempDatabase(core::JournalMode mode) : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
-{
+TempDatabase::TempDatabase(core::JournalMode mode) : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))) {
     core::Database::Options options;
     options.create = true;
     options.newFileMode = mode;
@@ -17,8 +16,7 @@ TempDatabase::TempDatabase(core::JournalMode mode) : m_path(m_dir.filePath(QStri
     m_db->setUserName(QStringLiteral("tester"));
 }
 
-std::unique_ptr<core::Database> TempDatabase::openAnother(const QString& user) const
-{
+std::unique_ptr<core::Database> TempDatabase::openAnother(const QString& user) const {
     auto db = core::Database::open(m_path);
     if (!db)
         FAIL(db.error().message.toStdString());

@@ -11,13 +11,12 @@ namespace pd::test {
 
 /// A database in a temporary folder, built by the real migrations, removed afterwards.
 class TempDatabase {
-public:
+  public:
     explicit TempDatabase(core::JournalMode mode = core::JournalMode::Local);
 
     core::Database& db() { return *m_db; }
     /// The services over db(), as the GUI and the command line get them.
-    core::Desk& desk()
-    {
+    core::Desk& desk() {
         if (!m_desk)
             m_desk = std::make_unique<core::Desk>(*m_db);
         return *m_desk;
@@ -26,13 +25,12 @@ public:
     QString dir() const { return m_dir.path(); }
     /// Another connection to the same file (as a colleague's PC would have).
     std::unique_ptr<core::Database> openAnother(const QString& user = QStringLiteral("colleague")) const;
-    void close()
-    {
+    void close() {
         m_desk.reset();
         m_db.reset();
     }
 
-private:
+  private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<core::Database> m_db;
@@ -40,11 +38,11 @@ private:
 };
 
 /// Fails the current test with the error's message when r is not ok.
-#define PD_REQUIRE_OK(r)                                                                                        \
-    do {                                                                                                        \
-        const auto& pd_result_ = (r);                                                                           \
-        INFO((pd_result_.ok() ? QString() : pd_result_.error().message).toStdString());                          \
-        REQUIRE(pd_result_.ok());                                                                               \
+#define PD_REQUIRE_OK(r)                                                                                     \
+    do {                                                                                                     \
+        const auto& pd_result_ = (r);                                                                        \
+        INFO((pd_result_.ok() ? QString() : pd_result_.error().message).toStdString());                      \
+        REQUIRE(pd_result_.ok());                                                                            \
     } while (false)
 
 } // namespace pd::test

@@ -2,9 +2,9 @@
 // The Dashboard screen on the example SSDA903 return (docs/examples), year ending 31 March 2024.
 #include "core/demo/demogenerator.h"
 #include "core/exchange/ssda903import.h"
-#include "core/storage/referralrepository.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/dashboardsettings.h"
+#include "core/storage/referralrepository.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/dashboard/dashboardarea.h"
@@ -22,25 +22,24 @@ namespace {
 
 const QDate kYearEnd(2024, 3, 31);
 
-void loadExample(test::TempDatabase& t)
-{
-    PD_REQUIRE_OK(core::importSsda903(t.db(), QStringLiteral(PD_SOURCE_DIR "/docs/examples/ssda903-episodes.csv"),
+void loadExample(test::TempDatabase& t) {
+    PD_REQUIRE_OK(core::importSsda903(t.db(),
+                                      QStringLiteral(PD_SOURCE_DIR "/docs/examples/ssda903-episodes.csv"),
                                       QStringLiteral(PD_SOURCE_DIR "/docs/examples/ssda903-header.csv")));
     auto line = core::DashboardSettings(t.db()).addBudgetLine(QStringLiteral("In-house fostering"),
-                                                             QStringLiteral("in_house_foster"));
+                                                              QStringLiteral("in_house_foster"));
     PD_REQUIRE_OK(line);
     // Child 100001 costs £420 a week on that line all year: 366 days -> £21,960.
-    QSqlQuery q = t.db().prepare(QStringLiteral(
-        "UPDATE placements SET weekly_cost = 420, budget_line_id = :line "
-        "WHERE child_id = (SELECT id FROM children WHERE child_ref = '100001')"));
+    QSqlQuery q = t.db().prepare(
+        QStringLiteral("UPDATE placements SET weekly_cost = 420, budget_line_id = :line "
+                       "WHERE child_id = (SELECT id FROM children WHERE child_ref = '100001')"));
     q.bindValue(QStringLiteral(":line"), line.value());
     REQUIRE(t.db().exec(q, QStringLiteral("test")).ok());
 }
 
 } // namespace
 
-TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[ui][dashboard]")
-{
+TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[ui][dashboard]") {
     test::TempDatabase t;
     loadExample(t);
     ui::DashboardArea area;
@@ -53,8 +52,7 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
     REQUIRE(area.report().budget.size() == 1);
     CHECK(area.report().budget.first().forecast() == Approx(420.0 * 366 / 7));
 
-    SECTION("every table exports to CSV")
-    {
+    SECTION("every table exports to CSV") {
         for (ui::DashboardTablePanel* panel : area.tablePanels()) {
             INFO(panel->table().title.toStdString());
             REQUIRE_FALSE(panel->table().table.rows.isEmpty());
@@ -69,8 +67,7 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
         }
     }
 
-    SECTION("clicking a bar lists the children behind it")
-    {
+    SECTION("clicking a bar lists the children behind it") {
         // The first chart is "three or more placements"; its last bar is 2023/24, with child 100002.
         auto* view = area.findChild<QChartView*>();
         REQUIRE(view);
@@ -83,8 +80,7 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
         CHECK(behind.rows.first().last().toInt() == 4); // four placements in the year
     }
 
-    SECTION("clicking a table row lists what is behind it")
-    {
+    SECTION("clicking a table row lists what is behind it") {
         // Mix row 0 is in-house foster: 100001 and 100004 at 31 March 2024.
         ui::DashboardTablePanel* mix = area.tablePanels().at(1);
         area.showBehindRow(mix, 0);
@@ -98,8 +94,7 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
     }
 }
 
-TEST_CASE("the manager's targets and budgets are saved and audited", "[ui][dashboard]")
-{
+TEST_CASE("the manager's targets and budgets are saved and audited", "[ui][dashboard]") {
     test::TempDatabase t;
     loadExample(t);
     ui::DashboardArea area;
@@ -127,8 +122,7 @@ TEST_CASE("the manager's targets and budgets are saved and audited", "[ui][dashb
     CHECK(settingsAudit->size() == 2);
 }
 
-TEST_CASE("the dashboard saves a PDF report with its charts", "[ui][dashboard]")
-{
+TEST_CASE("the dashboard saves a PDF report with its charts", "[ui][dashboard]") {
     test::TempDatabase t;
     loadExample(t);
     ui::DashboardArea area;
@@ -147,8 +141,7 @@ TEST_CASE("the dashboard saves a PDF report with its charts", "[ui][dashboard]")
     CHECK(bytes.size() > 20000); // seven chart images are in it
 }
 
-TEST_CASE("a referral behind a funnel figure opens from the drill-down", "[ui][dashboard]")
-{
+TEST_CASE("a referral behind a funnel figure opens from the drill-down", "[ui][dashboard]") {
     test::TempDatabase t;
     PD_REQUIRE_OK(core::generateDemo(t.db(), {}));
     ui::DashboardArea area;
@@ -171,13 +164,14 @@ TEST_CASE("a referral behind a funnel figure opens from the drill-down", "[ui][d
     // ...then double-click the first referral listed behind it.
     ui::DashboardTablePanel* drill = nullptr;
     for (ui::DashboardTablePanel* panel : area.findChildren<ui::DashboardTablePanel*>())
-        if (panel->table().drill == core::DrillKind::Referrals && panel->table().title.contains(QStringLiteral("record")))
+        if (panel->table().drill == core::DrillKind::Referrals &&
+            panel->table().title.contains(QStringLiteral("record")))
             drill = panel;
     REQUIRE(drill);
     REQUIRE_FALSE(drill->table().table.rows.isEmpty());
     const QString reference = drill->table().table.rows.first().value(0).toString();
     emit drill->rowDoubleClicked(0);
     REQUIRE(opened.size() == 1);
-    CHECK(opened.first().first().toLongLong()
-          == core::ReferralRepository(t.db()).idForReference(reference).value());
+    CHECK(opened.first().first().toLongLong() ==
+          core::ReferralRepository(t.db()).idForReference(reference).value());
 }

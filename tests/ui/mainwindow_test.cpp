@@ -10,12 +10,11 @@
 
 using namespace pd;
 
-TEST_CASE("the main window shows the team's areas over an open database", "[ui][mainwindow]")
-{
+TEST_CASE("the main window shows the team's areas over an open database", "[ui][mainwindow]") {
     test::TempDatabase t;
     PD_REQUIRE_OK(core::RecordWriter(t.db()).insert(
-        QStringLiteral("providers"),
-        {{QStringLiteral("name"), QStringLiteral("Oakfield Homes")}, {QStringLiteral("kind"), QStringLiteral("childrens_home")}}));
+        QStringLiteral("providers"), {{QStringLiteral("name"), QStringLiteral("Oakfield Homes")},
+                                      {QStringLiteral("kind"), QStringLiteral("childrens_home")}}));
     ui::MainWindow window;
     window.setDesk(std::make_unique<core::Desk>(t.openAnother()));
     REQUIRE(window.tabs()->count() >= 4);

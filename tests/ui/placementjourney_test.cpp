@@ -2,12 +2,12 @@
 // End to end, offscreen: a referral in Searching gets three offers, one fails an essential
 // criterion and is flagged, the options paper lists the other two with a recorded reason, the
 // manager gives permission to place and the placement exists.
-#include "core/services/offerbook.h"
 #include "core/reports/optionspaper.h"
 #include "core/reports/printeddocument.h"
 #include "core/reports/referralpack.h"
-#include "core/storage/referralrepository.h"
+#include "core/services/offerbook.h"
 #include "core/storage/offerrepository.h"
+#include "core/storage/referralrepository.h"
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/registerbuilder.h"
@@ -35,8 +35,7 @@ using pd::test::TempDatabase;
 namespace {
 
 // Screenshots for the people building this (set PD_SCREENSHOT_DIR); never asserted on.
-void shoot(QWidget& w, const char* name)
-{
+void shoot(QWidget& w, const char* name) {
     const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
@@ -45,8 +44,7 @@ void shoot(QWidget& w, const char* name)
     w.grab().save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
-int count(Database& db, const QString& sql)
-{
+int count(Database& db, const QString& sql) {
     QSqlQuery q = db.prepare(sql);
     REQUIRE(db.exec(q, QStringLiteral("counting")).ok());
     REQUIRE(q.next());
@@ -59,23 +57,31 @@ struct Journey {
     qint64 referralId = 0;
     qint64 good1 = 0, good2 = 0, lacking = 0;
 
-    Journey()
-    {
+    Journey() {
         b.postcode(QStringLiteral("RV1 2AB"), 53.00, -1.50);
         b.postcode(QStringLiteral("RV2 4CD"), 53.02, -1.48);
         b.postcode(QStringLiteral("RV3 1AA"), 53.05, -1.52);
         b.postcode(QStringLiteral("RV4 1AA"), 53.20, -1.40);
         b.postcode(QStringLiteral("RV5 1AA"), 53.10, -1.60);
-        const qint64 city = b.provider(QStringLiteral("City Fostering Service"), QStringLiteral("in_house_fostering"), QStringLiteral("in_house"), QStringLiteral("fostering@city.example"));
-        const qint64 bright = b.provider(QStringLiteral("Bright Futures Fostering"), QStringLiteral("ifa"), QStringLiteral("select_list"), QStringLiteral("referrals@bright.example"), QStringLiteral("outstanding"));
-        const qint64 north = b.provider(QStringLiteral("Northern Care Ltd"), QStringLiteral("ifa"), QStringLiteral("spot"), QStringLiteral("offers@northern.example"));
-        good1 = b.provision(city, QStringLiteral("The Ahmed household"), QStringLiteral("foster"), QStringLiteral("RV3 1AA"), 520, QStringLiteral("ebd"));
-        good2 = b.provision(bright, QStringLiteral("Willow household"), QStringLiteral("foster"), QStringLiteral("RV4 1AA"), 910, QStringLiteral("ebd,therapeutic"));
-        lacking = b.provision(north, QStringLiteral("Hilltop household"), QStringLiteral("foster"), QStringLiteral("RV5 1AA"), 880, QStringLiteral("asd"));
+        const qint64 city =
+            b.provider(QStringLiteral("City Fostering Service"), QStringLiteral("in_house_fostering"),
+                       QStringLiteral("in_house"), QStringLiteral("fostering@city.example"));
+        const qint64 bright = b.provider(
+            QStringLiteral("Bright Futures Fostering"), QStringLiteral("ifa"), QStringLiteral("select_list"),
+            QStringLiteral("referrals@bright.example"), QStringLiteral("outstanding"));
+        const qint64 north = b.provider(QStringLiteral("Northern Care Ltd"), QStringLiteral("ifa"),
+                                        QStringLiteral("spot"), QStringLiteral("offers@northern.example"));
+        good1 = b.provision(city, QStringLiteral("The Ahmed household"), QStringLiteral("foster"),
+                            QStringLiteral("RV3 1AA"), 520, QStringLiteral("ebd"));
+        good2 = b.provision(bright, QStringLiteral("Willow household"), QStringLiteral("foster"),
+                            QStringLiteral("RV4 1AA"), 910, QStringLiteral("ebd,therapeutic"));
+        lacking = b.provision(north, QStringLiteral("Hilltop household"), QStringLiteral("foster"),
+                              QStringLiteral("RV5 1AA"), 880, QStringLiteral("asd"));
         for (qint64 p : {good1, good2, lacking})
             b.vacancy(p, QStringLiteral("2026-11-01"));
         Referral r;
-        r.state = ReferralState::Searching; // set-up: the journey starts in Searching; from here the workflow moves it
+        r.state = ReferralState::Searching; // set-up: the journey starts in Searching; from here the workflow
+                                            // moves it
         r.neededBy = QStringLiteral("in less than 5 days");
         r.neededByDate = QDate::currentDate().addDays(3);
         r.socialWorker = QStringLiteral("J. Okafor");
@@ -95,22 +101,21 @@ struct Journey {
         r.essentialCriteria << Criterion{QStringLiteral("placementType"), QStringLiteral("foster")}
                             << Criterion{QStringLiteral("skill"), QStringLiteral("ebd")};
         r.desirableCriteria << Criterion{QStringLiteral("skill"), QStringLiteral("therapeutic")};
-        r.expectedOutcomes << QStringLiteral("Attends school every day") << QStringLiteral("Weekly family time kept");
+        r.expectedOutcomes << QStringLiteral("Attends school every day")
+                           << QStringLiteral("Weekly family time kept");
         referralId = b.referral(r);
         pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
         pd::test::addUser(t.db(), QStringLiteral("manager"), Role::Manager);
     }
 
-    QString state()
-    {
+    QString state() {
         auto r = ReferralRepository(t.db()).load(referralId);
         REQUIRE(r.ok());
         return referralStateName(r->state);
     }
 };
 
-Offer offer(qint64 provision, double fee, double extras)
-{
+Offer offer(qint64 provision, double fee, double extras) {
     Offer o;
     o.provisionId = provision;
     o.weeklyFee = fee;
@@ -121,8 +126,7 @@ Offer offer(qint64 provision, double fee, double extras)
 
 } // namespace
 
-TEST_CASE("from three offers to a placement, through the panels", "[journey]")
-{
+TEST_CASE("from three offers to a placement, through the panels", "[journey]") {
     Journey j;
     Database& db = j.t.db();
     Desk& desk = j.t.desk();
@@ -162,13 +166,18 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     CHECK(paper.html().contains(QStringLiteral("Only two carers")));
     PD_REQUIRE_OK(paper.present());
     CHECK(j.state() == QStringLiteral("AwaitingDecision"));
-    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM options_papers WHERE fewer_than_three_reason IS NOT NULL")) == 1);
+    CHECK(count(db, QStringLiteral(
+                        "SELECT COUNT(*) FROM options_papers WHERE fewer_than_three_reason IS NOT NULL")) ==
+          1);
     shoot(paper, "options-paper-dialog");
     if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        PD_REQUIRE_OK(PrintedDocument::writePdf(paper.html(), dir + QStringLiteral("/options-paper.pdf"), QStringLiteral("Options"), PrintedDocument::Orientation::Landscape));
+        PD_REQUIRE_OK(PrintedDocument::writePdf(paper.html(), dir + QStringLiteral("/options-paper.pdf"),
+                                                QStringLiteral("Options"),
+                                                PrintedDocument::Orientation::Landscape));
         auto r = ReferralRepository(db).load(j.referralId);
         PD_REQUIRE_OK(r);
-        PD_REQUIRE_OK(ReferralPack::writePdf(r.value(), ReferralPack::Kind::Anonymised, QDate::currentDate(), dir + QStringLiteral("/anonymised-pack.pdf")));
+        PD_REQUIRE_OK(ReferralPack::writePdf(r.value(), ReferralPack::Kind::Anonymised, QDate::currentDate(),
+                                             dir + QStringLiteral("/anonymised-pack.pdf")));
     }
 
     auto list = OfferRepository(db).forReferral(j.referralId);
@@ -186,13 +195,19 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     auto placed = decision.decide(chosen, 930, QDate::currentDate().addDays(2));
     PD_REQUIRE_OK(placed);
     CHECK(j.state() == QStringLiteral("Placed"));
-    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM referral_transitions WHERE event IN ('sendToProviders','recordOffer',"
-                                   "'presentOptions','recordChoice','approvePlacement')")) == 7);
+    CHECK(
+        count(db,
+              QStringLiteral(
+                  "SELECT COUNT(*) FROM referral_transitions WHERE event IN ('sendToProviders','recordOffer',"
+                  "'presentOptions','recordChoice','approvePlacement')")) == 7);
     REQUIRE(placed->size() == 1);
-    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE referral_id = %1 AND first_quoted_fee = 950 "
-                                   "AND weekly_cost = 990 AND place = 'U4' AND place_provider = 'PR4' AND category = 'ifa'")
-                        .arg(j.referralId)) == 1);
-    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE status = 'accepted' AND weekly_fee = 930 AND first_quoted_fee = 950")) == 1);
+    CHECK(count(db,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM placements WHERE referral_id = %1 AND first_quoted_fee = 950 "
+                    "AND weekly_cost = 990 AND place = 'U4' AND place_provider = 'PR4' AND category = 'ifa'")
+                    .arg(j.referralId)) == 1);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE status = 'accepted' AND weekly_fee = "
+                                   "930 AND first_quoted_fee = 950")) == 1);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM offers WHERE status = 'declined'")) == 2);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'placements'")) > 0);
 
@@ -201,14 +216,14 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]")
     PD_REQUIRE_OK(referral);
     auto checked = OfferBook(db).offers(j.referralId);
     PD_REQUIRE_OK(checked);
-    auto contract = PlacementContract::html(referral.value(), checked->at(1), 990, QDate::currentDate().addDays(2), QDate::currentDate());
+    auto contract = PlacementContract::html(referral.value(), checked->at(1), 990,
+                                            QDate::currentDate().addDays(2), QDate::currentDate());
     PD_REQUIRE_OK(contract);
     CHECK(contract->contains(QStringLiteral("Weekly family time kept")));
     CHECK(contract->contains(QStringLiteral("£990.00")));
 }
 
-TEST_CASE("matching settings are saved and change the match", "[journey]")
-{
+TEST_CASE("matching settings are saved and change the match", "[journey]") {
     Journey j;
     MatchSettingsDialog dialog(j.t.desk());
     MatchSettings s = dialog.settings();

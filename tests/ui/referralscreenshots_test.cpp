@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hidden: run `pd_ui_tests "[.screenshots]"` (under xvfb-run) to write the referral screens to /tmp.
+#include "core/services/referralservice.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
-#include "core/services/referralservice.h"
 #include "core/workflow/referralworkflow.h"
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
@@ -18,16 +18,17 @@
 
 using namespace pd;
 
-TEST_CASE("screenshots of the referral list, editor and timeline", "[.screenshots]")
-{
+TEST_CASE("screenshots of the referral list, editor and timeline", "[.screenshots]") {
     test::TempDatabase t;
     test::addUser(t.db(), QStringLiteral("tester"), core::Role::Manager);
     core::ReferralService service(t.db());
     core::ReferralWorkflow workflow(t.db());
-    const QStringList names{QStringLiteral("Amy"), QStringLiteral("Ben"), QStringLiteral("Cara"), QStringLiteral("Dylan"),
-                            QStringLiteral("Ella"), QStringLiteral("Finn"), QStringLiteral("Grace"), QStringLiteral("Harry")};
+    const QStringList names{QStringLiteral("Amy"),   QStringLiteral("Ben"),  QStringLiteral("Cara"),
+                            QStringLiteral("Dylan"), QStringLiteral("Ella"), QStringLiteral("Finn"),
+                            QStringLiteral("Grace"), QStringLiteral("Harry")};
     const QList<core::ReferralEvent> path{core::ReferralEvent::Submit, core::ReferralEvent::SendToPanel,
-                                          core::ReferralEvent::PanelApprove, core::ReferralEvent::QualityPass};
+                                          core::ReferralEvent::PanelApprove,
+                                          core::ReferralEvent::QualityPass};
     qint64 last = 0;
     for (int i = 0; i < names.size(); ++i) {
         core::Referral r = test::completeReferral();

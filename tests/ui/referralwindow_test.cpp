@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/referralservice.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
-#include "core/services/referralservice.h"
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
@@ -13,12 +13,12 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QProcess>
-#include <QKeyEvent>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -29,21 +29,18 @@ using core::ReferralState;
 
 namespace {
 
-void setCell(QTableWidget* table, int row, int column, const QString& text)
-{
+void setCell(QTableWidget* table, int row, int column, const QString& text) {
     if (row >= table->rowCount())
         table->setRowCount(row + 1);
     table->setItem(row, column, new QTableWidgetItem(text));
 }
 
-void type(QLineEdit* edit, const QString& text)
-{
+void type(QLineEdit* edit, const QString& text) {
     edit->setText(text);
     emit edit->textEdited(text);
 }
 
-core::TransitionRequest request(ReferralEvent event)
-{
+core::TransitionRequest request(ReferralEvent event) {
     core::TransitionRequest r;
     r.event = event;
     return r;
@@ -51,9 +48,9 @@ core::TransitionRequest request(ReferralEvent event)
 
 } // namespace
 
-TEST_CASE("an officer creates a referral, submits it, a manager approves it at panel, it passes the quality check",
-          "[ui][referrals]")
-{
+TEST_CASE(
+    "an officer creates a referral, submits it, a manager approves it at panel, it passes the quality check",
+    "[ui][referrals]") {
     test::TempDatabase t;
     test::addUser(t.db(), QStringLiteral("admin"), core::Role::Admin);
     test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
@@ -68,8 +65,10 @@ TEST_CASE("an officer creates a referral, submits it, a manager approves it at p
 
     // The mandatory fields, typed as an officer would.
     QTableWidget* kids = form->childrenTable();
-    const QStringList child{QStringLiteral("Amy"), QStringLiteral("Example"), QStringLiteral("02/05/2014"), QStringLiteral("F"),
-                            QStringLiteral("WBRI"), QString(), QStringLiteral("English"), QStringLiteral("ebd"), QStringLiteral("C2")};
+    const QStringList child{
+        QStringLiteral("Amy"),     QStringLiteral("Example"), QStringLiteral("02/05/2014"),
+        QStringLiteral("F"),       QStringLiteral("WBRI"),    QString(),
+        QStringLiteral("English"), QStringLiteral("ebd"),     QStringLiteral("C2")};
     setCell(kids, 0, 2, QStringLiteral("31/02/2014"));
     CHECK(window->validationLabel()->text().contains(QStringLiteral("'31/02/2014' is not a date")));
     for (int c = 0; c < child.size(); ++c)
@@ -77,7 +76,8 @@ TEST_CASE("an officer creates a referral, submits it, a manager approves it at p
     type(form->socialWorkerEdit(), QStringLiteral("J. Okafor"));
     type(form->homePostcodeEdit(), QStringLiteral("rv1 2ab"));
     form->neededByCombo()->setCurrentText(QStringLiteral("in less than 5 days"));
-    CHECK(window->validationLabel()->text().contains(QStringLiteral("Everything needed to submit is filled in")));
+    CHECK(window->validationLabel()->text().contains(
+        QStringLiteral("Everything needed to submit is filled in")));
     REQUIRE(window->save());
     const qint64 id = window->referralId();
     REQUIRE(id != 0);
@@ -104,7 +104,9 @@ TEST_CASE("an officer creates a referral, submits it, a manager approves it at p
     // Quality check: what is missing is listed, then filled in and saved.
     CHECK(window->validationLabel()->text().contains(QStringLiteral("at least one expected outcome")));
     CHECK(panel->button(ReferralEvent::QualityPass)->toolTip().contains(QStringLiteral("Quality check:")));
-    window->form()->combo(QStringLiteral("fosterCareSuitability"))->setCurrentText(QStringLiteral("Preferred"));
+    window->form()
+        ->combo(QStringLiteral("fosterCareSuitability"))
+        ->setCurrentText(QStringLiteral("Preferred"));
     window->form()->combo(QStringLiteral("communicationNeeds"))->setCurrentText(QStringLiteral("N"));
     setCell(form->essentialTable(), 0, 0, QStringLiteral("placementType"));
     setCell(form->essentialTable(), 0, 1, QStringLiteral("foster"));
@@ -125,7 +127,8 @@ TEST_CASE("an officer creates a referral, submits it, a manager approves it at p
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
         steps << timeline->topLevelItem(i)->text(2) + u'/' + timeline->topLevelItem(i)->text(1);
     CHECK(steps == QStringList{QStringLiteral("Created/tester"), QStringLiteral("Submit/tester"),
-                               QStringLiteral("Send to panel/tester"), QStringLiteral("Approve at panel/boss"),
+                               QStringLiteral("Send to panel/tester"),
+                               QStringLiteral("Approve at panel/boss"),
                                QStringLiteral("Pass quality check/tester")});
     CHECK(timeline->topLevelItem(4)->text(4) == QStringLiteral("Searching"));
     CHECK(area.view()->model()->index(0, 2).data().toString() == QStringLiteral("Searching"));
@@ -135,8 +138,7 @@ TEST_CASE("an officer creates a referral, submits it, a manager approves it at p
 namespace {
 
 /// A referral in a shared-mode file that two officers, tester and colleague, may both edit.
-core::Result<qint64> sharedReferral(test::TempDatabase& t)
-{
+core::Result<qint64> sharedReferral(test::TempDatabase& t) {
     test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
     test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
     auto id = core::ReferralService(t.db()).create(test::completeReferral());
@@ -146,9 +148,9 @@ core::Result<qint64> sharedReferral(test::TempDatabase& t)
 
 } // namespace
 
-TEST_CASE("two connections to one shared-mode file: the second save is refused and the form keeps its content",
-          "[ui][referrals][conflict]")
-{
+TEST_CASE(
+    "two connections to one shared-mode file: the second save is refused and the form keeps its content",
+    "[ui][referrals][conflict]") {
     test::TempDatabase t(core::JournalMode::Shared);
     const auto id = sharedReferral(t);
 
@@ -167,8 +169,10 @@ TEST_CASE("two connections to one shared-mode file: the second save is refused a
     for (const core::FieldChange& c : window.conflictChanges())
         changes.insert(c.field, c);
     REQUIRE(changes.contains(QStringLiteral("PlacementDeskExtension.socialWorker")));
-    CHECK(changes.value(QStringLiteral("PlacementDeskExtension.socialWorker")).theirs == QStringLiteral("P. Mensah"));
-    CHECK(changes.value(QStringLiteral("PlacementDeskExtension.homePostcode")).mine == QStringLiteral("RV9 9ZZ"));
+    CHECK(changes.value(QStringLiteral("PlacementDeskExtension.socialWorker")).theirs ==
+          QStringLiteral("P. Mensah"));
+    CHECK(changes.value(QStringLiteral("PlacementDeskExtension.homePostcode")).mine ==
+          QStringLiteral("RV9 9ZZ"));
     CHECK(changes.value(QStringLiteral("Risks.riskMissing")).mine == QStringLiteral("Risk Present"));
     // Nothing was overwritten, and the user's work is still in the form.
     CHECK(core::ReferralRepository(t.db()).load(id.value())->homePostcode == QStringLiteral("RV1 2AB"));
@@ -192,8 +196,7 @@ TEST_CASE("two connections to one shared-mode file: the second save is refused a
     CHECK(saved->riskMissing == QStringLiteral("Risk Present"));
 }
 
-TEST_CASE("the referral list filters as you type and counts per state", "[ui][referrals]")
-{
+TEST_CASE("the referral list filters as you type and counts per state", "[ui][referrals]") {
     test::TempDatabase t;
     core::ReferralService service(t.db());
     for (const char* name : {"Amy", "Ben", "Cara"}) {
@@ -212,7 +215,8 @@ TEST_CASE("the referral list filters as you type and counts per state", "[ui][re
     area.searchEdit()->clear();
     area.stateCombo()->setCurrentIndex(area.stateCombo()->findText(QStringLiteral("Searching")));
     CHECK(area.view()->model()->rowCount() == 0);
-    CHECK(area.countsLabel()->text().contains(QStringLiteral("Draft <b>3</b>"))); // counts ignore the state filter
+    CHECK(area.countsLabel()->text().contains(
+        QStringLiteral("Draft <b>3</b>"))); // counts ignore the state filter
 
     // Enter on a row opens that referral.
     area.stateCombo()->setCurrentIndex(0);
@@ -226,8 +230,7 @@ TEST_CASE("the referral list filters as you type and counts per state", "[ui][re
 }
 
 TEST_CASE("two processes on one shared-mode file: the second save is refused and the form keeps its content",
-          "[ui][referrals][conflict]")
-{
+          "[ui][referrals][conflict]") {
     test::TempDatabase t(core::JournalMode::Shared);
     const auto id = sharedReferral(t);
 
@@ -236,8 +239,9 @@ TEST_CASE("two processes on one shared-mode file: the second save is refused and
 
     // The colleague's PC: another process opens the file and saves the same referral.
     QProcess colleague;
-    colleague.start(QStringLiteral(PD_EDIT_WORKER), {t.path(), QStringLiteral("referral"), QString::number(id.value()),
-                                                     QStringLiteral("colleague"), QStringLiteral("P. Mensah")});
+    colleague.start(QStringLiteral(PD_EDIT_WORKER),
+                    {t.path(), QStringLiteral("referral"), QString::number(id.value()),
+                     QStringLiteral("colleague"), QStringLiteral("P. Mensah")});
     REQUIRE(colleague.waitForFinished(60000));
     INFO(colleague.readAllStandardError().toStdString());
     REQUIRE(colleague.exitCode() == 0);
@@ -249,6 +253,7 @@ TEST_CASE("two processes on one shared-mode file: the second save is refused and
     CHECK(window.hasUnsavedChanges());
     bool shown = false;
     for (const core::FieldChange& c : window.conflictChanges())
-        shown = shown || (c.field == QStringLiteral("PlacementDeskExtension.socialWorker") && c.theirs == QStringLiteral("P. Mensah"));
+        shown = shown || (c.field == QStringLiteral("PlacementDeskExtension.socialWorker") &&
+                          c.theirs == QStringLiteral("P. Mensah"));
     CHECK(shown);
 }

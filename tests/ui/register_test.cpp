@@ -7,13 +7,13 @@
 #include "tests/support/catch.h"
 #include "tests/support/registerfixture.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/models/registermodel.h"
 #include "ui/register/importrunner.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/providerpage.h"
-#include "ui/register/provisioneditor.h"
 #include "ui/register/providersarea.h"
+#include "ui/register/provisioneditor.h"
 #include "ui/register/registerfilter.h"
-#include "ui/models/registermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -23,8 +23,7 @@ using namespace pd;
 
 namespace {
 
-QStringList visibleProvisions(const ui::RegisterFilter& filter)
-{
+QStringList visibleProvisions(const ui::RegisterFilter& filter) {
     QStringList out;
     for (int r = 0; r < filter.rowCount(); ++r)
         out << filter.index(r, ui::RegisterModel::Provision).data().toString();
@@ -34,8 +33,7 @@ QStringList visibleProvisions(const ui::RegisterFilter& filter)
 
 } // namespace
 
-TEST_CASE("register filters, checked by QAbstractItemModelTester", "[ui][register]")
-{
+TEST_CASE("register filters, checked by QAbstractItemModelTester", "[ui][register]") {
     test::TempDatabase t;
     test::importAllExamples(t.db());
     auto rows = core::registerRows(t.db(), QDate(2026, 11, 23));
@@ -56,35 +54,29 @@ TEST_CASE("register filters, checked by QAbstractItemModelTester", "[ui][registe
     const QString oakfield = QStringLiteral("Oakfield House");
     const QString none = QStringLiteral("(no provisions yet)");
 
-    SECTION("kind")
-    {
+    SECTION("kind") {
         filter.setKind(core::ProviderKind::ChildrensHome);
         CHECK(visibleProvisions(filter) == QStringList{none, oakfield});
         filter.setKind(std::nullopt);
         CHECK(filter.rowCount() == 5);
     }
-    SECTION("framework status")
-    {
+    SECTION("framework status") {
         filter.setFrameworkStatus(core::FrameworkStatus::SelectList);
         CHECK(visibleProvisions(filter) == QStringList{kowalski, morgan});
     }
-    SECTION("rating")
-    {
+    SECTION("rating") {
         filter.setRating(core::OfstedRating::RequiresImprovement);
         CHECK(visibleProvisions(filter) == QStringList{oakfield});
     }
-    SECTION("skill")
-    {
+    SECTION("skill") {
         filter.setSkill(QStringLiteral("parent_and_baby"));
         CHECK(visibleProvisions(filter) == QStringList{kowalski});
     }
-    SECTION("vacancy now (23 November 2026)")
-    {
+    SECTION("vacancy now (23 November 2026)") {
         filter.setVacancyNow(true);
         CHECK(visibleProvisions(filter) == QStringList{oakfield, ahmed});
     }
-    SECTION("within N miles of a postcode, with distances shown")
-    {
+    SECTION("within N miles of a postcode, with distances shown") {
         PD_REQUIRE_OK(filter.setWithinMiles(QStringLiteral("rv12ab"), 5));
         CHECK(visibleProvisions(filter) == QStringList{ahmed, kowalski, morgan});
         filter.sort(ui::RegisterModel::Miles, Qt::AscendingOrder);
@@ -99,8 +91,7 @@ TEST_CASE("register filters, checked by QAbstractItemModelTester", "[ui][registe
         PD_REQUIRE_OK(filter.setWithinMiles(QString(), 30));
         CHECK(filter.index(0, ui::RegisterModel::Miles).data().toString().isEmpty());
     }
-    SECTION("filters combine and sorting follows the numbers")
-    {
+    SECTION("filters combine and sorting follows the numbers") {
         filter.setKind(core::ProviderKind::Ifa);
         filter.setText(QStringLiteral("kowal"));
         CHECK(visibleProvisions(filter) == QStringList{kowalski});
@@ -111,8 +102,7 @@ TEST_CASE("register filters, checked by QAbstractItemModelTester", "[ui][registe
     }
 }
 
-TEST_CASE("the providers area and provider page show the register", "[ui][register]")
-{
+TEST_CASE("the providers area and provider page show the register", "[ui][register]") {
     test::TempDatabase t;
     test::importAllExamples(t.db());
     ui::ProvidersArea area;
@@ -130,7 +120,8 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
     auto bw = core::ProviderRepository(t.db()).findByUrn(QStringLiteral("SC900002"));
     auto bwProvisions = core::ProvisionRepository(t.db()).forProvider(bw.value()->id);
     core::RecordWriter writer(t.db());
-    auto child = writer.insert(QStringLiteral("children"), {{QStringLiteral("child_ref"), QStringLiteral("CH-0042")}});
+    auto child =
+        writer.insert(QStringLiteral("children"), {{QStringLiteral("child_ref"), QStringLiteral("CH-0042")}});
     PD_REQUIRE_OK(child);
     const auto placement = [&](const char* start, const QVariant& end, const QVariant& why) {
         PD_REQUIRE_OK(writer.insert(QStringLiteral("placements"),
@@ -171,8 +162,7 @@ TEST_CASE("the providers area and provider page show the register", "[ui][regist
     }
 }
 
-TEST_CASE("a refused provider save keeps the form as typed", "[ui][register]")
-{
+TEST_CASE("a refused provider save keeps the form as typed", "[ui][register]") {
     test::TempDatabase t;
     test::importAllExamples(t.db());
     auto p = core::ProviderRepository(t.db()).findByUrn(QStringLiteral("SC900002"));
@@ -198,8 +188,7 @@ TEST_CASE("a refused provider save keeps the form as typed", "[ui][register]")
     CHECK(email->text() == QStringLiteral("new@brightwater.example"));
 }
 
-TEST_CASE("a GUI import runs on its own connection and is visible at once", "[ui][register]")
-{
+TEST_CASE("a GUI import runs on its own connection and is visible at once", "[ui][register]") {
     test::TempDatabase t;
     t.db().setUserName(QStringLiteral("tester"));
     auto done = ui::ImportRunner::run(nullptr, t.desk(), core::RegisterImportKind::Postcodes,

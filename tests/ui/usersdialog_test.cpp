@@ -9,8 +9,7 @@
 
 using namespace pd;
 
-TEST_CASE("the admin screen assigns roles, a non-admin is refused", "[ui][users]")
-{
+TEST_CASE("the admin screen assigns roles, a non-admin is refused", "[ui][users]") {
     test::TempDatabase t;
     core::UserRepository users(t.db());
     PD_REQUIRE_OK(users.signIn(QStringLiteral("tester"))); // first user: admin

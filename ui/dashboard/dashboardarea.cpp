@@ -31,23 +31,21 @@ namespace {
 
 enum Chart { ThreeOrMore, LongTerm, Distance, Mix, UnitCosts, Budget, Funnel };
 
-QDate currentYearEnd(const QDate& today)
-{
+QDate currentYearEnd(const QDate& today) {
     return core::FinancialYear::containing(today).end;
 }
 
-QString yearText(const QDate& yearEnd)
-{
+QString yearText(const QDate& yearEnd) {
     return QObject::tr("April %1 to March %2").arg(yearEnd.year() - 1).arg(yearEnd.year());
 }
 
 } // namespace
 
 DashboardArea::DashboardArea(QWidget* parent)
-    : Area(parent), m_year(new QComboBox(this)), m_summary(new QLabel(this)), m_stability(new DashboardTablePanel),
-      m_mix(new DashboardTablePanel), m_ifa(new DashboardTablePanel), m_costs(new DashboardTablePanel),
-      m_budget(new DashboardTablePanel), m_funnel(new DashboardTablePanel), m_drill(new DashboardTablePanel)
-{
+    : Area(parent), m_year(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_stability(new DashboardTablePanel), m_mix(new DashboardTablePanel), m_ifa(new DashboardTablePanel),
+      m_costs(new DashboardTablePanel), m_budget(new DashboardTablePanel), m_funnel(new DashboardTablePanel),
+      m_drill(new DashboardTablePanel) {
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Year:"), this));
     bar->addWidget(m_year);
@@ -93,7 +91,8 @@ DashboardArea::DashboardArea(QWidget* parent)
 
     m_drill->setScrolling(true);
     m_drill->setTitle(tr("Behind the figure"));
-    m_drill->setTable({tr("Behind the figure — click a bar or a table row"), {}, core::DrillKind::Children, {}, {}});
+    m_drill->setTable(
+        {tr("Behind the figure — click a bar or a table row"), {}, core::DrillKind::Children, {}, {}});
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
     splitter->addWidget(m_drill);
@@ -111,7 +110,8 @@ DashboardArea::DashboardArea(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    connect(m_budget->addButton(tr("Add budget line…")), &QPushButton::clicked, this, &DashboardArea::addBudgetLine);
+    connect(m_budget->addButton(tr("Add budget line…")), &QPushButton::clicked, this,
+            &DashboardArea::addBudgetLine);
     m_budget->setToolTip(tr("Double-click a line to set its budget for the year."));
     for (DashboardTablePanel* p : tablePanels())
         connect(p, &DashboardTablePanel::rowClicked, this, [this, p](int row) { showBehindRow(p, row); });
@@ -123,8 +123,7 @@ DashboardArea::DashboardArea(QWidget* parent)
     m_yearEnd = currentYearEnd(QDate::currentDate());
 }
 
-QWidget* DashboardArea::card(QLabel** value, const QString& title)
-{
+QWidget* DashboardArea::card(QLabel** value, const QString& title) {
     auto* box = new QFrame(this);
     box->setFrameShape(QFrame::StyledPanel);
     box->setStyleSheet(QStringLiteral("QFrame { background: #f4f7fb; border-radius: 4px; }"));
@@ -138,13 +137,11 @@ QWidget* DashboardArea::card(QLabel** value, const QString& title)
     return box;
 }
 
-QList<DashboardTablePanel*> DashboardArea::tablePanels() const
-{
+QList<DashboardTablePanel*> DashboardArea::tablePanels() const {
     return {m_stability, m_mix, m_ifa, m_costs, m_budget, m_funnel};
 }
 
-void DashboardArea::refresh()
-{
+void DashboardArea::refresh() {
     m_data = {};
     if (desk()) {
         auto data = desk()->dashboard().data(m_yearEnd);
@@ -161,16 +158,14 @@ void DashboardArea::refresh()
     compute();
 }
 
-void DashboardArea::setYearEnd(const QDate& yearEnd)
-{
+void DashboardArea::setYearEnd(const QDate& yearEnd) {
     if (!core::FinancialYear::isYearEnd(yearEnd))
         return;
     m_yearEnd = yearEnd;
     refresh(); // budget amounts are per year
 }
 
-void DashboardArea::buildYears()
-{
+void DashboardArea::buildYears() {
     QDate first = currentYearEnd(QDate::currentDate()).addYears(-4);
     for (const core::ChildHistory& c : m_data.history.children)
         if (!c.episodes.isEmpty() && currentYearEnd(c.episodes.first().start) < first)
@@ -182,19 +177,20 @@ void DashboardArea::buildYears()
     m_year->setCurrentIndex(std::max(0, m_year->findData(m_yearEnd)));
 }
 
-void DashboardArea::compute()
-{
+void DashboardArea::compute() {
     m_report = core::buildIndicatorReport(m_data, m_yearEnd, QDate::currentDate());
     const core::StabilityMeasures& s = m_report.stability;
     // A year still running is measured on the placements open today, as if they continue to 31 March.
-    const QString when = m_yearEnd > QDate::currentDate()
-                             ? tr("%1 children looked after now (year to date: open placements are counted as "
-                                  "continuing to 31 March %2)")
-                             : tr("%1 children looked after at 31 March %2");
-    m_summary->setText(tr("%1; %2 on agreed short breaks are left out of the stability, distance and mix measures. "
-                          "Click any bar or row to see the children behind it.")
-                           .arg(when.arg(s.lookedAfter).arg(m_yearEnd.year()))
-                           .arg(s.shortBreakChildren.size()));
+    const QString when =
+        m_yearEnd > QDate::currentDate()
+            ? tr("%1 children looked after now (year to date: open placements are counted as "
+                 "continuing to 31 March %2)")
+            : tr("%1 children looked after at 31 March %2");
+    m_summary->setText(
+        tr("%1; %2 on agreed short breaks are left out of the stability, distance and mix measures. "
+           "Click any bar or row to see the children behind it.")
+            .arg(when.arg(s.lookedAfter).arg(m_yearEnd.year()))
+            .arg(s.shortBreakChildren.size()));
     m_stability->setTable(core::stabilityTable(m_report));
     m_mix->setTable(core::mixTable(m_report));
     m_ifa->setTable(core::ifaTable(m_report));
@@ -205,13 +201,12 @@ void DashboardArea::compute()
     showCharts();
 }
 
-void DashboardArea::showHeadlines()
-{
+void DashboardArea::showHeadlines() {
     const core::StabilityMeasures& s = m_report.stability;
     const std::array<const core::ChildRatio*, 3> ratios{&s.threeOrMorePlacements, &s.longTermStability,
-                                                       &s.distanceOver20Miles};
-    const std::array<std::optional<double>, 3> targets{m_targets.threeOrMorePlacements, m_targets.longTermStability,
-                                                      m_targets.distanceOver20Miles};
+                                                        &s.distanceOver20Miles};
+    const std::array<std::optional<double>, 3> targets{
+        m_targets.threeOrMorePlacements, m_targets.longTermStability, m_targets.distanceOver20Miles};
     const std::array<bool, 3> lowerIsBetter{true, false, true};
     for (std::size_t i = 0; i < 3; ++i) {
         const core::ChildRatio& r = *ratios[i];
@@ -231,8 +226,7 @@ void DashboardArea::showHeadlines()
     }
 }
 
-std::array<QChart*, 7> DashboardArea::buildCharts() const
-{
+std::array<QChart*, 7> DashboardArea::buildCharts() const {
     QList<QDate> years;
     QList<double> three, longTerm, distance;
     for (const core::StabilityMeasures& s : m_report.trend) {
@@ -241,17 +235,19 @@ std::array<QChart*, 7> DashboardArea::buildCharts() const
         longTerm << s.longTermStability.percent();
         distance << s.distanceOver20Miles.percent();
     }
-    return {DashboardCharts::trend(tr("Three or more placements (%)"), years, three, m_targets.threeOrMorePlacements),
-            DashboardCharts::trend(tr("Long-term stability (%)"), years, longTerm, m_targets.longTermStability),
-            DashboardCharts::trend(tr("Placed over 20 miles away (%)"), years, distance, m_targets.distanceOver20Miles),
-            DashboardCharts::mix(m_report.stability.mix),
-            DashboardCharts::unitCosts(m_report.unitCosts),
-            DashboardCharts::budget(m_report.budget),
-            DashboardCharts::funnel(m_report.funnel)};
+    return {
+        DashboardCharts::trend(tr("Three or more placements (%)"), years, three,
+                               m_targets.threeOrMorePlacements),
+        DashboardCharts::trend(tr("Long-term stability (%)"), years, longTerm, m_targets.longTermStability),
+        DashboardCharts::trend(tr("Placed over 20 miles away (%)"), years, distance,
+                               m_targets.distanceOver20Miles),
+        DashboardCharts::mix(m_report.stability.mix),
+        DashboardCharts::unitCosts(m_report.unitCosts),
+        DashboardCharts::budget(m_report.budget),
+        DashboardCharts::funnel(m_report.funnel)};
 }
 
-void DashboardArea::showCharts()
-{
+void DashboardArea::showCharts() {
     const std::array<QChart*, 7> charts = buildCharts();
     for (std::size_t i = 0; i < charts.size(); ++i) {
         QChart* old = m_charts[i]->chart();
@@ -261,8 +257,7 @@ void DashboardArea::showCharts()
     }
 }
 
-void DashboardArea::connectBars(QChart* chart, int which)
-{
+void DashboardArea::connectBars(QChart* chart, int which) {
     for (QAbstractSeries* s : chart->series()) {
         auto* bars = qobject_cast<QAbstractBarSeries*>(s);
         if (!bars)
@@ -272,8 +267,7 @@ void DashboardArea::connectBars(QChart* chart, int which)
     }
 }
 
-void DashboardArea::barClicked(int which, int index)
-{
+void DashboardArea::barClicked(int which, int index) {
     using core::DrillKind;
     if (which <= Distance) {
         const core::StabilityMeasures& s = m_report.trend.value(index);
@@ -283,7 +277,8 @@ void DashboardArea::barClicked(int which, int index)
         const QString what = which == ThreeOrMore ? tr("Children with three or more placements")
                              : which == LongTerm  ? tr("Children in long-term stable placements")
                                                   : tr("Children placed more than 20 miles from home");
-        showBehind(tr("%1, %2").arg(what, yearText(s.yearEnd)), DrillKind::Children, r.numeratorChildren, s.yearEnd);
+        showBehind(tr("%1, %2").arg(what, yearText(s.yearEnd)), DrillKind::Children, r.numeratorChildren,
+                   s.yearEnd);
     } else if (which == Mix || which == UnitCosts) {
         const auto c = core::kPlacementCategories.at(std::size_t(index));
         showBehind(tr("%1: children").arg(core::categoryLabel(c)), DrillKind::Children,
@@ -292,7 +287,8 @@ void DashboardArea::barClicked(int which, int index)
                    m_yearEnd);
     } else if (which == Budget) {
         const core::BudgetOutturn b = m_report.budget.value(index);
-        showBehind(tr("Placements charged to %1").arg(b.name), DrillKind::Placements, b.placementIds, m_yearEnd);
+        showBehind(tr("Placements charged to %1").arg(b.name), DrillKind::Placements, b.placementIds,
+                   m_yearEnd);
     } else {
         const int month = (index + 3) % 12 + 1;
         QList<qint64> ids;
@@ -305,8 +301,7 @@ void DashboardArea::barClicked(int which, int index)
 }
 
 void DashboardArea::showBehind(const QString& title, core::DrillKind kind, const QList<qint64>& ids,
-                               const QDate& yearEnd)
-{
+                               const QDate& yearEnd) {
     core::DashboardTable t;
     t.title = tr("%1 (%n record(s))", nullptr, int(ids.size())).arg(title);
     t.drill = kind;
@@ -314,8 +309,7 @@ void DashboardArea::showBehind(const QString& title, core::DrillKind kind, const
     m_drill->setTable(std::move(t));
 }
 
-void DashboardArea::showBehindRow(const DashboardTablePanel* panel, int row)
-{
+void DashboardArea::showBehindRow(const DashboardTablePanel* panel, int row) {
     const core::DashboardTable& t = panel->table();
     if (row < 0 || row >= t.rowIds.size())
         return;
@@ -324,8 +318,7 @@ void DashboardArea::showBehindRow(const DashboardTablePanel* panel, int row)
                t.rowYearEnds.value(row, m_yearEnd));
 }
 
-QList<core::ReportChart> DashboardArea::reportCharts() const
-{
+QList<core::ReportChart> DashboardArea::reportCharts() const {
     const QSize size(780, 300); // drawn at the report's text width, labels stay readable on paper
     QList<core::ReportChart> out;
     for (QChart* chart : buildCharts())
@@ -333,13 +326,11 @@ QList<core::ReportChart> DashboardArea::reportCharts() const
     return out;
 }
 
-core::Status DashboardArea::savePdf(const QString& path) const
-{
+core::Status DashboardArea::savePdf(const QString& path) const {
     return core::saveDashboardPdf(m_report, m_targets, reportCharts(), path);
 }
 
-core::Status DashboardArea::setTargets(const core::DashboardTargets& targets)
-{
+core::Status DashboardArea::setTargets(const core::DashboardTargets& targets) {
     if (!desk())
         return core::Error::invalid(tr("No database is open."));
     if (auto s = desk()->dashboard().setTargets(targets); !s)
@@ -348,8 +339,7 @@ core::Status DashboardArea::setTargets(const core::DashboardTargets& targets)
     return {};
 }
 
-core::Status DashboardArea::setBudgetAmount(int row, double amount)
-{
+core::Status DashboardArea::setBudgetAmount(int row, double amount) {
     if (!desk() || row < 0 || row >= m_data.budgetLines.size())
         return core::Error::invalid(tr("Choose a budget line first."));
     if (auto s = desk()->dashboard().setBudgetAmount(m_data.budgetLines.at(row), m_yearEnd, amount); !s)
@@ -358,8 +348,7 @@ core::Status DashboardArea::setBudgetAmount(int row, double amount)
     return {};
 }
 
-void DashboardArea::editTargets()
-{
+void DashboardArea::editTargets() {
     TargetsDialog dialog(m_targets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -367,23 +356,21 @@ void DashboardArea::editTargets()
         QMessageBox::warning(this, tr("Targets not saved"), s.error().message);
 }
 
-void DashboardArea::editBudget(int row)
-{
+void DashboardArea::editBudget(int row) {
     if (row < 0 || row >= m_data.budgetLines.size())
         return;
     const core::BudgetLineAmount& line = m_data.budgetLines.at(row);
     bool ok = false;
-    const double amount = QInputDialog::getDouble(this, tr("Budget"),
-                                                  tr("Budget for %1, %2 (£):").arg(line.name, yearText(m_yearEnd)),
-                                                  line.amount.value_or(0), 0, 1e9, 0, &ok);
+    const double amount = QInputDialog::getDouble(
+        this, tr("Budget"), tr("Budget for %1, %2 (£):").arg(line.name, yearText(m_yearEnd)),
+        line.amount.value_or(0), 0, 1e9, 0, &ok);
     if (!ok)
         return;
     if (auto s = setBudgetAmount(row, amount); !s)
         QMessageBox::warning(this, tr("Budget not saved"), s.error().message);
 }
 
-void DashboardArea::addBudgetLine()
-{
+void DashboardArea::addBudgetLine() {
     if (!desk())
         return;
     QStringList categories;
@@ -398,14 +385,14 @@ void DashboardArea::addBudgetLine()
                                                    categories, 0, false, &ok);
     if (!ok)
         return;
-    const auto c = core::kPlacementCategories.at(std::size_t(std::max<qsizetype>(0, categories.indexOf(category))));
+    const auto c =
+        core::kPlacementCategories.at(std::size_t(std::max<qsizetype>(0, categories.indexOf(category))));
     if (auto id = desk()->dashboard().addBudgetLine(name, core::categoryKey(c)); !id)
         QMessageBox::warning(this, tr("Budget line not added"), id.error().message);
     refresh();
 }
 
-void DashboardArea::exportPdf()
-{
+void DashboardArea::exportPdf() {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save PDF report"), tr("dashboard-%1.pdf").arg(m_yearEnd.year()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -414,8 +401,7 @@ void DashboardArea::exportPdf()
         QMessageBox::warning(this, tr("Report not written"), s.error().message);
 }
 
-void DashboardArea::print()
-{
+void DashboardArea::print() {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)

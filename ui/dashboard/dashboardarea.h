@@ -21,16 +21,15 @@ class DashboardTablePanel;
 /// tables that export to CSV, a list of what is behind any bar or row, and a PDF report.
 class DashboardArea : public Area {
     Q_OBJECT
-public:
+  public:
     explicit DashboardArea(QWidget* parent = nullptr);
     void refresh() override;
 
-signals:
+  signals:
     /// A referral behind a figure was double-clicked: the main window opens it.
     void referralActivated(qint64 referralId);
 
-public:
-
+  public:
     QDate yearEnd() const { return m_yearEnd; }
     void setYearEnd(const QDate& yearEnd);
     const core::IndicatorReport& report() const { return m_report; }
@@ -38,7 +37,8 @@ public:
     QList<DashboardTablePanel*> tablePanels() const;
     DashboardTablePanel* drillDownPanel() const { return m_drill; }
     /// Lists the records behind a figure in the drill-down panel.
-    void showBehind(const QString& title, core::DrillKind kind, const QList<qint64>& ids, const QDate& yearEnd);
+    void showBehind(const QString& title, core::DrillKind kind, const QList<qint64>& ids,
+                    const QDate& yearEnd);
     /// Lists what is behind a row of one of the tables.
     void showBehindRow(const DashboardTablePanel* panel, int row);
     /// The charts as pictures for the printed report.
@@ -48,7 +48,7 @@ public:
     /// Sets the budget of the budget table's row for the shown year (audited).
     core::Status setBudgetAmount(int row, double amount);
 
-private:
+  private:
     void buildYears();
     void compute();
     std::array<QChart*, 7> buildCharts() const;

@@ -21,8 +21,7 @@ namespace {
 const QColor kBlue(0x1f, 0x5f, 0x9e);
 const QColor kTarget(0xc0, 0x39, 0x2b);
 
-QChart* newChart(const QString& title)
-{
+QChart* newChart(const QString& title) {
     auto* chart = new QChart;
     chart->setTitle(title);
     QFont f = chart->titleFont();
@@ -34,19 +33,16 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-QString yearLabel(const QDate& yearEnd)
-{
+QString yearLabel(const QDate& yearEnd) {
     return QStringLiteral("%1/%2").arg(yearEnd.year() - 1).arg(yearEnd.year() % 100, 2, 10, QLatin1Char('0'));
 }
 
-double oneDecimal(double v)
-{
+double oneDecimal(double v) {
     return std::round(v * 10.0) / 10.0;
 }
 
 // Numbers at the end of the bars, readable on any bar length.
-void labelBars(QAbstractBarSeries* bars, const QString& format)
-{
+void labelBars(QAbstractBarSeries* bars, const QString& format) {
     bars->setLabelsVisible(true);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsFormat(format);
@@ -55,8 +51,7 @@ void labelBars(QAbstractBarSeries* bars, const QString& format)
         set->setLabelColor(QColor(0x22, 0x22, 0x22));
 }
 
-QBarCategoryAxis* categoryAxis(const QStringList& labels)
-{
+QBarCategoryAxis* categoryAxis(const QStringList& labels) {
     auto* axis = new QBarCategoryAxis;
     axis->append(labels);
     QFont f = axis->labelsFont();
@@ -65,8 +60,7 @@ QBarCategoryAxis* categoryAxis(const QStringList& labels)
     return axis;
 }
 
-QValueAxis* valueAxis(double max, const QString& format)
-{
+QValueAxis* valueAxis(double max, const QString& format) {
     auto* axis = new QValueAxis;
     axis->setRange(0, max <= 0 ? 1 : max * 1.15);
     axis->setLabelFormat(format);
@@ -79,8 +73,8 @@ QValueAxis* valueAxis(double max, const QString& format)
 namespace {
 
 /// One set of counts as bars (upright or lying down) along labelled categories, no legend.
-QChart* countChart(QChart* chart, QAbstractBarSeries* bars, QBarSet* set, const QStringList& labels, int max)
-{
+QChart* countChart(QChart* chart, QAbstractBarSeries* bars, QBarSet* set, const QStringList& labels,
+                   int max) {
     const bool lying = qobject_cast<QHorizontalBarSeries*>(bars) != nullptr;
     bars->append(set);
     labelBars(bars, QStringLiteral("@value"));
@@ -98,8 +92,7 @@ QChart* countChart(QChart* chart, QAbstractBarSeries* bars, QBarSet* set, const 
 } // namespace
 
 QChart* DashboardCharts::trend(const QString& title, const QList<QDate>& years, const QList<double>& percents,
-                               const std::optional<double>& target)
-{
+                               const std::optional<double>& target) {
     QChart* chart = newChart(title);
     auto* set = new QBarSet(QObject::tr("Actual (%)"));
     set->setColor(kBlue);
@@ -135,8 +128,7 @@ QChart* DashboardCharts::trend(const QString& title, const QList<QDate>& years, 
     return chart;
 }
 
-QChart* DashboardCharts::mix(const core::PlacementMix& mix)
-{
+QChart* DashboardCharts::mix(const core::PlacementMix& mix) {
     QChart* chart = newChart(QObject::tr("Placement mix at 31 March (children)"));
     auto* set = new QBarSet(QObject::tr("Children"));
     set->setColor(kBlue);
@@ -151,8 +143,7 @@ QChart* DashboardCharts::mix(const core::PlacementMix& mix)
     return countChart(chart, new QHorizontalBarSeries, set, labels, max);
 }
 
-QChart* DashboardCharts::unitCosts(const QList<core::UnitCost>& costs)
-{
+QChart* DashboardCharts::unitCosts(const QList<core::UnitCost>& costs) {
     QChart* chart = newChart(QObject::tr("Average weekly cost per child (£, weighted by days)"));
     auto* set = new QBarSet(QObject::tr("£ a week"));
     set->setColor(QColor(0x2e, 0x8b, 0x57));
@@ -177,8 +168,7 @@ QChart* DashboardCharts::unitCosts(const QList<core::UnitCost>& costs)
     return chart;
 }
 
-QChart* DashboardCharts::budget(const QList<core::BudgetOutturn>& lines)
-{
+QChart* DashboardCharts::budget(const QList<core::BudgetOutturn>& lines) {
     QChart* chart = newChart(QObject::tr("Budget and forecast outturn (£ thousands)"));
     auto* budget = new QBarSet(QObject::tr("Budget"));
     auto* spent = new QBarSet(QObject::tr("Spent to date"));
@@ -211,8 +201,7 @@ QChart* DashboardCharts::budget(const QList<core::BudgetOutturn>& lines)
     return chart;
 }
 
-QChart* DashboardCharts::funnel(const core::ReferralFunnel& funnel)
-{
+QChart* DashboardCharts::funnel(const core::ReferralFunnel& funnel) {
     QChart* chart = newChart(QObject::tr("Referrals received per month"));
     auto* set = new QBarSet(QObject::tr("Referrals"));
     set->setColor(kBlue);
@@ -226,8 +215,7 @@ QChart* DashboardCharts::funnel(const core::ReferralFunnel& funnel)
     return countChart(chart, new QBarSeries, set, labels, max);
 }
 
-QImage DashboardCharts::render(QChart* chart, const QSize& size)
-{
+QImage DashboardCharts::render(QChart* chart, const QSize& size) {
     // A scene of its own: a hidden view would not lay the chart out before it is painted.
     QGraphicsScene scene;
     scene.addItem(chart); // the scene owns the chart from here

@@ -11,7 +11,7 @@ namespace pd::ui {
 /// The dashboard's charts, built from an IndicatorReport. Bars carry their index so a click can
 /// list the records behind them (QBarSet::clicked).
 class DashboardCharts {
-public:
+  public:
     /// A measure's percentage over the years (bars) against the manager's target (dashed line).
     static QChart* trend(const QString& title, const QList<QDate>& years, const QList<double>& percents,
                          const std::optional<double>& target);

@@ -19,26 +19,26 @@ namespace {
 
 /// Numbers as people read them: pounds whole with separators, percentages to one place.
 class FigureDelegate : public QStyledItemDelegate {
-public:
+  public:
     using QStyledItemDelegate::QStyledItemDelegate;
     const core::TableSnapshot* table = nullptr;
 
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
+  protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
         const QVariant raw = index.data(Qt::EditRole); // the model shows doubles with two places
         if (raw.typeId() != QMetaType::Double || !table)
             return;
-        option->text = option->locale.toString(raw.toDouble(), 'f', core::figureDecimals(table->headers.value(index.column())));
+        option->text = option->locale.toString(raw.toDouble(), 'f',
+                                               core::figureDecimals(table->headers.value(index.column())));
     }
 };
 
 } // namespace
 
 DashboardTablePanel::DashboardTablePanel(QWidget* parent)
-    : QGroupBox(parent), m_view(new QTableView(this)), m_model(new TableSnapshotModel(this)), m_buttons(new QHBoxLayout)
-{
+    : QGroupBox(parent), m_view(new QTableView(this)), m_model(new TableSnapshotModel(this)),
+      m_buttons(new QHBoxLayout) {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -61,11 +61,11 @@ DashboardTablePanel::DashboardTablePanel(QWidget* parent)
     layout->addLayout(m_buttons);
     connect(exportButton, &QPushButton::clicked, this, &DashboardTablePanel::askAndExport);
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex& i) { emit rowClicked(i.row()); });
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { emit rowDoubleClicked(i.row()); });
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& i) { emit rowDoubleClicked(i.row()); });
 }
 
-void DashboardTablePanel::setTable(core::DashboardTable table)
-{
+void DashboardTablePanel::setTable(core::DashboardTable table) {
     m_table = std::move(table);
     setTitle(m_table.title);
     m_model->setSnapshot(m_table.table);
@@ -78,8 +78,7 @@ void DashboardTablePanel::setTable(core::DashboardTable table)
     m_view->setFixedHeight(height);
 }
 
-void DashboardTablePanel::setScrolling(bool scrolling)
-{
+void DashboardTablePanel::setScrolling(bool scrolling) {
     m_scrolling = scrolling;
     m_view->setVerticalScrollBarPolicy(scrolling ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     if (scrolling) {
@@ -91,26 +90,23 @@ void DashboardTablePanel::setScrolling(bool scrolling)
     }
 }
 
-QPushButton* DashboardTablePanel::addButton(const QString& text)
-{
+QPushButton* DashboardTablePanel::addButton(const QString& text) {
     auto* button = new QPushButton(text, this);
     m_buttons->insertWidget(1, button);
     return button;
 }
 
-bool DashboardTablePanel::exportCsv(const QString& path, QString* error) const
-{
+bool DashboardTablePanel::exportCsv(const QString& path, QString* error) const {
     auto s = core::saveTableCsv(m_table.table, path);
     if (!s && error)
         *error = s.error().message;
     return s.ok();
 }
 
-void DashboardTablePanel::askAndExport()
-{
+void DashboardTablePanel::askAndExport() {
     const QString name = m_table.title.toLower().replace(u' ', u'-') + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_table.title), name,
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_table.title), name, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -16,7 +16,7 @@ class TableSnapshotModel;
 /// One dashboard table in a titled box, with Export CSV; a click on a row asks for what is behind it.
 class DashboardTablePanel : public QGroupBox {
     Q_OBJECT
-public:
+  public:
     explicit DashboardTablePanel(QWidget* parent = nullptr);
 
     void setTable(core::DashboardTable table);
@@ -29,11 +29,11 @@ public:
     /// Writes the table as CSV (what Export CSV does after asking for a file).
     bool exportCsv(const QString& path, QString* error) const;
 
-signals:
+  signals:
     void rowClicked(int row);
     void rowDoubleClicked(int row);
 
-private:
+  private:
     void askAndExport();
 
     core::DashboardTable m_table;

@@ -9,8 +9,7 @@
 
 namespace pd::ui {
 
-TargetsDialog::TargetsDialog(const core::DashboardTargets& targets, QWidget* parent) : QDialog(parent)
-{
+TargetsDialog::TargetsDialog(const core::DashboardTargets& targets, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Dashboard targets"));
     auto* form = new QFormLayout(this);
     m_threeOrMore = addRow(form, tr("Three or more placements (at most, %):"), targets.threeOrMorePlacements);
@@ -22,8 +21,8 @@ TargetsDialog::TargetsDialog(const core::DashboardTargets& targets, QWidget* par
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-TargetsDialog::Row TargetsDialog::addRow(QFormLayout* form, const QString& label, const std::optional<double>& value)
-{
+TargetsDialog::Row TargetsDialog::addRow(QFormLayout* form, const QString& label,
+                                         const std::optional<double>& value) {
     auto* set = new QCheckBox(tr("Target"), this);
     auto* spin = new QDoubleSpinBox(this);
     spin->setRange(0, 100);
@@ -40,8 +39,7 @@ TargetsDialog::Row TargetsDialog::addRow(QFormLayout* form, const QString& label
     return {set, spin};
 }
 
-core::DashboardTargets TargetsDialog::targets() const
-{
+core::DashboardTargets TargetsDialog::targets() const {
     auto value = [](const Row& r) {
         return r.set->isChecked() ? std::optional<double>(r.value->value()) : std::nullopt;
     };

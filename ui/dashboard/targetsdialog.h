@@ -14,11 +14,11 @@ namespace pd::ui {
 /// The manager's targets for measures 1-3 (each may be left unset).
 class TargetsDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit TargetsDialog(const core::DashboardTargets& targets, QWidget* parent = nullptr);
     core::DashboardTargets targets() const;
 
-private:
+  private:
     struct Row {
         QCheckBox* set;
         QDoubleSpinBox* value;

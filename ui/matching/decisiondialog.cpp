@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matching/decisiondialog.h"
 
-#include "core/services/offerbook.h"
-#include "core/services/permissiontoplace.h"
 #include "core/reports/optionspaper.h"
 #include "core/services/desk.h"
+#include "core/services/offerbook.h"
+#include "core/services/permissiontoplace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,17 +21,17 @@
 namespace pd::ui {
 
 DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
-    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_offer(new QComboBox(this)), m_fee(new QDoubleSpinBox(this)),
-      m_start(new QDateEdit(QDate::currentDate(), this))
-{
+    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_offer(new QComboBox(this)),
+      m_fee(new QDoubleSpinBox(this)), m_start(new QDateEdit(QDate::currentDate(), this)) {
     setWindowTitle(tr("Permission to place"));
     auto* form = new QFormLayout(this);
     auto offers = desk.offers().offers(referralId);
     if (offers) {
         for (const core::CheckedOffer& o : core::OptionsPaper::compliant(offers.value()))
-            m_offer->addItem(tr("%1 — %2 (%3 a week whole cost)").arg(o.offer.providerName, o.offer.provisionName,
-                                                                      core::formatPounds(o.cost.total())),
-                             QVariantList{o.offer.id, o.offer.weeklyFee, o.offer.startDate});
+            m_offer->addItem(
+                tr("%1 — %2 (%3 a week whole cost)")
+                    .arg(o.offer.providerName, o.offer.provisionName, core::formatPounds(o.cost.total())),
+                QVariantList{o.offer.id, o.offer.weeklyFee, o.offer.startDate});
     }
     m_fee->setRange(0, 50000);
     m_fee->setPrefix(QStringLiteral("£"));
@@ -46,7 +46,9 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
     };
     connect(m_offer, &QComboBox::currentIndexChanged, this, sync);
     sync();
-    form->addRow(new QLabel(tr("The social worker's choice, placed with the manager's permission. Other open offers are declined."), this));
+    form->addRow(new QLabel(tr("The social worker's choice, placed with the manager's permission. Other open "
+                               "offers are declined."),
+                            this));
     form->addRow(tr("Chosen option"), m_offer);
     form->addRow(tr("Agreed weekly fee"), m_fee);
     form->addRow(tr("Start date"), m_start);
@@ -66,13 +68,11 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
     });
 }
 
-core::Result<QList<qint64>> DecisionDialog::decide(qint64 offerId, double fee, const QDate& start)
-{
+core::Result<QList<qint64>> DecisionDialog::decide(qint64 offerId, double fee, const QDate& start) {
     return m_desk.permission().place(m_referralId, offerId, fee, start);
 }
 
-void DecisionDialog::printContract(qint64 offerId, double fee, const QDate& start)
-{
+void DecisionDialog::printContract(qint64 offerId, double fee, const QDate& start) {
     auto referral = m_desk.referrals().load(m_referralId);
     auto offers = m_desk.offers().offers(m_referralId);
     if (!referral || !offers)
@@ -80,7 +80,8 @@ void DecisionDialog::printContract(qint64 offerId, double fee, const QDate& star
     for (const core::CheckedOffer& o : offers.value()) {
         if (o.offer.id != offerId)
             continue;
-        auto html = core::PlacementContract::html(referral.value(), o, fee + o.offer.extras, start, QDate::currentDate());
+        auto html = core::PlacementContract::html(referral.value(), o, fee + o.offer.extras, start,
+                                                  QDate::currentDate());
         if (!html)
             return;
         QPrinter printer(QPrinter::HighResolution);

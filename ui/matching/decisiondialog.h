@@ -20,13 +20,13 @@ namespace pd::ui {
 /// prints the Individual Placement Contract.
 class DecisionDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     /// What OK calls: place with the chosen offer (by id), fee and start date.
     core::Result<QList<qint64>> decide(qint64 offerId, double agreedWeeklyFee, const QDate& start);
     QComboBox* offers() const { return m_offer; }
 
-private:
+  private:
     void printContract(qint64 offerId, double fee, const QDate& start);
 
     core::Desk& m_desk;

@@ -9,8 +9,7 @@
 
 namespace pd::ui {
 
-void attachMatchingPages(ReferralWindow* window, core::Desk& desk, qint64 referralId)
-{
+void attachMatchingPages(ReferralWindow* window, core::Desk& desk, qint64 referralId) {
     if (!referralId)
         return;
     auto* matches = new MatchResultsPanel(desk, referralId, window);

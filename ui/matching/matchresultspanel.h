@@ -9,7 +9,7 @@ class QTreeWidget;
 namespace pd::core {
 class Desk;
 class MatchService;
-}
+} // namespace pd::core
 
 namespace pd::ui {
 
@@ -17,13 +17,13 @@ namespace pd::ui {
 /// excluded vacancies with every rule they break.
 class MatchResultsPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     ~MatchResultsPanel() override;
     void refresh();
     QTreeWidget* tree() const { return m_tree; }
 
-private:
+  private:
     core::Desk& m_desk;
     qint64 m_referralId;
     core::MatchService& m_service;

@@ -17,8 +17,8 @@
 namespace pd::ui {
 
 MatchSettingsDialog::MatchSettingsDialog(core::Desk& desk, QWidget* parent)
-    : QDialog(parent), m_desk(desk), m_rate(new QDoubleSpinBox(this)), m_days(new QDoubleSpinBox(this)), m_local(new QDoubleSpinBox(this))
-{
+    : QDialog(parent), m_desk(desk), m_rate(new QDoubleSpinBox(this)), m_days(new QDoubleSpinBox(this)),
+      m_local(new QDoubleSpinBox(this)) {
     setWindowTitle(tr("Matching settings"));
     auto current = desk.matching().settings();
     const core::MatchSettings s = current ? current.value() : core::MatchSettings{};
@@ -67,8 +67,7 @@ MatchSettingsDialog::MatchSettingsDialog(core::Desk& desk, QWidget* parent)
     });
 }
 
-core::MatchSettings MatchSettingsDialog::settings() const
-{
+core::MatchSettings MatchSettingsDialog::settings() const {
     core::MatchSettings s;
     const auto rules = core::allHardRules();
     for (int i = 0; i < rules.size(); ++i)
@@ -82,8 +81,7 @@ core::MatchSettings MatchSettingsDialog::settings() const
     return s;
 }
 
-core::Status MatchSettingsDialog::save()
-{
+core::Status MatchSettingsDialog::save() {
     return m_desk.matching().saveSettings(settings());
 }
 

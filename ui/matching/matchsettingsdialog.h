@@ -18,12 +18,12 @@ namespace pd::ui {
 /// The team's matching settings: which hard rules apply, the weights of the soft criteria, the mileage rate.
 class MatchSettingsDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit MatchSettingsDialog(core::Desk& desk, QWidget* parent = nullptr);
     core::MatchSettings settings() const;
     core::Status save();
 
-private:
+  private:
     core::Desk& m_desk;
     QList<QCheckBox*> m_rules;
     QList<QDoubleSpinBox*> m_weights;

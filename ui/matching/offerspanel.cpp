@@ -23,8 +23,8 @@
 namespace pd::ui {
 
 OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
-    : QWidget(parent), m_desk(desk), m_referralId(referralId), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
-{
+    : QWidget(parent), m_desk(desk), m_referralId(referralId), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(this)) {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
     auto* send = new QPushButton(tr("Send to providers…"), this);
@@ -39,8 +39,9 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_table);
     m_table->setColumnCount(9);
-    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Home"), tr("Fee"), tr("Extras"), tr("Travel"), tr("Whole weekly cost"),
-                                        tr("Start"), tr("Essential criteria"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Home"), tr("Fee"), tr("Extras"), tr("Travel"),
+                                        tr("Whole weekly cost"), tr("Start"), tr("Essential criteria"),
+                                        tr("Status")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -57,8 +58,7 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     refresh();
 }
 
-void OffersPanel::refresh()
-{
+void OffersPanel::refresh() {
     auto offers = m_desk.offers().offers(m_referralId);
     if (!offers) {
         m_summary->setText(offers.error().message);
@@ -70,11 +70,17 @@ void OffersPanel::refresh()
     for (int row = 0; row < m_offers.size(); ++row) {
         const core::CheckedOffer& o = m_offers[row];
         compliant += o.meetsEssential();
-        const QStringList cells{o.offer.providerName, o.offer.provisionName, core::formatPounds(o.cost.fee),
-                                core::formatPounds(o.cost.extras), core::formatPounds(o.cost.schoolTravel + o.cost.contactTravel),
-                                core::formatPounds(o.cost.total()),
-                                o.offer.startDate.isValid() ? QLocale().toString(o.offer.startDate, QLocale::ShortFormat) : tr("not given"),
-                                o.meetsEssential() ? tr("✔ all met") : tr("✘ ") + o.reasons.join(QLatin1Char(' ')), o.offer.status};
+        const QStringList cells{
+            o.offer.providerName,
+            o.offer.provisionName,
+            core::formatPounds(o.cost.fee),
+            core::formatPounds(o.cost.extras),
+            core::formatPounds(o.cost.schoolTravel + o.cost.contactTravel),
+            core::formatPounds(o.cost.total()),
+            o.offer.startDate.isValid() ? QLocale().toString(o.offer.startDate, QLocale::ShortFormat)
+                                        : tr("not given"),
+            o.meetsEssential() ? tr("✔ all met") : tr("✘ ") + o.reasons.join(QLatin1Char(' ')),
+            o.offer.status};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (!o.meetsEssential()) {
@@ -86,11 +92,11 @@ void OffersPanel::refresh()
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
-    m_summary->setText(tr("%1 offer(s); %2 meet every essential criterion.").arg(m_offers.size()).arg(compliant));
+    m_summary->setText(
+        tr("%1 offer(s); %2 meet every essential criterion.").arg(m_offers.size()).arg(compliant));
 }
 
-core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer)
-{
+core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer) {
     core::Offer o = offer;
     o.referralId = m_referralId;
     auto id = m_desk.offers().record(o);
@@ -101,8 +107,7 @@ core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer)
     return id;
 }
 
-void OffersPanel::recordOfferDialog()
-{
+void OffersPanel::recordOfferDialog() {
     auto choices = m_desk.offers().provisionChoices();
     if (!choices) {
         QMessageBox::warning(this, tr("Record offer"), choices.error().message);
@@ -146,14 +151,12 @@ void OffersPanel::recordOfferDialog()
         QMessageBox::warning(this, tr("Record offer"), id.error().message);
 }
 
-void OffersPanel::openOptionsPaper()
-{
+void OffersPanel::openOptionsPaper() {
     OptionsPaperDialog dialog(m_desk, m_referralId, this);
     dialog.exec();
 }
 
-void OffersPanel::openDecision()
-{
+void OffersPanel::openDecision() {
     DecisionDialog dialog(m_desk, m_referralId, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();

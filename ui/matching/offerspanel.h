@@ -18,7 +18,7 @@ namespace pd::ui {
 /// reasons) and costed on whole cost; record offers, prepare the options paper, place.
 class OffersPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     void refresh();
     /// What the Record offer dialog calls; errors are returned for the caller to show.
@@ -26,10 +26,10 @@ public:
     const QList<core::CheckedOffer>& offers() const { return m_offers; }
     QTableWidget* table() const { return m_table; }
 
-signals:
+  signals:
     void changed();
 
-private:
+  private:
     void recordOfferDialog();
     void openOptionsPaper();
     void openDecision();

@@ -3,8 +3,8 @@
 
 #include "core/services/desk.h"
 
-#include "core/services/optionspresenter.h"
 #include "core/reports/printeddocument.h"
+#include "core/services/optionspresenter.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -21,8 +21,8 @@
 namespace pd::ui {
 
 OptionsPaperDialog::OptionsPaperDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
-    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_reason(new QLineEdit(this)), m_view(new QTextBrowser(this))
-{
+    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_reason(new QLineEdit(this)),
+      m_view(new QTextBrowser(this)) {
     setWindowTitle(tr("Options paper"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -49,18 +49,17 @@ OptionsPaperDialog::OptionsPaperDialog(core::Desk& desk, qint64 referralId, QWid
     refresh();
 }
 
-void OptionsPaperDialog::setReason(const QString& reason)
-{
+void OptionsPaperDialog::setReason(const QString& reason) {
     m_reason->setText(reason);
     refresh();
 }
 
-bool OptionsPaperDialog::refresh()
-{
+bool OptionsPaperDialog::refresh() {
     auto paper = m_desk.options().prepare(m_referralId, m_reason->text());
     if (!paper) {
         m_html.clear();
-        m_view->setHtml(QStringLiteral("<p style='color:#8a1c1c'>%1</p>").arg(paper.error().message.toHtmlEscaped()));
+        m_view->setHtml(
+            QStringLiteral("<p style='color:#8a1c1c'>%1</p>").arg(paper.error().message.toHtmlEscaped()));
         return false;
     }
     m_html = paper->html;
@@ -68,13 +67,11 @@ bool OptionsPaperDialog::refresh()
     return true;
 }
 
-core::Result<qint64> OptionsPaperDialog::present()
-{
+core::Result<qint64> OptionsPaperDialog::present() {
     return m_desk.options().present(m_referralId, m_reason->text());
 }
 
-void OptionsPaperDialog::printPreview()
-{
+void OptionsPaperDialog::printPreview() {
     if (!refresh())
         return;
     QPrinter printer(QPrinter::HighResolution);
@@ -88,14 +85,15 @@ void OptionsPaperDialog::printPreview()
     dialog.exec();
 }
 
-void OptionsPaperDialog::savePdf()
-{
+void OptionsPaperDialog::savePdf() {
     if (!refresh())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save options paper"), {}, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto s = core::PrintedDocument::writePdf(m_html, path, windowTitle(), core::PrintedDocument::Orientation::Landscape); !s)
+    if (auto s = core::PrintedDocument::writePdf(m_html, path, windowTitle(),
+                                                 core::PrintedDocument::Orientation::Landscape);
+        !s)
         QMessageBox::warning(this, tr("Options paper"), s.error().message);
 }
 

@@ -17,7 +17,7 @@ namespace pd::ui {
 /// The options paper on screen, with the reason for fewer than three options, print preview and PDF.
 class OptionsPaperDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     OptionsPaperDialog(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     void setReason(const QString& reason);
     /// Re-renders the paper; false (and the message shown in the view) when it cannot be prepared.
@@ -26,7 +26,7 @@ public:
     QTextBrowser* view() const { return m_view; }
     QString html() const { return m_html; }
 
-private:
+  private:
     void printPreview();
     void savePdf();
 

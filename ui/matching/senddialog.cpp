@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matching/senddialog.h"
 
-#include "core/services/referralsender.h"
 #include "core/reports/referralpack.h"
 #include "core/services/desk.h"
+#include "core/services/referralsender.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -23,8 +23,8 @@
 namespace pd::ui {
 
 SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
-    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_list(new QListWidget(this)), m_folder(new QLineEdit(this))
-{
+    : QDialog(parent), m_desk(desk), m_referralId(referralId), m_list(new QListWidget(this)),
+      m_folder(new QLineEdit(this)) {
     setWindowTitle(tr("Send the referral to providers"));
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Everyone ticked gets the anonymised pack at the same time."), this));
@@ -37,9 +37,11 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
             ticked.insert(r.providerId);
     if (all) {
         for (const core::Recipient& r : all.value()) {
-            auto* item = new QListWidgetItem(tr("%1 (%2) — %3").arg(r.name, core::frameworkStatusLabel(r.framework),
-                                                                   r.email.isEmpty() ? tr("no referral address") : r.email),
-                                             m_list);
+            auto* item =
+                new QListWidgetItem(tr("%1 (%2) — %3")
+                                        .arg(r.name, core::frameworkStatusLabel(r.framework),
+                                             r.email.isEmpty() ? tr("no referral address") : r.email),
+                                    m_list);
             item->setData(Qt::UserRole, r.providerId);
             item->setCheckState(ticked.contains(r.providerId) ? Qt::Checked : Qt::Unchecked);
         }
@@ -56,13 +58,15 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     auto* go = box->addButton(tr("Write drafts"), QDialogButtonBox::AcceptRole);
     form->addRow(box);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Folder for the e-mail drafts"), m_folder->text());
+        const QString d =
+            QFileDialog::getExistingDirectory(this, tr("Folder for the e-mail drafts"), m_folder->text());
         if (!d.isEmpty())
             m_folder->setText(d);
     });
     connect(named, &QPushButton::clicked, this, [this] {
         auto referral = m_desk.referrals().load(m_referralId);
-        auto html = referral ? core::ReferralPack::html(referral.value(), core::ReferralPack::Kind::Named, QDate::currentDate())
+        auto html = referral ? core::ReferralPack::html(referral.value(), core::ReferralPack::Kind::Named,
+                                                        QDate::currentDate())
                              : core::Result<QString>(referral.error());
         if (!html) {
             QMessageBox::warning(this, windowTitle(), html.error().message);
@@ -83,15 +87,17 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
             QMessageBox::warning(this, windowTitle(), sent.error().message);
             return;
         }
-        QMessageBox::information(this, windowTitle(), tr("%1 draft(s) written to %2.").arg(sent->size()).arg(QDir::toNativeSeparators(m_folder->text())));
+        QMessageBox::information(this, windowTitle(),
+                                 tr("%1 draft(s) written to %2.")
+                                     .arg(sent->size())
+                                     .arg(QDir::toNativeSeparators(m_folder->text())));
         accept();
     });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(640, 480);
 }
 
-QList<qint64> SendDialog::chosenProviders() const
-{
+QList<qint64> SendDialog::chosenProviders() const {
     QList<qint64> out;
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->checkState() == Qt::Checked)
@@ -99,10 +105,11 @@ QList<qint64> SendDialog::chosenProviders() const
     return out;
 }
 
-void SendDialog::setFolder(const QString& folder) { m_folder->setText(folder); }
+void SendDialog::setFolder(const QString& folder) {
+    m_folder->setText(folder);
+}
 
-core::Result<QList<core::SendRecord>> SendDialog::send()
-{
+core::Result<QList<core::SendRecord>> SendDialog::send() {
     return m_desk.sending().send(m_referralId, chosenProviders(), m_folder->text());
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/result.h"
 #include "core/domain/recipient.h"
 #include "core/domain/sendrecord.h"
+#include "core/result.h"
 
 #include <QDialog>
 
@@ -20,14 +20,14 @@ namespace pd::ui {
 /// providers offering a suitable type are ticked; one .eml draft each in the chosen folder.
 class SendDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     QList<qint64> chosenProviders() const;
     void setFolder(const QString& folder);
     core::Result<QList<core::SendRecord>> send();
     QListWidget* recipients() const { return m_list; }
 
-private:
+  private:
     core::Desk& m_desk;
     qint64 m_referralId;
     QListWidget* m_list;

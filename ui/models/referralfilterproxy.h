@@ -12,7 +12,7 @@ namespace pd::ui {
 /// Filters the referral list by state, urgency, officer and a search typed by the user.
 class ReferralFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
-public:
+  public:
     enum class Urgency { Any, Emergency, Today, WithinFiveDays, Later };
 
     explicit ReferralFilterProxy(QObject* parent = nullptr);
@@ -27,12 +27,12 @@ public:
     /// Referrals per state among those passing every filter except the state filter.
     QMap<core::ReferralState, int> countsPerState() const;
 
-protected:
+  protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     /// Compares the rows' values directly: sorting 50,000 rows through QVariants is what costs.
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
-private:
+  private:
     bool acceptsIgnoringState(int sourceRow) const;
     void filterChanged();
     /// Per source row: passes every filter but the state one (filled while Qt filters, so the

@@ -6,8 +6,7 @@
 
 namespace pd::ui {
 
-void ReferralListModel::setRows(QList<core::ReferralListRow> rows)
-{
+void ReferralListModel::setRows(QList<core::ReferralListRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
     m_search.clear();
@@ -17,14 +16,14 @@ void ReferralListModel::setRows(QList<core::ReferralListRow> rows)
     for (const core::ReferralListRow& r : m_rows)
         m_receivedKey << (r.receivedAt.isValid() ? r.receivedAt.toMSecsSinceEpoch() : 0);
     for (const core::ReferralListRow& r : m_rows)
-        m_search << QStringList{r.reference, r.children, r.officer, r.socialWorker, core::referralStateLabel(r.state)}
+        m_search << QStringList{r.reference, r.children, r.officer, r.socialWorker,
+                                core::referralStateLabel(r.state)}
                         .join(u'\n')
                         .toLower();
     endResetModel();
 }
 
-QString ReferralListModel::urgency(const core::ReferralListRow& row)
-{
+QString ReferralListModel::urgency(const core::ReferralListRow& row) {
     if (row.emergency)
         return tr("Emergency");
     if (row.neededBy.isEmpty())
@@ -34,66 +33,88 @@ QString ReferralListModel::urgency(const core::ReferralListRow& row)
     return text;
 }
 
-int ReferralListModel::rowCount(const QModelIndex& parent) const
-{
+int ReferralListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ReferralListModel::columnCount(const QModelIndex& parent) const
-{
+int ReferralListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ReferralListModel::data(const QModelIndex& index, int role) const
-{
+QVariant ReferralListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const core::ReferralListRow& r = m_rows[index.row()];
     switch (role) {
-    case int(Role::Id): return r.id;
-    case int(Role::StateValue): return int(r.state);
-    case int(Role::Emergency): return r.emergency;
-    case int(Role::SearchText): return m_search[index.row()];
+    case int(Role::Id):
+        return r.id;
+    case int(Role::StateValue):
+        return int(r.state);
+    case int(Role::Emergency):
+        return r.emergency;
+    case int(Role::SearchText):
+        return m_search[index.row()];
     case Qt::ForegroundRole:
         if (index.column() == Urgency && r.emergency)
             return QBrush(QColor(0xb0, 0x1e, 0x1e));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Reference: return r.reference;
-        case Children: return r.children;
-        case State: return core::referralStateLabel(r.state);
-        case Urgency: return urgency(r);
-        case NeededBy: return r.neededByDate.isValid() ? r.neededByDate.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-        case Officer: return r.officer;
-        case SocialWorker: return r.socialWorker;
-        case Received: return r.receivedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"));
+        case Reference:
+            return r.reference;
+        case Children:
+            return r.children;
+        case State:
+            return core::referralStateLabel(r.state);
+        case Urgency:
+            return urgency(r);
+        case NeededBy:
+            return r.neededByDate.isValid() ? r.neededByDate.toString(QStringLiteral("dd/MM/yyyy"))
+                                            : QString();
+        case Officer:
+            return r.officer;
+        case SocialWorker:
+            return r.socialWorker;
+        case Received:
+            return r.receivedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"));
         }
         return {};
     case Qt::UserRole: // sort key
         switch (index.column()) {
-        case NeededBy: return r.neededByDate;
-        case Received: return r.receivedAt;
-        case State: return int(r.state);
-        default: return data(index, Qt::DisplayRole);
+        case NeededBy:
+            return r.neededByDate;
+        case Received:
+            return r.receivedAt;
+        case State:
+            return int(r.state);
+        default:
+            return data(index, Qt::DisplayRole);
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QVariant ReferralListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ReferralListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Reference: return tr("Reference");
-    case Children: return tr("Child(ren)");
-    case State: return tr("State");
-    case Urgency: return tr("Needed");
-    case NeededBy: return tr("Needed by");
-    case Officer: return tr("Officer");
-    case SocialWorker: return tr("Social worker");
-    case Received: return tr("Received");
+    case Reference:
+        return tr("Reference");
+    case Children:
+        return tr("Child(ren)");
+    case State:
+        return tr("State");
+    case Urgency:
+        return tr("Needed");
+    case NeededBy:
+        return tr("Needed by");
+    case Officer:
+        return tr("Officer");
+    case SocialWorker:
+        return tr("Social worker");
+    case Received:
+        return tr("Received");
     }
     return {};
 }

@@ -10,8 +10,18 @@ namespace pd::ui {
 /// The referral list: one row per referral, read from ReferralRepository::list().
 class ReferralListModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { Reference, Children, State, Urgency, NeededBy, Officer, SocialWorker, Received, ColumnCount };
+  public:
+    enum Column {
+        Reference,
+        Children,
+        State,
+        Urgency,
+        NeededBy,
+        Officer,
+        SocialWorker,
+        Received,
+        ColumnCount
+    };
     enum class Role { Id = Qt::UserRole + 1, StateValue, Emergency, SearchText };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -30,7 +40,7 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
+  private:
     QList<core::ReferralListRow> m_rows;
     QStringList m_search;
     QList<qint64> m_receivedKey; ///< lower-case text per row, built once so each keystroke only compares

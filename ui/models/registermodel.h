@@ -10,9 +10,23 @@ namespace pd::ui {
 /// The provider register: one row per provision (core::RegisterRow), read-only.
 class RegisterModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { Provider, Kind, Framework, Rating, Provision, Type, Ages, Places, Vacancy, WeeklyFee, Postcode,
-                  Miles, Skills, ColumnCount };
+  public:
+    enum Column {
+        Provider,
+        Kind,
+        Framework,
+        Rating,
+        Provision,
+        Type,
+        Ages,
+        Places,
+        Vacancy,
+        WeeklyFee,
+        Postcode,
+        Miles,
+        Skills,
+        ColumnCount
+    };
     /// Role with a value that sorts naturally (numbers, ISO dates) for the sort proxy.
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ProviderIdRole = Qt::UserRole + 2;
@@ -32,7 +46,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     QVariant display(const core::RegisterRow& r, int column) const;
     QVariant sortValue(const core::RegisterRow& r, int column) const;
     std::optional<double> miles(const core::RegisterRow& r) const;

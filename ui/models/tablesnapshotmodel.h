@@ -10,7 +10,7 @@ namespace pd::ui {
 /// A read-only table model over a TableSnapshot.
 class TableSnapshotModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setSnapshot(core::TableSnapshot snapshot);
@@ -21,7 +21,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     core::TableSnapshot m_snapshot;
 };
 

@@ -15,8 +15,7 @@ namespace pd::ui {
 
 OverviewTable::OverviewTable(const QString& searchPlaceholder, QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_model(new TableSnapshotModel(this)), m_proxy(new QSortFilterProxyModel(this))
-{
+      m_model(new TableSnapshotModel(this)), m_proxy(new QSortFilterProxyModel(this)) {
     m_search->setPlaceholderText(searchPlaceholder);
     m_search->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
@@ -45,26 +44,22 @@ OverviewTable::OverviewTable(const QString& searchPlaceholder, QWidget* parent)
     });
 }
 
-void OverviewTable::setSnapshot(core::TableSnapshot snapshot)
-{
+void OverviewTable::setSnapshot(core::TableSnapshot snapshot) {
     m_model->setSnapshot(std::move(snapshot));
     m_view->resizeColumnsToContents();
     updateCount();
 }
 
-void OverviewTable::showError(const QString& message)
-{
+void OverviewTable::showError(const QString& message) {
     m_model->setSnapshot({});
     m_count->setText(message);
 }
 
-int OverviewTable::visibleRows() const
-{
+int OverviewTable::visibleRows() const {
     return m_proxy->rowCount();
 }
 
-void OverviewTable::updateCount()
-{
+void OverviewTable::updateCount() {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     m_count->setText(shown == all ? tr("%n row(s)", nullptr, all) : tr("%1 of %2 rows").arg(shown).arg(all));

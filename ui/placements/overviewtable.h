@@ -17,7 +17,7 @@ class TableSnapshotModel;
 /// A searchable, sortable read-only list with a row count: the body of a simple area.
 class OverviewTable : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit OverviewTable(const QString& searchPlaceholder, QWidget* parent = nullptr);
 
     void setSnapshot(core::TableSnapshot snapshot);
@@ -25,7 +25,7 @@ public:
     QTableView* view() const { return m_view; }
     int visibleRows() const;
 
-private:
+  private:
     void updateCount();
 
     QLineEdit* m_search;

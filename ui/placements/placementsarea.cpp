@@ -8,15 +8,14 @@
 
 namespace pd::ui {
 
-PlacementsArea::PlacementsArea(QWidget* parent) : Area(parent), m_table(new OverviewTable(tr("Search current placements (child, category)…"), this))
-{
+PlacementsArea::PlacementsArea(QWidget* parent)
+    : Area(parent), m_table(new OverviewTable(tr("Search current placements (child, category)…"), this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
 }
 
-void PlacementsArea::refresh()
-{
+void PlacementsArea::refresh() {
     if (!desk()) {
         m_table->setSnapshot({});
         return;

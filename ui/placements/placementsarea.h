@@ -10,12 +10,12 @@ class OverviewTable;
 /// The Placements tab.
 class PlacementsArea : public Area {
     Q_OBJECT
-public:
+  public:
     explicit PlacementsArea(QWidget* parent = nullptr);
     void refresh() override;
     OverviewTable* table() const { return m_table; }
 
-private:
+  private:
     OverviewTable* m_table;
 };
 

@@ -31,56 +31,78 @@ struct ComboField {
     QString core::Referral::*member;
 };
 
-const QList<ComboField>& comboFields()
-{
+const QList<ComboField>& comboFields() {
     static const QList<ComboField> fields = {
         {"neededBy", QT_TRANSLATE_NOOP("ReferralForm", "Needed"), &core::Referral::neededBy},
-        {"communicationNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Communication needs"), &core::Referral::communicationNeeds},
-        {"culturalNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Cultural and religious needs"), &core::Referral::culturalNeeds},
+        {"communicationNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Communication needs"),
+         &core::Referral::communicationNeeds},
+        {"culturalNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Cultural and religious needs"),
+         &core::Referral::culturalNeeds},
         {"riskSelfHarm", QT_TRANSLATE_NOOP("ReferralForm", "Self-harm"), &core::Referral::riskSelfHarm},
-        {"riskSexualExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Sexual exploitation"), &core::Referral::riskSexualExploitation},
-        {"riskCriminalExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation"), &core::Referral::riskCriminalExploitation},
-        {"riskDrugAlcohol", QT_TRANSLATE_NOOP("ReferralForm", "Drugs and alcohol"), &core::Referral::riskDrugAlcohol},
-        {"riskEatingDisorder", QT_TRANSLATE_NOOP("ReferralForm", "Eating disorder"), &core::Referral::riskEatingDisorder},
+        {"riskSexualExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Sexual exploitation"),
+         &core::Referral::riskSexualExploitation},
+        {"riskCriminalExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation"),
+         &core::Referral::riskCriminalExploitation},
+        {"riskDrugAlcohol", QT_TRANSLATE_NOOP("ReferralForm", "Drugs and alcohol"),
+         &core::Referral::riskDrugAlcohol},
+        {"riskEatingDisorder", QT_TRANSLATE_NOOP("ReferralForm", "Eating disorder"),
+         &core::Referral::riskEatingDisorder},
         {"riskMissing", QT_TRANSLATE_NOOP("ReferralForm", "Going missing"), &core::Referral::riskMissing},
-        {"riskToOthersPhysical", QT_TRANSLATE_NOOP("ReferralForm", "Physical harm"), &core::Referral::riskToOthersPhysical},
-        {"riskToOthersSexual", QT_TRANSLATE_NOOP("ReferralForm", "Sexual harm"), &core::Referral::riskToOthersSexual},
-        {"riskToOthersFire", QT_TRANSLATE_NOOP("ReferralForm", "Fire-setting"), &core::Referral::riskToOthersFire},
-        {"riskToOthersAnimals", QT_TRANSLATE_NOOP("ReferralForm", "Harm to animals"), &core::Referral::riskToOthersAnimals},
-        {"riskToOthersCriminal", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation of others"), &core::Referral::riskToOthersCriminal},
-        {"fosterCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Foster care"), &core::Referral::fosterCareSuitability},
-        {"residentialCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Residential care"), &core::Referral::residentialCareSuitability},
-        {"supportedAccommodationSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Supported accommodation"), &core::Referral::supportedAccommodationSuitability},
-        {"livingCompanions", QT_TRANSLATE_NOOP("ReferralForm", "Can live alongside"), &core::Referral::livingCompanions},
+        {"riskToOthersPhysical", QT_TRANSLATE_NOOP("ReferralForm", "Physical harm"),
+         &core::Referral::riskToOthersPhysical},
+        {"riskToOthersSexual", QT_TRANSLATE_NOOP("ReferralForm", "Sexual harm"),
+         &core::Referral::riskToOthersSexual},
+        {"riskToOthersFire", QT_TRANSLATE_NOOP("ReferralForm", "Fire-setting"),
+         &core::Referral::riskToOthersFire},
+        {"riskToOthersAnimals", QT_TRANSLATE_NOOP("ReferralForm", "Harm to animals"),
+         &core::Referral::riskToOthersAnimals},
+        {"riskToOthersCriminal", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation of others"),
+         &core::Referral::riskToOthersCriminal},
+        {"fosterCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Foster care"),
+         &core::Referral::fosterCareSuitability},
+        {"residentialCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Residential care"),
+         &core::Referral::residentialCareSuitability},
+        {"supportedAccommodationSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Supported accommodation"),
+         &core::Referral::supportedAccommodationSuitability},
+        {"livingCompanions", QT_TRANSLATE_NOOP("ReferralForm", "Can live alongside"),
+         &core::Referral::livingCompanions},
         {"pets", QT_TRANSLATE_NOOP("ReferralForm", "Pets"), &core::Referral::pets},
-        {"additionalSupport", QT_TRANSLATE_NOOP("ReferralForm", "Additional support"), &core::Referral::additionalSupport},
+        {"additionalSupport", QT_TRANSLATE_NOOP("ReferralForm", "Additional support"),
+         &core::Referral::additionalSupport},
     };
     return fields;
 }
 
-const ComboField* comboField(const QString& name)
-{
+const ComboField* comboField(const QString& name) {
     for (const ComboField& f : comboFields())
         if (name == QLatin1String(f.name))
             return &f;
     return nullptr;
 }
 
-enum ChildColumn { FirstName, LastName, DateOfBirth, Sex, Ethnicity, Religion, Language, Needs, LegalStatus, ChildColumns };
+enum ChildColumn {
+    FirstName,
+    LastName,
+    DateOfBirth,
+    Sex,
+    Ethnicity,
+    Religion,
+    Language,
+    Needs,
+    LegalStatus,
+    ChildColumns
+};
 
-QString cell(const QTableWidget* t, int row, int column)
-{
+QString cell(const QTableWidget* t, int row, int column) {
     const QTableWidgetItem* item = t->item(row, column);
     return item ? item->text().trimmed() : QString();
 }
 
-void setCell(QTableWidget* t, int row, int column, const QString& text)
-{
+void setCell(QTableWidget* t, int row, int column, const QString& text) {
     t->setItem(row, column, new QTableWidgetItem(text));
 }
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setStretchLastSection(true);
@@ -89,8 +111,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
 }
 
 /// A table with Add and Remove buttons under it.
-QWidget* withRowButtons(QTableWidget* table, const QString& addText, QWidget* parent)
-{
+QWidget* withRowButtons(QTableWidget* table, const QString& addText, QWidget* parent) {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,8 +131,7 @@ QWidget* withRowButtons(QTableWidget* table, const QString& addText, QWidget* pa
     return box;
 }
 
-QWidget* scrolling(QWidget* page)
-{
+QWidget* scrolling(QWidget* page) {
     auto* area = new QScrollArea;
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -121,8 +141,7 @@ QWidget* scrolling(QWidget* page)
 
 } // namespace
 
-ReferralForm::ReferralForm(QWidget* parent) : QTabWidget(parent)
-{
+ReferralForm::ReferralForm(QWidget* parent) : QTabWidget(parent) {
     addTab(buildChildrenPage(), tr("C&hild(ren)"));
     addTab(scrolling(buildNeedsPage()), tr("&Needs and risks"));
     addTab(scrolling(buildRequirementsPage()), tr("Re&quirements"));
@@ -130,8 +149,7 @@ ReferralForm::ReferralForm(QWidget* parent) : QTabWidget(parent)
     addTab(buildCriteriaPage(), tr("&Criteria and outcomes"));
 }
 
-QComboBox* ReferralForm::addCombo(const QString& field)
-{
+QComboBox* ReferralForm::addCombo(const QString& field) {
     auto* combo = new QComboBox(this);
     for (const core::StandardField& f : core::PlacementsStandard::fields())
         if (field == QLatin1String(f.name))
@@ -144,8 +162,7 @@ QComboBox* ReferralForm::addCombo(const QString& field)
     return combo;
 }
 
-void ReferralForm::watch(QTableWidget* table)
-{
+void ReferralForm::watch(QTableWidget* table) {
     connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             emit edited();
@@ -156,15 +173,15 @@ void ReferralForm::watch(QTableWidget* table)
     });
 }
 
-QWidget* ReferralForm::buildChildrenPage()
-{
+QWidget* ReferralForm::buildChildrenPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_socialWorker = new QLineEdit(page);
     m_officer = new QLineEdit(page);
-    m_emergency = new QCheckBox(tr("Emergency: needed today (the duty manager may approve without panel)"), page);
+    m_emergency =
+        new QCheckBox(tr("Emergency: needed today (the duty manager may approve without panel)"), page);
     m_neededBy = addCombo(QStringLiteral("neededBy"));
     m_neededBy->insertItem(0, QString());
     m_neededByDate = new QDateEdit(page);
@@ -182,27 +199,34 @@ QWidget* ReferralForm::buildChildrenPage()
     form->addRow(QString(), m_emergency);
     form->addRow(tr("Preferred &location"), m_preferredLocation);
     layout->addLayout(form);
-    auto* help = new QLabel(tr("<b>The child, or brothers and sisters to be placed together</b> — one row each. "
-                               "Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, pmld, ...)."),
-                            page);
+    auto* help =
+        new QLabel(tr("<b>The child, or brothers and sisters to be placed together</b> — one row each. "
+                      "Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, pmld, ...)."),
+                   page);
     help->setWordWrap(true);
     layout->addWidget(help);
-    m_children = makeTable({tr("First name"), tr("Last name"), tr("Date of birth"), tr("Sex (M/F)"), tr("Ethnicity"),
-                            tr("Religion"), tr("First language"), tr("Needs"), tr("Legal status")},
-                           page);
+    m_children =
+        makeTable({tr("First name"), tr("Last name"), tr("Date of birth"), tr("Sex (M/F)"), tr("Ethnicity"),
+                   tr("Religion"), tr("First language"), tr("Needs"), tr("Legal status")},
+                  page);
     m_children->setMaximumHeight(180);
     watch(m_children);
     layout->addWidget(withRowButtons(m_children, tr("Add a child"), page));
     layout->addStretch();
     for (QLineEdit* e : {m_socialWorker, m_officer, m_preferredLocation})
         connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
-    connect(m_emergency, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
-    connect(m_neededByDate, &QDateEdit::dateChanged, this, [this] { if (!m_loading) emit edited(); });
+    connect(m_emergency, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    connect(m_neededByDate, &QDateEdit::dateChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
     return page;
 }
 
-QWidget* ReferralForm::buildNeedsPage()
-{
+QWidget* ReferralForm::buildNeedsPage() {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -214,21 +238,24 @@ QWidget* ReferralForm::buildNeedsPage()
         auto* box = new QCheckBox(option, page);
         m_communication.insert(option, box);
         comms->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_loading)
+                emit edited();
+        });
     }
     comms->addStretch();
     form->addRow(tr("Specific requirements"), comms);
     form->addRow(tr("Cultural and religious needs"), addCombo(QStringLiteral("culturalNeeds")));
     form->addRow(new QLabel(tr("<b>Risks to the child</b>"), page));
-    for (const char* f : {"riskSelfHarm", "riskSexualExploitation", "riskCriminalExploitation", "riskDrugAlcohol",
-                          "riskEatingDisorder", "riskMissing"})
+    for (const char* f : {"riskSelfHarm", "riskSexualExploitation", "riskCriminalExploitation",
+                          "riskDrugAlcohol", "riskEatingDisorder", "riskMissing"})
         form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
     m_riskOther = new QLineEdit(page);
     m_riskOther->setMinimumWidth(320);
     form->addRow(tr("Other risk to the child"), m_riskOther);
     form->addRow(new QLabel(tr("<b>Risks to others</b>"), page));
-    for (const char* f : {"riskToOthersPhysical", "riskToOthersSexual", "riskToOthersFire", "riskToOthersAnimals",
-                          "riskToOthersCriminal"})
+    for (const char* f : {"riskToOthersPhysical", "riskToOthersSexual", "riskToOthersFire",
+                          "riskToOthersAnimals", "riskToOthersCriminal"})
         form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
     m_riskToOthersOther = new QLineEdit(page);
     m_riskToOthersOther->setMinimumWidth(320);
@@ -238,13 +265,13 @@ QWidget* ReferralForm::buildNeedsPage()
     return page;
 }
 
-QWidget* ReferralForm::buildRequirementsPage()
-{
+QWidget* ReferralForm::buildRequirementsPage() {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(new QLabel(tr("<b>Placement type</b>"), page));
-    for (const char* f : {"fosterCareSuitability", "residentialCareSuitability", "supportedAccommodationSuitability"})
+    for (const char* f :
+         {"fosterCareSuitability", "residentialCareSuitability", "supportedAccommodationSuitability"})
         form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
     form->addRow(new QLabel(tr("<b>The home</b>"), page));
     form->addRow(tr("Can live alongside"), addCombo(QStringLiteral("livingCompanions")));
@@ -263,14 +290,19 @@ QWidget* ReferralForm::buildRequirementsPage()
     m_budget->setSpecialValueText(tr("no guide given"));
     form->addRow(tr("Budget guide"), m_budget);
     for (QCheckBox* b : {m_homeAdaptation, m_deprivationOfLiberty})
-        connect(b, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
+        connect(b, &QCheckBox::toggled, this, [this] {
+            if (!m_loading)
+                emit edited();
+        });
     connect(m_additionalSupportOther, &QLineEdit::textEdited, this, &ReferralForm::edited);
-    connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this] { if (!m_loading) emit edited(); });
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
     return page;
 }
 
-QWidget* ReferralForm::buildEducationPage()
-{
+QWidget* ReferralForm::buildEducationPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
@@ -291,20 +323,24 @@ QWidget* ReferralForm::buildEducationPage()
     layout->addWidget(withRowButtons(m_contact, tr("Add contact"), page), 1);
     for (QLineEdit* e : {m_homePostcode, m_schoolName, m_schoolPostcode})
         connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
-    connect(m_keepSchool, &QCheckBox::toggled, this, [this] { if (!m_loading) emit edited(); });
+    connect(m_keepSchool, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
     return page;
 }
 
-QWidget* ReferralForm::buildCriteriaPage()
-{
+QWidget* ReferralForm::buildCriteriaPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Kinds: placementType, skill, maxDistanceMiles, maxWeeklyCost, carerEthnicity, "
-                                    "carerReligion, carerLanguage, noOtherChildren, noYoungerChildren, noPets, "
-                                    "petsWanted, nonSmoking, keepSchool, inHouse."),
-                                 page));
+    layout->addWidget(
+        new QLabel(tr("Kinds: placementType, skill, maxDistanceMiles, maxWeeklyCost, carerEthnicity, "
+                      "carerReligion, carerLanguage, noOtherChildren, noYoungerChildren, noPets, "
+                      "petsWanted, nonSmoking, keepSchool, inHouse."),
+                   page));
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
-    layout->addWidget(new QLabel(tr("<b>Essential criteria</b> (a placement that misses one is excluded)"), page));
+    layout->addWidget(
+        new QLabel(tr("<b>Essential criteria</b> (a placement that misses one is excluded)"), page));
     m_essential = makeTable({tr("Kind"), tr("Value")}, page);
     watch(m_essential);
     layout->addWidget(withRowButtons(m_essential, tr("Add essential"), page), 1);
@@ -312,22 +348,32 @@ QWidget* ReferralForm::buildCriteriaPage()
     m_desirable = makeTable({tr("Kind"), tr("Value")}, page);
     watch(m_desirable);
     layout->addWidget(withRowButtons(m_desirable, tr("Add desirable"), page), 1);
-    layout->addWidget(new QLabel(tr("<b>Expected outcomes</b> (one a line; they go into the contract)"), page));
+    layout->addWidget(
+        new QLabel(tr("<b>Expected outcomes</b> (one a line; they go into the contract)"), page));
     m_outcomes = new QPlainTextEdit(page);
-    connect(m_outcomes, &QPlainTextEdit::textChanged, this, [this] { if (!m_loading) emit edited(); });
+    connect(m_outcomes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
     layout->addWidget(m_outcomes, 1);
     return page;
 }
 
-void ReferralForm::setReferral(const core::Referral& r)
-{
+void ReferralForm::setReferral(const core::Referral& r) {
     m_loading = true;
     m_base = r;
     m_children->setRowCount(int(r.children.size()));
     for (int i = 0; i < r.children.size(); ++i) {
         const core::ReferralChild& c = r.children[i];
-        const QStringList values{c.firstName, c.lastName, c.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")), c.sex,
-                                 c.ethnicity, c.religion, c.firstLanguage, c.needs.join(QStringLiteral(", ")), c.legalStatus};
+        const QStringList values{c.firstName,
+                                 c.lastName,
+                                 c.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),
+                                 c.sex,
+                                 c.ethnicity,
+                                 c.religion,
+                                 c.firstLanguage,
+                                 c.needs.join(QStringLiteral(", ")),
+                                 c.legalStatus};
         for (int col = 0; col < ChildColumns; ++col)
             setCell(m_children, i, col, values[col]);
     }
@@ -337,7 +383,8 @@ void ReferralForm::setReferral(const core::Referral& r)
     m_neededByDate->setDate(r.neededByDate.isValid() ? r.neededByDate : m_neededByDate->minimumDate());
     m_preferredLocation->setText(r.preferredLocation);
     for (const ComboField& f : comboFields())
-        m_combos.value(QLatin1String(f.name))->setCurrentIndex(m_combos.value(QLatin1String(f.name))->findText(r.*f.member));
+        m_combos.value(QLatin1String(f.name))
+            ->setCurrentIndex(m_combos.value(QLatin1String(f.name))->findText(r.*f.member));
     for (auto it = m_communication.begin(); it != m_communication.end(); ++it)
         it.value()->setChecked(r.specificCommunicationRequirements.contains(it.key()));
     m_riskOther->setText(r.riskOther);
@@ -356,7 +403,8 @@ void ReferralForm::setReferral(const core::Referral& r)
         setCell(m_contact, i, 1, QString::number(r.contact[i].sessionsPerWeek));
         setCell(m_contact, i, 2, r.contact[i].postcode);
     }
-    for (auto [table, list] : {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
+    for (auto [table, list] :
+         {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
         table->setRowCount(int(list->size()));
         for (int i = 0; i < list->size(); ++i) {
             setCell(table, i, 0, list->at(i).kind);
@@ -367,8 +415,7 @@ void ReferralForm::setReferral(const core::Referral& r)
     m_loading = false;
 }
 
-core::Referral ReferralForm::referral() const
-{
+core::Referral ReferralForm::referral() const {
     core::Referral r = m_base;
     QList<core::ReferralChild> children;
     for (int i = 0; i < m_children->rowCount(); ++i) {
@@ -392,7 +439,8 @@ core::Referral ReferralForm::referral() const
     r.socialWorker = m_socialWorker->text().trimmed();
     r.officer = m_officer->text().trimmed();
     r.emergency = m_emergency->isChecked();
-    r.neededByDate = m_neededByDate->date() == m_neededByDate->minimumDate() ? QDate() : m_neededByDate->date();
+    r.neededByDate =
+        m_neededByDate->date() == m_neededByDate->minimumDate() ? QDate() : m_neededByDate->date();
     r.preferredLocation = m_preferredLocation->text().trimmed();
     for (const ComboField& f : comboFields())
         r.*f.member = m_combos.value(QLatin1String(f.name))->currentText();
@@ -415,8 +463,10 @@ core::Referral ReferralForm::referral() const
     r.contact.clear();
     for (int i = 0; i < m_contact->rowCount(); ++i)
         if (!cell(m_contact, i, 0).isEmpty() || !cell(m_contact, i, 2).isEmpty())
-            r.contact.append({cell(m_contact, i, 0), cell(m_contact, i, 1).toDouble(), cell(m_contact, i, 2).toUpper()});
-    for (auto [table, list] : {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
+            r.contact.append(
+                {cell(m_contact, i, 0), cell(m_contact, i, 1).toDouble(), cell(m_contact, i, 2).toUpper()});
+    for (auto [table, list] :
+         {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
         list->clear();
         for (int i = 0; i < table->rowCount(); ++i)
             if (!cell(table, i, 0).isEmpty())
@@ -429,8 +479,7 @@ core::Referral ReferralForm::referral() const
     return r;
 }
 
-QStringList ReferralForm::invalidEntries() const
-{
+QStringList ReferralForm::invalidEntries() const {
     QStringList out;
     for (int i = 0; i < m_children->rowCount(); ++i) {
         QTableWidgetItem* item = m_children->item(i, DateOfBirth);
@@ -445,8 +494,7 @@ QStringList ReferralForm::invalidEntries() const
     return out;
 }
 
-void ReferralForm::setReadOnly(bool readOnly)
-{
+void ReferralForm::setReadOnly(bool readOnly) {
     for (int i = 0; i < count(); ++i)
         widget(i)->setEnabled(!readOnly);
 }

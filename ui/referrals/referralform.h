@@ -20,7 +20,7 @@ namespace pd::ui {
 /// contact, criteria and outcomes. It edits a copy; referral() returns the form's content.
 class ReferralForm : public QTabWidget {
     Q_OBJECT
-public:
+  public:
     explicit ReferralForm(QWidget* parent = nullptr);
 
     void setReferral(const core::Referral& referral);
@@ -39,10 +39,10 @@ public:
     /// A categorical field of the standard by name ("riskMissing", "fosterCareSuitability", ...).
     QComboBox* combo(const QString& field) const { return m_combos.value(field); }
 
-signals:
+  signals:
     void edited();
 
-private:
+  private:
     QWidget* buildChildrenPage();
     QWidget* buildNeedsPage();
     QWidget* buildRequirementsPage();

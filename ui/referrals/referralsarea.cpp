@@ -2,9 +2,9 @@
 #include "ui/referrals/referralsarea.h"
 
 #include "core/services/desk.h"
+#include "ui/matching/matchingpages.h"
 #include "ui/models/referralfilterproxy.h"
 #include "ui/models/referrallistmodel.h"
-#include "ui/matching/matchingpages.h"
 #include "ui/referrals/referralwindow.h"
 #include "ui/team/usersdialog.h"
 
@@ -23,11 +23,12 @@
 namespace pd::ui {
 
 ReferralsArea::ReferralsArea(QWidget* parent)
-    : Area(parent), m_model(new ReferralListModel(this)), m_proxy(new ReferralFilterProxy(this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_urgency(new QComboBox(this)),
-      m_officer(new QComboBox(this)), m_openOnly(new QCheckBox(tr("Open only"), this)),
-      m_users(new QPushButton(tr("Users and roles\u2026"), this)), m_counts(new QLabel(this)), m_message(new QLabel(this))
-{
+    : Area(parent), m_model(new ReferralListModel(this)), m_proxy(new ReferralFilterProxy(this)),
+      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
+      m_urgency(new QComboBox(this)), m_officer(new QComboBox(this)),
+      m_openOnly(new QCheckBox(tr("Open only"), this)),
+      m_users(new QPushButton(tr("Users and roles\u2026"), this)), m_counts(new QLabel(this)),
+      m_message(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
     auto* newReferral = new QPushButton(tr("&New referral"), this);
@@ -108,8 +109,7 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     });
 }
 
-void ReferralsArea::setDesk(core::Desk* desk)
-{
+void ReferralsArea::setDesk(core::Desk* desk) {
     for (const QPointer<ReferralWindow>& w : std::as_const(m_windows))
         if (w)
             w->deleteLater();
@@ -125,8 +125,7 @@ void ReferralsArea::setDesk(core::Desk* desk)
     }
 }
 
-void ReferralsArea::refresh()
-{
+void ReferralsArea::refresh() {
     m_message->hide();
     if (!desk()) {
         m_model->setRows({});
@@ -147,8 +146,7 @@ void ReferralsArea::refresh()
     m_view->resizeColumnsToContents();
 }
 
-void ReferralsArea::updateOfficers()
-{
+void ReferralsArea::updateOfficers() {
     const QString current = m_officer->currentIndex() > 0 ? m_officer->currentText() : QString();
     QStringList officers;
     for (const core::ReferralListRow& r : m_model->rows())
@@ -162,8 +160,7 @@ void ReferralsArea::updateOfficers()
     m_officer->setCurrentIndex(std::max(0, m_officer->findText(current)));
 }
 
-void ReferralsArea::updateCounts()
-{
+void ReferralsArea::updateCounts() {
     const auto counts = m_proxy->countsPerState();
     QStringList parts;
     int total = 0;
@@ -173,15 +170,15 @@ void ReferralsArea::updateCounts()
         if (n)
             parts << tr("%1 <b>%2</b>").arg(core::referralStateLabel(s).toHtmlEscaped()).arg(n);
     }
-    m_counts->setText(total ? tr("Showing %1 of %2 \u2014 %3")
-                                  .arg(m_proxy->rowCount())
-                                  .arg(m_model->rowCount())
-                                  .arg(parts.join(QStringLiteral(" \u00b7 ")))
-                            : tr("No referrals match. Clear the search or the filters, or add a new referral."));
+    m_counts->setText(
+        total ? tr("Showing %1 of %2 \u2014 %3")
+                    .arg(m_proxy->rowCount())
+                    .arg(m_model->rowCount())
+                    .arg(parts.join(QStringLiteral(" \u00b7 ")))
+              : tr("No referrals match. Clear the search or the filters, or add a new referral."));
 }
 
-ReferralWindow* ReferralsArea::openReferral(qint64 referralId)
-{
+ReferralWindow* ReferralsArea::openReferral(qint64 referralId) {
     if (!desk())
         return nullptr;
     if (referralId && m_windows.value(referralId)) {

@@ -27,7 +27,7 @@ class ReferralWindow;
 /// referral windows opened from it.
 class ReferralsArea : public Area {
     Q_OBJECT
-public:
+  public:
     explicit ReferralsArea(QWidget* parent = nullptr);
     void setDesk(core::Desk* desk) override;
     void refresh() override;
@@ -40,7 +40,7 @@ public:
     ReferralFilterProxy* proxy() const { return m_proxy; }
     QLabel* countsLabel() const { return m_counts; }
 
-private:
+  private:
     void updateCounts();
     void updateOfficers();
 

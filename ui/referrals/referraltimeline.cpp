@@ -10,14 +10,12 @@ namespace pd::ui {
 
 namespace {
 
-QString stateLabel(const QString& name)
-{
+QString stateLabel(const QString& name) {
     core::ReferralState s;
     return core::referralStateFromName(name, &s) ? core::referralStateLabel(s) : name;
 }
 
-QString eventLabel(const QString& name)
-{
+QString eventLabel(const QString& name) {
     core::ReferralEvent e;
     if (core::referralEventFromName(name, &e))
         return core::referralEventLabel(e);
@@ -28,8 +26,7 @@ QString eventLabel(const QString& name)
     return name;
 }
 
-QString duration(qint64 seconds)
-{
+QString duration(qint64 seconds) {
     if (seconds < 60)
         return ReferralTimeline::tr("under a minute");
     if (seconds < 3600)
@@ -41,17 +38,16 @@ QString duration(qint64 seconds)
 
 } // namespace
 
-ReferralTimeline::ReferralTimeline(QWidget* parent) : QTreeWidget(parent)
-{
-    setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("From"), tr("To"), tr("Time in the earlier state"), tr("Comment")});
+ReferralTimeline::ReferralTimeline(QWidget* parent) : QTreeWidget(parent) {
+    setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("From"), tr("To"), tr("Time in the earlier state"),
+                     tr("Comment")});
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
     setWordWrap(true);
     header()->setStretchLastSection(true);
 }
 
-void ReferralTimeline::showHistory(core::Desk* desk, qint64 referralId)
-{
+void ReferralTimeline::showHistory(core::Desk* desk, qint64 referralId) {
     clear();
     if (!desk || !referralId)
         return;
@@ -62,9 +58,10 @@ void ReferralTimeline::showHistory(core::Desk* desk, qint64 referralId)
     }
     QDateTime previous;
     for (const core::ReferralTransition& t : history.value()) {
-        auto* item = new QTreeWidgetItem({t.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), t.who,
-                                          eventLabel(t.event), stateLabel(t.fromState), stateLabel(t.toState),
-                                          previous.isValid() ? duration(previous.secsTo(t.at)) : QString(), t.comment});
+        auto* item = new QTreeWidgetItem(
+            {t.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), t.who, eventLabel(t.event),
+             stateLabel(t.fromState), stateLabel(t.toState),
+             previous.isValid() ? duration(previous.secsTo(t.at)) : QString(), t.comment});
         item->setToolTip(6, t.comment);
         addTopLevelItem(item);
         previous = t.at;

@@ -13,7 +13,7 @@ namespace pd::ui {
 /// the referral spent in the state it left.
 class ReferralTimeline : public QTreeWidget {
     Q_OBJECT
-public:
+  public:
     explicit ReferralTimeline(QWidget* parent = nullptr);
     void showHistory(core::Desk* desk, qint64 referralId);
 };

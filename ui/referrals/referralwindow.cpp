@@ -26,8 +26,7 @@ namespace pd::ui {
 namespace {
 
 /// "PlacementDeskExtension.children[0].dateOfBirth" -> "Children 1 › date of birth".
-QString readableField(const QString& path)
-{
+QString readableField(const QString& path) {
     static const QRegularExpression index(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
     static const QRegularExpression camel(QStringLiteral("(?<=[a-z])(?=[A-Z])"));
     QStringList parts = path.split(u'.');
@@ -52,13 +51,14 @@ QString readableField(const QString& path)
 } // namespace
 
 ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_desk(desk), m_id(referralId), m_title(new QLabel(this)), m_validation(new QLabel(this)),
-      m_message(new QLabel(this)), m_conflictBox(new QFrame(this)), m_conflictText(new QLabel(m_conflictBox)),
-      m_conflictTable(new QTableWidget(0, 3, m_conflictBox)),
-      m_reloadTheirs(new QPushButton(tr("Show the colleague's version in the form (mine stays in this table)"), m_conflictBox)),
-      m_restoreMine(new QPushButton(tr("Put my values back in the form"), m_conflictBox)), m_form(new ReferralForm(this)),
-      m_timeline(new ReferralTimeline(this)), m_workflow(new WorkflowPanel(this))
-{
+    : QWidget(parent, Qt::Window), m_desk(desk), m_id(referralId), m_title(new QLabel(this)),
+      m_validation(new QLabel(this)), m_message(new QLabel(this)), m_conflictBox(new QFrame(this)),
+      m_conflictText(new QLabel(m_conflictBox)), m_conflictTable(new QTableWidget(0, 3, m_conflictBox)),
+      m_reloadTheirs(new QPushButton(
+          tr("Show the colleague's version in the form (mine stays in this table)"), m_conflictBox)),
+      m_restoreMine(new QPushButton(tr("Put my values back in the form"), m_conflictBox)),
+      m_form(new ReferralForm(this)), m_timeline(new ReferralTimeline(this)),
+      m_workflow(new WorkflowPanel(this)) {
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
     QFont big = m_title->font();
@@ -71,7 +71,8 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
     m_conflictBox->setStyleSheet(QStringLiteral("QFrame { background: #fff4e0; }"));
     auto* conflictLayout = new QVBoxLayout(m_conflictBox);
     m_conflictText->setWordWrap(true);
-    m_conflictTable->setHorizontalHeaderLabels({tr("Field"), tr("Yours (not saved)"), tr("Colleague's (saved)")});
+    m_conflictTable->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Yours (not saved)"), tr("Colleague's (saved)")});
     m_conflictTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_conflictTable->verticalHeader()->setVisible(false);
     m_conflictTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,13 +138,11 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
     reload();
 }
 
-void ReferralWindow::addPage(QWidget* page, const QString& title)
-{
+void ReferralWindow::addPage(QWidget* page, const QString& title) {
     m_form->addTab(page, title);
 }
 
-void ReferralWindow::refreshWorkflow()
-{
+void ReferralWindow::refreshWorkflow() {
     if (!m_id)
         return;
     auto loaded = m_desk->referrals().load(m_id);
@@ -159,8 +158,7 @@ void ReferralWindow::refreshWorkflow()
     updateTitle();
 }
 
-void ReferralWindow::reload()
-{
+void ReferralWindow::reload() {
     core::Referral r;
     if (m_id) {
         auto loaded = m_desk->referrals().load(m_id);
@@ -186,7 +184,7 @@ void ReferralWindow::reload()
                        .arg(core::referralStateLabel(r.state).toLower()));
     else if (!mayEdit)
         setMessage(tr("You can read this referral but not change it (%1). Ask an administrator for a role.")
-                               .arg(user ? core::roleLabel(user->role).toLower() : QString()));
+                       .arg(user ? core::roleLabel(user->role).toLower() : QString()));
     m_workflow->setReferral(m_desk, m_id);
     m_timeline->showHistory(m_desk, m_id);
     m_dirty = false;
@@ -194,14 +192,12 @@ void ReferralWindow::reload()
     updateTitle();
 }
 
-void ReferralWindow::setMessage(const QString& text)
-{
+void ReferralWindow::setMessage(const QString& text) {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
 
-void ReferralWindow::updateTitle()
-{
+void ReferralWindow::updateTitle() {
     const core::Referral r = m_form->referral();
     QStringList names;
     for (const core::ReferralChild& c : r.children) {
@@ -210,33 +206,37 @@ void ReferralWindow::updateTitle()
     }
     const QString reference = m_reference.isEmpty() ? tr("New referral") : m_reference;
     m_title->setText(tr("%1 \u2014 %2 \u2014 %3")
-                         .arg(reference, names.isEmpty() ? tr("no child yet") : names.join(QStringLiteral(", ")),
+                         .arg(reference,
+                              names.isEmpty() ? tr("no child yet") : names.join(QStringLiteral(", ")),
                               core::referralStateLabel(m_state)));
-    setWindowTitle(tr("%1%2 \u2014 Placement Desk").arg(reference, m_dirty ? QStringLiteral(" *") : QString()));
+    setWindowTitle(
+        tr("%1%2 \u2014 Placement Desk").arg(reference, m_dirty ? QStringLiteral(" *") : QString()));
 }
 
-void ReferralWindow::validate()
-{
+void ReferralWindow::validate() {
     const core::Referral r = m_form->referral();
     QStringList lines = m_form->invalidEntries();
     const bool beforeSubmit = m_state == core::ReferralState::Draft;
-    const auto missing = beforeSubmit ? core::ReferralRules::missingForSubmit(r) : core::ReferralRules::missingForQualityCheck(r);
+    const auto missing = beforeSubmit ? core::ReferralRules::missingForSubmit(r)
+                                      : core::ReferralRules::missingForQualityCheck(r);
     if (!missing.isEmpty())
-        lines << (beforeSubmit ? tr("To submit, the referral still needs %1.") : tr("To pass the quality check, it still needs %1."))
+        lines << (beforeSubmit ? tr("To submit, the referral still needs %1.")
+                               : tr("To pass the quality check, it still needs %1."))
                      .arg(core::ReferralRules::listInWords(missing));
     if (lines.isEmpty())
         m_validation->setText(beforeSubmit ? tr("\u2714 Everything needed to submit is filled in.")
                                            : tr("\u2714 Complete for the quality check."));
     else
         m_validation->setText(lines.join(u'\n'));
-    m_validation->setStyleSheet(lines.isEmpty() ? QStringLiteral("color: #1d6b2f;") : QStringLiteral("color: #8a5300;"));
+    m_validation->setStyleSheet(lines.isEmpty() ? QStringLiteral("color: #1d6b2f;")
+                                                : QStringLiteral("color: #8a5300;"));
 }
 
-bool ReferralWindow::save()
-{
+bool ReferralWindow::save() {
     setMessage(QString());
     if (const QStringList invalid = m_form->invalidEntries(); !invalid.isEmpty()) {
-        setMessage(tr("Not saved: %1. Your changes are still in the form.").arg(invalid.join(QStringLiteral("; "))));
+        setMessage(
+            tr("Not saved: %1. Your changes are still in the form.").arg(invalid.join(QStringLiteral("; "))));
         return false;
     }
     core::Referral mine = m_form->referral();
@@ -273,8 +273,8 @@ bool ReferralWindow::save()
     return true;
 }
 
-void ReferralWindow::showConflict(const core::Referral& mine, const core::Referral& theirs, const QString& message)
-{
+void ReferralWindow::showConflict(const core::Referral& mine, const core::Referral& theirs,
+                                  const QString& message) {
     m_mine = mine;
     m_theirs = theirs;
     m_conflict = core::ReferralService::differences(mine, theirs);
@@ -299,16 +299,16 @@ void ReferralWindow::showConflict(const core::Referral& mine, const core::Referr
     m_conflictBox->show();
 }
 
-void ReferralWindow::loadTheirs()
-{
+void ReferralWindow::loadTheirs() {
     m_mine = m_form->referral();
     m_form->setReferral(m_theirs);
     m_rowVersion = m_theirs.rowVersion;
     m_state = m_theirs.state;
     m_dirty = false;
-    m_conflictText->setText(tr("<b>The form now shows your colleague's saved version.</b> Your unsaved values are in "
-                               "the \"Yours\" column: copy what you still need into the form and save, or put all of "
-                               "yours back."));
+    m_conflictText->setText(
+        tr("<b>The form now shows your colleague's saved version.</b> Your unsaved values are in "
+           "the \"Yours\" column: copy what you still need into the form and save, or put all of "
+           "yours back."));
     m_reloadTheirs->hide();
     m_restoreMine->show();
     m_workflow->refresh();
@@ -317,25 +317,24 @@ void ReferralWindow::loadTheirs()
     updateTitle();
 }
 
-void ReferralWindow::restoreMine()
-{
+void ReferralWindow::restoreMine() {
     core::Referral mine = m_mine;
     mine.rowVersion = m_theirs.rowVersion; // knowingly saving over the version now shown side by side
     m_form->setReferral(mine);
     m_dirty = true;
-    m_conflictText->setText(tr("<b>Your values are back in the form</b>; saving now replaces the colleague's version "
-                               "with yours (their values stay in the table until you save)."));
+    m_conflictText->setText(
+        tr("<b>Your values are back in the form</b>; saving now replaces the colleague's version "
+           "with yours (their values stay in the table until you save)."));
     m_restoreMine->hide();
     validate();
     updateTitle();
 }
 
-void ReferralWindow::closeEvent(QCloseEvent* event)
-{
+void ReferralWindow::closeEvent(QCloseEvent* event) {
     if (m_dirty) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("This referral has changes that are not saved. Save them now?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("This referral has changes that are not saved. Save them now?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
             event->ignore();
             return;

@@ -26,7 +26,7 @@ class WorkflowPanel;
 /// save keeps the form, and a colleague's change is shown field by field next to the user's own.
 class ReferralWindow : public QWidget {
     Q_OBJECT
-public:
+  public:
     /// referralId 0 opens a new, unsaved referral.
     ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* parent = nullptr);
 
@@ -43,7 +43,7 @@ public:
     QPushButton* reloadTheirsButton() const { return m_reloadTheirs; }
     bool hasUnsavedChanges() const { return m_dirty; }
 
-public slots:
+  public slots:
     /// Saves the form (Ctrl+S); false when refused (the form keeps its content).
     bool save();
     /// After a conflict: shows the colleague's version in the form; the user's values stay in the table.
@@ -54,13 +54,13 @@ public slots:
     /// state, the actions and the timeline without touching the form's unsaved content.
     void refreshWorkflow();
 
-signals:
+  signals:
     void saved(qint64 referralId);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void reload();
     void validate();
     void showConflict(const core::Referral& mine, const core::Referral& theirs, const QString& message);

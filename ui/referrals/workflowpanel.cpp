@@ -16,24 +16,29 @@ using core::ReferralEvent;
 namespace {
 
 /// What to ask for when the event's comment carries a rule (empty: a comment is optional).
-QString commentPrompt(ReferralEvent e)
-{
+QString commentPrompt(ReferralEvent e) {
     switch (e) {
-    case ReferralEvent::PanelDecline: return WorkflowPanel::tr("The alternative the panel chose (e.g. family support):");
-    case ReferralEvent::ReturnForInformation: return WorkflowPanel::tr("The missing items to ask the social worker for:");
-    case ReferralEvent::RecordChoice: return WorkflowPanel::tr("The option the social worker chose:");
-    case ReferralEvent::RejectOptions: return WorkflowPanel::tr("Why the options were rejected:");
-    case ReferralEvent::Hold: return WorkflowPanel::tr("Why the referral is put on hold:");
-    case ReferralEvent::Withdraw: return WorkflowPanel::tr("Why the referral is withdrawn:");
-    default: return {};
+    case ReferralEvent::PanelDecline:
+        return WorkflowPanel::tr("The alternative the panel chose (e.g. family support):");
+    case ReferralEvent::ReturnForInformation:
+        return WorkflowPanel::tr("The missing items to ask the social worker for:");
+    case ReferralEvent::RecordChoice:
+        return WorkflowPanel::tr("The option the social worker chose:");
+    case ReferralEvent::RejectOptions:
+        return WorkflowPanel::tr("Why the options were rejected:");
+    case ReferralEvent::Hold:
+        return WorkflowPanel::tr("Why the referral is put on hold:");
+    case ReferralEvent::Withdraw:
+        return WorkflowPanel::tr("Why the referral is withdrawn:");
+    default:
+        return {};
     }
 }
 
 } // namespace
 
 WorkflowPanel::WorkflowPanel(QWidget* parent)
-    : QWidget(parent), m_state(new QLabel(this)), m_hint(new QLabel(this)), m_buttons(new QVBoxLayout)
-{
+    : QWidget(parent), m_state(new QLabel(this)), m_hint(new QLabel(this)), m_buttons(new QVBoxLayout) {
     auto* layout = new QVBoxLayout(this);
     m_state->setTextFormat(Qt::RichText);
     m_hint->setWordWrap(true);
@@ -44,23 +49,20 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     setMinimumWidth(220);
 }
 
-void WorkflowPanel::setReferral(core::Desk* desk, qint64 referralId)
-{
+void WorkflowPanel::setReferral(core::Desk* desk, qint64 referralId) {
     m_desk = desk;
     m_id = referralId;
     refresh();
 }
 
-QPushButton* WorkflowPanel::button(ReferralEvent event) const
-{
+QPushButton* WorkflowPanel::button(ReferralEvent event) const {
     for (const auto& [e, b] : m_actions)
         if (e == event)
             return b;
     return nullptr;
 }
 
-void WorkflowPanel::refresh()
-{
+void WorkflowPanel::refresh() {
     for (const auto& [e, b] : m_actions)
         delete b;
     m_actions.clear();
@@ -89,42 +91,45 @@ void WorkflowPanel::refresh()
         auto* b = new QPushButton(core::referralEventLabel(a.event), this);
         QString whyNot = a.whyNot;
         if (a.enabled && a.event == ReferralEvent::SendToProviders)
-            whyNot = tr("Send the pack from the referral's offers page, where the providers are chosen and the pack is made.");
+            whyNot = tr("Send the pack from the referral's offers page, where the providers are chosen and "
+                        "the pack is made.");
         b->setEnabled(whyNot.isEmpty());
         b->setToolTip(whyNot);
         connect(b, &QPushButton::clicked, this, [this, e = a.event] { ask(e); });
         m_buttons->addWidget(b);
         m_actions.append({a.event, b});
     }
-    m_hint->setText(m_actions.isEmpty() ? tr("Nothing more happens to this referral.")
-                                        : tr("Signed in as %1 (%2). Point at a greyed action to see why it is not available.")
-                                              .arg(user->name(), core::roleLabel(user->role).toLower()));
+    m_hint->setText(m_actions.isEmpty()
+                        ? tr("Nothing more happens to this referral.")
+                        : tr("Signed in as %1 (%2). Point at a greyed action to see why it is not available.")
+                              .arg(user->name(), core::roleLabel(user->role).toLower()));
 }
 
-void WorkflowPanel::ask(ReferralEvent event)
-{
+void WorkflowPanel::ask(ReferralEvent event) {
     core::TransitionRequest request;
     request.event = event;
     bool ok = true;
     const QString prompt = commentPrompt(event);
     if (event == ReferralEvent::ApprovePlacement) {
-        request.agreedWeeklyCost = QInputDialog::getDouble(this, core::referralEventLabel(event),
-                                                           tr("Agreed whole weekly cost (£):"), 0, 0, 50000, 2, &ok);
+        request.agreedWeeklyCost = QInputDialog::getDouble(
+            this, core::referralEventLabel(event), tr("Agreed whole weekly cost (£):"), 0, 0, 50000, 2, &ok);
         if (!ok)
             return;
-        request.budgetHolderApprovedBy = QInputDialog::getText(
-            this, core::referralEventLabel(event),
-            tr("Above the budget holder's limit: the login of the budget holder who approved it (else leave empty):"),
-            QLineEdit::Normal, QString(), &ok);
+        request.budgetHolderApprovedBy =
+            QInputDialog::getText(this, core::referralEventLabel(event),
+                                  tr("Above the budget holder's limit: the login of the budget holder who "
+                                     "approved it (else leave empty):"),
+                                  QLineEdit::Normal, QString(), &ok);
     } else if (event == ReferralEvent::PresentOptions) {
         request.fewerThanThreeReason = QInputDialog::getMultiLineText(
-            this, core::referralEventLabel(event), tr("If fewer than three options meet every essential criterion, why:"),
-            QString(), &ok);
+            this, core::referralEventLabel(event),
+            tr("If fewer than three options meet every essential criterion, why:"), QString(), &ok);
     }
     if (!ok)
         return;
-    request.comment = QInputDialog::getMultiLineText(this, core::referralEventLabel(event),
-                                                     prompt.isEmpty() ? tr("Comment (optional):") : prompt, QString(), &ok);
+    request.comment =
+        QInputDialog::getMultiLineText(this, core::referralEventLabel(event),
+                                       prompt.isEmpty() ? tr("Comment (optional):") : prompt, QString(), &ok);
     if (!ok)
         return;
     auto result = take(request);
@@ -132,8 +137,7 @@ void WorkflowPanel::ask(ReferralEvent event)
         QMessageBox::warning(this, core::referralEventLabel(event), result.error().message);
 }
 
-core::Result<core::ReferralState> WorkflowPanel::take(const core::TransitionRequest& request)
-{
+core::Result<core::ReferralState> WorkflowPanel::take(const core::TransitionRequest& request) {
     if (!m_desk || !m_id)
         return core::Error::invalid(tr("Save the referral first."));
     core::ReferralWorkflow& workflow = m_desk->workflow();

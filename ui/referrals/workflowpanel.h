@@ -19,7 +19,7 @@ namespace pd::ui {
 /// disabled with a tooltip saying why.
 class WorkflowPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit WorkflowPanel(QWidget* parent = nullptr);
 
     void setReferral(core::Desk* desk, qint64 referralId);
@@ -29,10 +29,10 @@ public:
     /// The button for an event, or null when the event is not possible from the current state.
     QPushButton* button(core::ReferralEvent event) const;
 
-signals:
+  signals:
     void transitionApplied(core::ReferralState state);
 
-private:
+  private:
     void ask(core::ReferralEvent event);
     core::Desk* m_desk = nullptr;
     qint64 m_id = 0;

@@ -13,26 +13,29 @@
 
 namespace pd::ui {
 
-QString ImportRunner::title(core::RegisterImportKind kind)
-{
+QString ImportRunner::title(core::RegisterImportKind kind) {
     switch (kind) {
-    case core::RegisterImportKind::Providers: return tr("Import providers");
-    case core::RegisterImportKind::Provisions: return tr("Import provisions");
-    case core::RegisterImportKind::Vacancies: return tr("Import vacancies");
-    case core::RegisterImportKind::Postcodes: return tr("Import postcodes");
+    case core::RegisterImportKind::Providers:
+        return tr("Import providers");
+    case core::RegisterImportKind::Provisions:
+        return tr("Import provisions");
+    case core::RegisterImportKind::Vacancies:
+        return tr("Import vacancies");
+    case core::RegisterImportKind::Postcodes:
+        return tr("Import postcodes");
     }
     return {};
 }
 
-core::Result<core::ImportSummary> ImportRunner::run(QWidget* parent, const core::Desk& desk, core::RegisterImportKind kind,
-                                                    const QString& path)
-{
+core::Result<core::ImportSummary> ImportRunner::run(QWidget* parent, const core::Desk& desk,
+                                                    core::RegisterImportKind kind, const QString& path) {
     const QString dbPath = desk.path();
     const QString user = desk.userName();
     std::atomic<bool> cancel{false};
     core::Result<core::ImportSummary> result = core::Error::refused(tr("The import did not run."));
 
-    QProgressDialog dialog(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, parent);
+    QProgressDialog dialog(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100,
+                           parent);
     dialog.setWindowTitle(title(kind));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
@@ -55,13 +58,17 @@ core::Result<core::ImportSummary> ImportRunner::run(QWidget* parent, const core:
             result = core::Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
             return;
         }
-        result = own.value()->providerRegister().import(kind, file, QFileInfo(path).fileName(), [&](int percent) {
-            QMetaObject::invokeMethod(guard, [guard, percent] {
-                if (guard)
-                    guard->setValue(percent);
-            }, Qt::QueuedConnection);
-            return !cancel.load();
-        });
+        result =
+            own.value()->providerRegister().import(kind, file, QFileInfo(path).fileName(), [&](int percent) {
+                QMetaObject::invokeMethod(
+                    guard,
+                    [guard, percent] {
+                        if (guard)
+                            guard->setValue(percent);
+                    },
+                    Qt::QueuedConnection);
+                return !cancel.load();
+            });
     });
     QEventLoop loop;
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);

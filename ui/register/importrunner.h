@@ -17,10 +17,10 @@ namespace pd::ui {
 /// progress dialog whose Cancel rolls everything back.
 class ImportRunner : public QObject {
     Q_OBJECT
-public:
+  public:
     /// Runs the import of path into the desk's file and waits (the GUI stays responsive).
-    static core::Result<core::ImportSummary> run(QWidget* parent, const core::Desk& desk, core::RegisterImportKind kind,
-                                                 const QString& path);
+    static core::Result<core::ImportSummary> run(QWidget* parent, const core::Desk& desk,
+                                                 core::RegisterImportKind kind, const QString& path);
     static QString title(core::RegisterImportKind kind);
 };
 

@@ -16,12 +16,11 @@
 namespace pd::ui {
 
 ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider, QWidget* parent)
-    : QDialog(parent), m_desk(desk), m_provider(provider), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_urn(new QLineEdit(this)), m_rating(new QComboBox(this)), m_ratingDate(new QLineEdit(this)),
-      m_status(new QComboBox(this)), m_bandLower(new QLineEdit(this)), m_bandUpper(new QLineEdit(this)),
-      m_email(new QLineEdit(this)), m_contacts(new QPlainTextEdit(this)), m_address(new QPlainTextEdit(this)),
-      m_postcode(new QLineEdit(this))
-{
+    : QDialog(parent), m_desk(desk), m_provider(provider), m_name(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_urn(new QLineEdit(this)), m_rating(new QComboBox(this)),
+      m_ratingDate(new QLineEdit(this)), m_status(new QComboBox(this)), m_bandLower(new QLineEdit(this)),
+      m_bandUpper(new QLineEdit(this)), m_email(new QLineEdit(this)), m_contacts(new QPlainTextEdit(this)),
+      m_address(new QPlainTextEdit(this)), m_postcode(new QLineEdit(this)) {
     setWindowTitle(provider.id ? tr("Edit provider \u2014 %1").arg(provider.name) : tr("New provider"));
     for (core::ProviderKind k : core::allProviderKinds())
         m_kind->addItem(core::label(k), int(k));
@@ -66,8 +65,9 @@ ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider,
     form->addRow(tr("Rating &date"), m_ratingDate);
     form->addRow(tr("&Framework status"), m_status);
     if (core::isBarred(provider.frameworkStatus))
-        form->addRow(QString(), new QLabel(tr("Reason: %1 (since %2)")
-                                               .arg(provider.statusReason, FormFields::dateText(provider.statusDate))));
+        form->addRow(QString(),
+                     new QLabel(tr("Reason: %1 (since %2)")
+                                    .arg(provider.statusReason, FormFields::dateText(provider.statusDate))));
     form->addRow(tr("Price band &lower"), m_bandLower);
     form->addRow(tr("Price band u&pper"), m_bandUpper);
     form->addRow(tr("Referral &e-mail"), m_email);
@@ -83,8 +83,7 @@ ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider,
     resize(480, sizeHint().height());
 }
 
-bool ProviderEditor::read(core::Provider* out, QString* problem) const
-{
+bool ProviderEditor::read(core::Provider* out, QString* problem) const {
     core::Provider p = m_provider;
     p.name = m_name->text();
     p.kind = core::ProviderKind(m_kind->currentData().toInt());
@@ -112,8 +111,7 @@ bool ProviderEditor::read(core::Provider* out, QString* problem) const
     return true;
 }
 
-core::Status ProviderEditor::save()
-{
+core::Status ProviderEditor::save() {
     core::Provider p;
     QString problem;
     if (!read(&p, &problem))
@@ -124,8 +122,7 @@ core::Status ProviderEditor::save()
     return {};
 }
 
-void ProviderEditor::accept()
-{
+void ProviderEditor::accept() {
     if (auto s = save(); !s) {
         QMessageBox::warning(this, tr("Provider not saved"), s.error().message);
         return;

@@ -19,7 +19,7 @@ namespace pd::ui {
 /// reason); a failed or conflicting save keeps what was typed.
 class ProviderEditor : public QDialog {
     Q_OBJECT
-public:
+  public:
     ProviderEditor(core::Desk& desk, const core::Provider& provider, QWidget* parent = nullptr);
 
     /// The provider as the form holds it; false (with a message) when a field cannot be read.
@@ -30,7 +30,7 @@ public:
 
     void accept() override;
 
-private:
+  private:
     core::Desk& m_desk;
     core::Provider m_provider;
     QLineEdit* m_name;

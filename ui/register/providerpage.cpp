@@ -2,10 +2,10 @@
 #include "ui/register/providerpage.h"
 
 #include "core/services/desk.h"
-#include "ui/widgets/formfields.h"
+#include "ui/models/registermodel.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/provisioneditor.h"
-#include "ui/models/registermodel.h"
+#include "ui/widgets/formfields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,34 +25,33 @@ namespace pd::ui {
 
 namespace {
 
-QString esc(const QString& s)
-{
+QString esc(const QString& s) {
     return s.toHtmlEscaped();
 }
 
-QString day(const QDate& d)
-{
+QString day(const QDate& d) {
     return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QString();
 }
 
-QString money(double v)
-{
+QString money(double v) {
     return RegisterModel::pounds(v);
 }
 
-QString row(const QString& label, const QString& value)
-{
-    return value.trimmed().isEmpty() ? QString()
-                                     : QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>")
-                                           .arg(esc(label), esc(value).replace(u'\n', QStringLiteral("<br>")));
+QString row(const QString& label, const QString& value) {
+    return value.trimmed().isEmpty()
+               ? QString()
+               : QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>")
+                     .arg(esc(label), esc(value).replace(u'\n', QStringLiteral("<br>")));
 }
 
-QString placementsTable(const QList<core::PlacementAtProvider>& list, bool withWhy)
-{
-    QString h = QStringLiteral("<table cellpadding=3 border=0 width=100%><tr><th align=left>%1</th><th align=left>%2</th>"
-                               "<th align=left>%3</th><th align=left>%4</th>%5</tr>")
-                    .arg(QObject::tr("Child"), QObject::tr("Provision"), QObject::tr("From"), QObject::tr("To"),
-                         withWhy ? QStringLiteral("<th align=left>%1</th>").arg(QObject::tr("Why it counts")) : QString());
+QString placementsTable(const QList<core::PlacementAtProvider>& list, bool withWhy) {
+    QString h =
+        QStringLiteral(
+            "<table cellpadding=3 border=0 width=100%><tr><th align=left>%1</th><th align=left>%2</th>"
+            "<th align=left>%3</th><th align=left>%4</th>%5</tr>")
+            .arg(QObject::tr("Child"), QObject::tr("Provision"), QObject::tr("From"), QObject::tr("To"),
+                 withWhy ? QStringLiteral("<th align=left>%1</th>").arg(QObject::tr("Why it counts"))
+                         : QString());
     for (const auto& p : list) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>%5</tr>")
                  .arg(esc(p.childRef), esc(p.provisionName), day(p.start), day(p.end),
@@ -67,9 +66,9 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     : QDialog(parent), m_desk(desk), m_providerId(providerId), m_today(today), m_view(new QTextBrowser(this)),
       m_provisions(new QComboBox(this)), m_editProvision(new QPushButton(tr("Edit &provision\u2026"), this)),
       m_addVacancy(new QPushButton(tr("Add &vacancy\u2026"), this)),
-      m_suspend(new QPushButton(tr("&Suspend\u2026"), this)), m_exclude(new QPushButton(tr("E&xclude\u2026"), this)),
-      m_reinstate(new QPushButton(tr("&Reinstate\u2026"), this))
-{
+      m_suspend(new QPushButton(tr("&Suspend\u2026"), this)),
+      m_exclude(new QPushButton(tr("E&xclude\u2026"), this)),
+      m_reinstate(new QPushButton(tr("&Reinstate\u2026"), this)) {
     m_view->setOpenLinks(false);
     auto* editProvider = new QPushButton(tr("&Edit provider\u2026"), this);
     auto* addProvision = new QPushButton(tr("&Add provision\u2026"), this);
@@ -77,8 +76,10 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     connect(addProvision, &QPushButton::clicked, this, &ProviderPage::addProvision);
     connect(m_editProvision, &QPushButton::clicked, this, &ProviderPage::editProvision);
     connect(m_addVacancy, &QPushButton::clicked, this, &ProviderPage::addVacancy);
-    connect(m_suspend, &QPushButton::clicked, this, [this] { changeStatus(core::FrameworkStatus::Suspended); });
-    connect(m_exclude, &QPushButton::clicked, this, [this] { changeStatus(core::FrameworkStatus::Excluded); });
+    connect(m_suspend, &QPushButton::clicked, this,
+            [this] { changeStatus(core::FrameworkStatus::Suspended); });
+    connect(m_exclude, &QPushButton::clicked, this,
+            [this] { changeStatus(core::FrameworkStatus::Excluded); });
     connect(m_reinstate, &QPushButton::clicked, this, [this] { changeStatus(core::FrameworkStatus::Spot); });
 
     auto* providerActions = new QHBoxLayout;
@@ -104,8 +105,7 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     reload();
 }
 
-bool ProviderPage::reload()
-{
+bool ProviderPage::reload() {
     auto provider = m_desk.providerRegister().provider(m_providerId);
     if (!provider) {
         m_view->setPlainText(provider.error().message);
@@ -134,13 +134,11 @@ bool ProviderPage::reload()
     return error.isEmpty();
 }
 
-QString ProviderPage::html() const
-{
+QString ProviderPage::html() const {
     return m_view->toHtml();
 }
 
-QString ProviderPage::buildHtml(QString* error) const
-{
+QString ProviderPage::buildHtml(QString* error) const {
     const core::Provider& p = m_provider;
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(p.name));
     if (core::isBarred(p.frameworkStatus))
@@ -148,15 +146,17 @@ QString ProviderPage::buildHtml(QString* error) const
                  .arg(esc(core::label(p.frameworkStatus)), day(p.statusDate), esc(p.statusReason));
     QString band;
     if (p.priceBandLower || p.priceBandUpper)
-        band = tr("%1 to %2 a week").arg(p.priceBandLower ? money(*p.priceBandLower) : tr("\u2014"),
-                                         p.priceBandUpper ? money(*p.priceBandUpper) : tr("\u2014"));
-    h += QStringLiteral("<table cellpadding=2>") + row(tr("Kind"), core::label(p.kind))
-         + row(tr("Framework"), core::label(p.frameworkStatus)) + row(tr("Price band"), band)
-         + row(tr("Ofsted"), p.rating == core::OfstedRating::None
-                                 ? QString()
-                                 : tr("%1 (%2), URN %3").arg(core::label(p.rating), day(p.ratingDate), p.ofstedUrn))
-         + row(tr("Referrals to"), p.referralEmail) + row(tr("Contacts"), p.contacts) + row(tr("Address"), p.address)
-         + row(tr("Postcode"), p.postcode) + QStringLiteral("</table>");
+        band = tr("%1 to %2 a week")
+                   .arg(p.priceBandLower ? money(*p.priceBandLower) : tr("\u2014"),
+                        p.priceBandUpper ? money(*p.priceBandUpper) : tr("\u2014"));
+    h += QStringLiteral("<table cellpadding=2>") + row(tr("Kind"), core::label(p.kind)) +
+         row(tr("Framework"), core::label(p.frameworkStatus)) + row(tr("Price band"), band) +
+         row(tr("Ofsted"),
+             p.rating == core::OfstedRating::None
+                 ? QString()
+                 : tr("%1 (%2), URN %3").arg(core::label(p.rating), day(p.ratingDate), p.ofstedUrn)) +
+         row(tr("Referrals to"), p.referralEmail) + row(tr("Contacts"), p.contacts) +
+         row(tr("Address"), p.address) + row(tr("Postcode"), p.postcode) + QStringLiteral("</table>");
 
     auto provisions = m_desk.providerRegister().provisions(p.id);
     if (!provisions) {
@@ -164,9 +164,12 @@ QString ProviderPage::buildHtml(QString* error) const
         return {};
     }
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Provisions (%1)").arg(provisions->size()));
-    h += QStringLiteral("<table cellpadding=3 width=100%><tr><th align=left>%1</th><th align=left>%2</th><th align=left>%3"
-                        "</th><th align=left>%4</th><th align=left>%5</th><th align=left>%6</th><th align=left>%7</th></tr>")
-             .arg(tr("Provision"), tr("Type"), tr("Ages"), tr("Places"), tr("Skills"), tr("Weekly fee"), tr("Vacancies"));
+    h += QStringLiteral("<table cellpadding=3 width=100%><tr><th align=left>%1</th><th align=left>%2</th><th "
+                        "align=left>%3"
+                        "</th><th align=left>%4</th><th align=left>%5</th><th align=left>%6</th><th "
+                        "align=left>%7</th></tr>")
+             .arg(tr("Provision"), tr("Type"), tr("Ages"), tr("Places"), tr("Skills"), tr("Weekly fee"),
+                  tr("Vacancies"));
     QString notes;
     for (const core::Provision& v : provisions.value()) {
         QStringList skills;
@@ -177,11 +180,13 @@ QString ProviderPage::buildHtml(QString* error) const
             for (const core::Vacancy& x : vac.value())
                 if (!x.until.isValid() || x.until >= m_today)
                     open << (x.places == 1 ? tr("1 place from %1").arg(day(x.from))
-                                           : tr("%1 places from %2").arg(x.places).arg(day(x.from)))
-                                + (x.until.isValid() ? tr(" until %1").arg(day(x.until)) : QString());
-        h += QStringLiteral("<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4\u2013%5</td><td>%6</td><td>%7</td>"
-                            "<td>%8%9</td><td>%10</td></tr>")
-                 .arg(esc(v.name), esc(v.code + (v.postcode.isEmpty() ? QString() : QStringLiteral(", ") + v.postcode)),
+                                           : tr("%1 places from %2").arg(x.places).arg(day(x.from))) +
+                                (x.until.isValid() ? tr(" until %1").arg(day(x.until)) : QString());
+        h += QStringLiteral(
+                 "<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4\u2013%5</td><td>%6</td><td>%7</td>"
+                 "<td>%8%9</td><td>%10</td></tr>")
+                 .arg(esc(v.name),
+                      esc(v.code + (v.postcode.isEmpty() ? QString() : QStringLiteral(", ") + v.postcode)),
                       esc(core::label(v.type)))
                  .arg(v.minAge)
                  .arg(v.maxAge)
@@ -194,7 +199,8 @@ QString ProviderPage::buildHtml(QString* error) const
     }
     h += QStringLiteral("</table>");
     if (provisions->isEmpty())
-        h = h.left(h.lastIndexOf(QStringLiteral("<table"))) + QStringLiteral("<p>%1</p>").arg(tr("None yet: add one below."));
+        h = h.left(h.lastIndexOf(QStringLiteral("<table"))) +
+            QStringLiteral("<p>%1</p>").arg(tr("None yet: add one below."));
 
     auto current = m_desk.providerRegister().currentPlacements(p.id, m_today);
     auto disruptions = m_desk.providerRegister().disruptions(p.id);
@@ -203,8 +209,10 @@ QString ProviderPage::buildHtml(QString* error) const
         return {};
     }
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Children placed here now (%1)").arg(current->size()));
-    h += current->isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None.")) : placementsTable(current.value(), false);
-    h += QStringLiteral("<h3>%1</h3>").arg(tr("Disruptions with this authority (%1)").arg(disruptions->size()));
+    h += current->isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None."))
+                            : placementsTable(current.value(), false);
+    h += QStringLiteral("<h3>%1</h3>")
+             .arg(tr("Disruptions with this authority (%1)").arg(disruptions->size()));
     h += QStringLiteral("<p><small>%1</small></p>")
              .arg(tr("Placements here that ended for reasons %1, or within six months of starting.")
                       .arg(core::disruptionReasonCodes().join(QStringLiteral(", "))));
@@ -215,23 +223,20 @@ QString ProviderPage::buildHtml(QString* error) const
     return h;
 }
 
-void ProviderPage::showResult(const core::Status& status, const QString& title)
-{
+void ProviderPage::showResult(const core::Status& status, const QString& title) {
     if (!status)
         QMessageBox::warning(this, title, status.error().message);
     m_changed = true;
     reload();
 }
 
-void ProviderPage::editProvider()
-{
+void ProviderPage::editProvider() {
     ProviderEditor editor(m_desk, m_provider, this);
     if (editor.exec() == QDialog::Accepted)
         showResult({}, QString());
 }
 
-void ProviderPage::addProvision()
-{
+void ProviderPage::addProvision() {
     core::Provision p;
     p.providerId = m_providerId;
     p.postcode = m_provider.postcode;
@@ -240,8 +245,7 @@ void ProviderPage::addProvision()
         showResult({}, QString());
 }
 
-void ProviderPage::editProvision()
-{
+void ProviderPage::editProvision() {
     auto p = m_desk.providerRegister().provision(m_provisions->currentData().toLongLong());
     if (!p)
         return showResult(p.error(), tr("Provision"));
@@ -250,8 +254,7 @@ void ProviderPage::editProvision()
         showResult({}, QString());
 }
 
-void ProviderPage::addVacancy()
-{
+void ProviderPage::addVacancy() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add vacancy \u2014 %1").arg(m_provisions->currentText()));
     auto* from = new QDateEdit(m_today, &dialog);
@@ -281,10 +284,11 @@ void ProviderPage::addVacancy()
     showResult(m_desk.providerRegister().saveVacancy(v), tr("Vacancy not saved"));
 }
 
-void ProviderPage::changeStatus(core::FrameworkStatus status)
-{
+void ProviderPage::changeStatus(core::FrameworkStatus status) {
     const bool lifting = !core::isBarred(status);
-    const QString verb = lifting ? tr("Reinstate") : (status == core::FrameworkStatus::Suspended ? tr("Suspend") : tr("Exclude"));
+    const QString verb = lifting
+                             ? tr("Reinstate")
+                             : (status == core::FrameworkStatus::Suspended ? tr("Suspend") : tr("Exclude"));
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("%1 %2").arg(verb, m_provider.name),

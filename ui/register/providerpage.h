@@ -20,7 +20,7 @@ namespace pd::ui {
 /// disruptions (derived from placements) and quality notes, with the actions on it.
 class ProviderPage : public QDialog {
     Q_OBJECT
-public:
+  public:
     ProviderPage(core::Desk& desk, qint64 providerId, const QDate& today, QWidget* parent = nullptr);
 
     /// Re-reads everything; false with a message shown in the page when the provider is gone.
@@ -28,7 +28,7 @@ public:
     QString html() const;
     bool changed() const { return m_changed; }
 
-private:
+  private:
     QString buildHtml(QString* error) const;
     void editProvider();
     void addProvision();

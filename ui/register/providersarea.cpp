@@ -2,10 +2,10 @@
 #include "ui/register/providersarea.h"
 
 #include "core/services/desk.h"
+#include "ui/models/registermodel.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/providerpage.h"
 #include "ui/register/registerfilter.h"
-#include "ui/models/registermodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,8 +27,7 @@ namespace {
 
 /// A combo whose first item means "any" (no data) and whose others carry the enum as int.
 template <typename E>
-QComboBox* enumCombo(QWidget* parent, const QString& any, const QList<E>& values, bool skipNone = false)
-{
+QComboBox* enumCombo(QWidget* parent, const QString& any, const QList<E>& values, bool skipNone = false) {
     auto* combo = new QComboBox(parent);
     combo->addItem(any);
     for (E v : values)
@@ -37,9 +36,7 @@ QComboBox* enumCombo(QWidget* parent, const QString& any, const QList<E>& values
     return combo;
 }
 
-template <typename E>
-std::optional<E> chosen(const QComboBox* combo)
-{
+template <typename E> std::optional<E> chosen(const QComboBox* combo) {
     const QVariant v = combo->currentData();
     return v.isValid() ? std::optional<E>(E(v.toInt())) : std::nullopt;
 }
@@ -47,13 +44,14 @@ std::optional<E> chosen(const QComboBox* combo)
 } // namespace
 
 ProvidersArea::ProvidersArea(QWidget* parent)
-    : Area(parent), m_model(new RegisterModel(this)), m_filter(new RegisterFilter(this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_kind(enumCombo(this, tr("Any kind"), core::allProviderKinds())),
+    : Area(parent), m_model(new RegisterModel(this)), m_filter(new RegisterFilter(this)),
+      m_view(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_kind(enumCombo(this, tr("Any kind"), core::allProviderKinds())),
       m_status(enumCombo(this, tr("Any framework status"), core::allFrameworkStatuses())),
       m_rating(enumCombo(this, tr("Any Ofsted rating"), core::allOfstedRatings(), true)),
-      m_skill(new QComboBox(this)), m_vacancyNow(new QCheckBox(tr("&Vacancy now"), this)), m_miles(new QSpinBox(this)),
-      m_postcode(new QLineEdit(this)), m_distanceNote(new QLabel(this)), m_count(new QLabel(this))
-{
+      m_skill(new QComboBox(this)), m_vacancyNow(new QCheckBox(tr("&Vacancy now"), this)),
+      m_miles(new QSpinBox(this)), m_postcode(new QLineEdit(this)), m_distanceNote(new QLabel(this)),
+      m_count(new QLabel(this)) {
     m_filter->setRegister(m_model);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
@@ -78,8 +76,7 @@ ProvidersArea::ProvidersArea(QWidget* parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ProvidersArea::updateCount);
 }
 
-QWidget* ProvidersArea::buildFilters()
-{
+QWidget* ProvidersArea::buildFilters() {
     auto* box = new QWidget(this);
     m_search->setPlaceholderText(tr("Search provider, provision, URN or postcode\u2026"));
     m_search->setClearButtonEnabled(true);
@@ -96,7 +93,8 @@ QWidget* ProvidersArea::buildFilters()
     m_distanceNote->setStyleSheet(QStringLiteral("color: #b02020"));
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &RegisterFilter::setText);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { m_filter->setKind(chosen<core::ProviderKind>(m_kind)); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKind(chosen<core::ProviderKind>(m_kind)); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setFrameworkStatus(chosen<core::FrameworkStatus>(m_status)); });
     connect(m_rating, &QComboBox::currentIndexChanged, this,
@@ -113,9 +111,11 @@ QWidget* ProvidersArea::buildFilters()
     import->setText(tr("&Import"));
     import->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(import);
-    for (core::RegisterImportKind kind : {core::RegisterImportKind::Providers, core::RegisterImportKind::Provisions, core::RegisterImportKind::Vacancies,
-                                core::RegisterImportKind::Postcodes})
-        menu->addAction(ImportRunner::title(kind) + QStringLiteral("\u2026"), this, [this, kind] { runImport(kind); });
+    for (core::RegisterImportKind kind :
+         {core::RegisterImportKind::Providers, core::RegisterImportKind::Provisions,
+          core::RegisterImportKind::Vacancies, core::RegisterImportKind::Postcodes})
+        menu->addAction(ImportRunner::title(kind) + QStringLiteral("\u2026"), this,
+                        [this, kind] { runImport(kind); });
     import->setMenu(menu);
 
     auto* grid = new QGridLayout(box);
@@ -143,14 +143,12 @@ QWidget* ProvidersArea::buildFilters()
     return box;
 }
 
-void ProvidersArea::setDesk(core::Desk* desk)
-{
+void ProvidersArea::setDesk(core::Desk* desk) {
     m_filter->setDesk(desk);
     Area::setDesk(desk);
 }
 
-void ProvidersArea::refresh()
-{
+void ProvidersArea::refresh() {
     if (!desk()) {
         m_model->setRows({});
         return;
@@ -168,38 +166,35 @@ void ProvidersArea::refresh()
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 200));
     // Skills can be long: the tooltip has them all, the column gets what is left.
     m_view->setColumnWidth(RegisterModel::Skills, 140);
-
 }
 
-void ProvidersArea::applyDistance()
-{
+void ProvidersArea::applyDistance() {
     const auto status = m_filter->setWithinMiles(m_postcode->text(), m_miles->value());
     m_distanceNote->setText(status ? QString() : status.error().message);
     // Distances only mean something from a postcode: no column of blanks otherwise.
     m_view->setColumnHidden(RegisterModel::Miles, !m_filter->criteria().origin.has_value());
     if (m_filter->criteria().origin)
-        m_view->setColumnWidth(RegisterModel::Miles, m_view->fontMetrics().horizontalAdvance(tr("Miles")) + 36);
+        m_view->setColumnWidth(RegisterModel::Miles,
+                               m_view->fontMetrics().horizontalAdvance(tr("Miles")) + 36);
     m_distanceNote->setToolTip(m_distanceNote->text());
     updateCount();
 }
 
-void ProvidersArea::updateCount()
-{
+void ProvidersArea::updateCount() {
     m_count->setText(tr("%1 of %2 shown").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
-void ProvidersArea::openProvider(const QModelIndex& index)
-{
+void ProvidersArea::openProvider(const QModelIndex& index) {
     if (!desk() || !index.isValid())
         return;
-    ProviderPage page(*desk(), index.data(RegisterModel::ProviderIdRole).toLongLong(), QDate::currentDate(), this);
+    ProviderPage page(*desk(), index.data(RegisterModel::ProviderIdRole).toLongLong(), QDate::currentDate(),
+                      this);
     page.exec();
     if (page.changed())
         refresh();
 }
 
-void ProvidersArea::newProvider()
-{
+void ProvidersArea::newProvider() {
     if (!desk())
         return;
     ProviderEditor editor(*desk(), core::Provider{}, this);
@@ -211,8 +206,7 @@ void ProvidersArea::newProvider()
     refresh();
 }
 
-void ProvidersArea::runImport(core::RegisterImportKind kind)
-{
+void ProvidersArea::runImport(core::RegisterImportKind kind) {
     if (!desk())
         return;
     const QString path = QFileDialog::getOpenFileName(this, ImportRunner::title(kind), {},

@@ -24,7 +24,7 @@ class RegisterModel;
 /// the provider page, editors and the register's imports.
 class ProvidersArea : public Area {
     Q_OBJECT
-public:
+  public:
     explicit ProvidersArea(QWidget* parent = nullptr);
     void setDesk(core::Desk* desk) override;
     void refresh() override;
@@ -33,7 +33,7 @@ public:
     RegisterFilter* filter() const { return m_filter; }
     QTableView* view() const { return m_view; }
 
-private:
+  private:
     QWidget* buildFilters();
     void applyDistance();
     void updateCount();

@@ -10,8 +10,8 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -21,8 +21,7 @@ namespace pd::ui {
 
 namespace {
 
-QDoubleSpinBox* moneyBox(QWidget* parent)
-{
+QDoubleSpinBox* moneyBox(QWidget* parent) {
     auto* box = new QDoubleSpinBox(parent);
     box->setRange(0, 100000);
     box->setDecimals(2);
@@ -34,18 +33,20 @@ QDoubleSpinBox* moneyBox(QWidget* parent)
 } // namespace
 
 ProvisionEditor::ProvisionEditor(core::Desk& desk, const core::Provision& provision, QWidget* parent)
-    : QDialog(parent), m_desk(desk), m_provision(provision), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_type(new QComboBox(this)), m_minAge(new QSpinBox(this)), m_maxAge(new QSpinBox(this)),
-      m_places(new QSpinBox(this)), m_sexes(new QComboBox(this)), m_skills(new QListWidget(this)),
-      m_ethnicity(new QLineEdit(this)), m_religion(new QLineEdit(this)), m_languages(new QLineEdit(this)),
-      m_pets(new QCheckBox(tr("Pets in the home"), this)), m_smoking(new QCheckBox(tr("Someone smokes"), this)),
-      m_postcode(new QLineEdit(this)), m_fee(moneyBox(this)), m_extras(moneyBox(this)), m_household(new QLineEdit(this)),
-      m_notes(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Active (offered in matching)"), this))
-{
+    : QDialog(parent), m_desk(desk), m_provision(provision), m_code(new QLineEdit(this)),
+      m_name(new QLineEdit(this)), m_type(new QComboBox(this)), m_minAge(new QSpinBox(this)),
+      m_maxAge(new QSpinBox(this)), m_places(new QSpinBox(this)), m_sexes(new QComboBox(this)),
+      m_skills(new QListWidget(this)), m_ethnicity(new QLineEdit(this)), m_religion(new QLineEdit(this)),
+      m_languages(new QLineEdit(this)), m_pets(new QCheckBox(tr("Pets in the home"), this)),
+      m_smoking(new QCheckBox(tr("Someone smokes"), this)), m_postcode(new QLineEdit(this)),
+      m_fee(moneyBox(this)), m_extras(moneyBox(this)), m_household(new QLineEdit(this)),
+      m_notes(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Active (offered in matching)"), this)) {
     setWindowTitle(provision.id ? tr("Edit provision \u2014 %1").arg(provision.name) : tr("New provision"));
-    for (core::PlacementType t : {core::PlacementType::Foster, core::PlacementType::Residential, core::PlacementType::Supported})
+    for (core::PlacementType t :
+         {core::PlacementType::Foster, core::PlacementType::Residential, core::PlacementType::Supported})
         m_type->addItem(core::label(t), int(t));
-    for (core::SexesAccepted s : {core::SexesAccepted::Any, core::SexesAccepted::Male, core::SexesAccepted::Female})
+    for (core::SexesAccepted s :
+         {core::SexesAccepted::Any, core::SexesAccepted::Male, core::SexesAccepted::Female})
         m_sexes->addItem(core::label(s), int(s));
     m_minAge->setRange(0, 25);
     m_maxAge->setRange(0, 25);
@@ -117,8 +118,7 @@ ProvisionEditor::ProvisionEditor(core::Desk& desk, const core::Provision& provis
     resize(520, sizeHint().height());
 }
 
-bool ProvisionEditor::read(core::Provision* out, QString* problem) const
-{
+bool ProvisionEditor::read(core::Provision* out, QString* problem) const {
     core::Provision p = m_provision;
     p.code = m_code->text().trimmed();
     p.name = m_name->text().trimmed();
@@ -154,8 +154,7 @@ bool ProvisionEditor::read(core::Provision* out, QString* problem) const
     return true;
 }
 
-core::Status ProvisionEditor::save()
-{
+core::Status ProvisionEditor::save() {
     core::Provision p;
     QString problem;
     if (!read(&p, &problem))
@@ -166,8 +165,7 @@ core::Status ProvisionEditor::save()
     return {};
 }
 
-void ProvisionEditor::accept()
-{
+void ProvisionEditor::accept() {
     if (auto s = save(); !s) {
         QMessageBox::warning(this, tr("Provision not saved"), s.error().message);
         return;

@@ -23,7 +23,7 @@ namespace pd::ui {
 /// A failed or conflicting save keeps what was typed.
 class ProvisionEditor : public QDialog {
     Q_OBJECT
-public:
+  public:
     ProvisionEditor(core::Desk& desk, const core::Provision& provision, QWidget* parent = nullptr);
 
     bool read(core::Provision* out, QString* problem) const;
@@ -31,7 +31,7 @@ public:
     const core::Provision& saved() const { return m_provision; }
     void accept() override;
 
-private:
+  private:
     core::Desk& m_desk;
     core::Provision m_provision;
     QLineEdit* m_code;

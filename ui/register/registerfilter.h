@@ -16,7 +16,7 @@ class RegisterModel;
 /// Filters and sorts the register (core::RegisterCriteria does the matching).
 class RegisterFilter : public QSortFilterProxyModel {
     Q_OBJECT
-public:
+  public:
     explicit RegisterFilter(QObject* parent = nullptr);
 
     void setRegister(RegisterModel* model);
@@ -34,10 +34,10 @@ public:
     core::Status setWithinMiles(const QString& postcode, double miles);
     const core::RegisterCriteria& criteria() const { return m_criteria; }
 
-protected:
+  protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
-private:
+  private:
     void changed();
     RegisterModel* m_register = nullptr;
     core::Desk* m_desk = nullptr;

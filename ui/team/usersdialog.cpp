@@ -17,14 +17,14 @@ namespace pd::ui {
 
 UsersDialog::UsersDialog(core::Desk* desk, QWidget* parent)
     : QDialog(parent), m_desk(desk), m_table(new QTableWidget(0, 3, this)), m_login(new QLineEdit(this)),
-      m_newRole(roleBox(core::Role::Officer)), m_message(new QLabel(this))
-{
+      m_newRole(roleBox(core::Role::Officer)), m_message(new QLabel(this)) {
     setWindowTitle(tr("Users and roles"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("People sign in with their Windows login. A login that is not listed here can "
-                                    "only read. Managers decide at panel and give permission to place; above the "
-                                    "weekly limit a budget holder must approve."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("People sign in with their Windows login. A login that is not listed here can "
+                      "only read. Managers decide at panel and give permission to place; above the "
+                      "weekly limit a budget holder must approve."),
+                   this));
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -54,8 +54,7 @@ UsersDialog::UsersDialog(core::Desk* desk, QWidget* parent)
     reload();
 }
 
-QComboBox* UsersDialog::roleBox(core::Role role)
-{
+QComboBox* UsersDialog::roleBox(core::Role role) {
     auto* box = new QComboBox(this);
     for (core::Role r : core::allRoles())
         box->addItem(core::roleLabel(r), int(r));
@@ -63,8 +62,7 @@ QComboBox* UsersDialog::roleBox(core::Role role)
     return box;
 }
 
-void UsersDialog::reload()
-{
+void UsersDialog::reload() {
     auto users = m_desk->team().all();
     if (!users) {
         m_message->setText(users.error().message);
@@ -77,12 +75,12 @@ void UsersDialog::reload()
         m_table->setItem(i, 1, new QTableWidgetItem(m_users[i].displayName));
         QComboBox* box = roleBox(m_users[i].role);
         m_table->setCellWidget(i, 2, box);
-        connect(box, &QComboBox::activated, this, [this, i, box] { assign(i, core::Role(box->currentData().toInt())); });
+        connect(box, &QComboBox::activated, this,
+                [this, i, box] { assign(i, core::Role(box->currentData().toInt())); });
     }
 }
 
-bool UsersDialog::assign(int row, core::Role role)
-{
+bool UsersDialog::assign(int row, core::Role role) {
     m_message->clear();
     const core::User user = m_users.value(row);
     auto s = m_desk->team().setRole(user.id, role, user.rowVersion);
@@ -92,8 +90,7 @@ bool UsersDialog::assign(int row, core::Role role)
     return s.ok();
 }
 
-bool UsersDialog::addUser(const QString& login, core::Role role)
-{
+bool UsersDialog::addUser(const QString& login, core::Role role) {
     m_message->clear();
     auto id = m_desk->team().add(login, QString(), role);
     if (!id)

@@ -19,7 +19,7 @@ namespace pd::ui {
 /// Users and roles (admin only): who may do what, by operating-system login.
 class UsersDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit UsersDialog(core::Desk* desk, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
@@ -27,7 +27,7 @@ public:
     bool assign(int row, core::Role role);
     bool addUser(const QString& login, core::Role role);
 
-private:
+  private:
     void reload();
     QComboBox* roleBox(core::Role role);
 

@@ -6,8 +6,7 @@
 
 namespace pd::ui {
 
-QDate FormFields::date(const QLineEdit* edit, bool* ok)
-{
+QDate FormFields::date(const QLineEdit* edit, bool* ok) {
     const QString text = edit->text().trimmed();
     *ok = true;
     if (text.isEmpty())
@@ -19,13 +18,11 @@ QDate FormFields::date(const QLineEdit* edit, bool* ok)
     return d;
 }
 
-QString FormFields::dateText(const QDate& date)
-{
+QString FormFields::dateText(const QDate& date) {
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
-std::optional<double> FormFields::amount(const QLineEdit* edit, bool* ok)
-{
+std::optional<double> FormFields::amount(const QLineEdit* edit, bool* ok) {
     QString text = edit->text().trimmed();
     text.remove(u'£').remove(u',');
     *ok = true;
@@ -35,8 +32,7 @@ std::optional<double> FormFields::amount(const QLineEdit* edit, bool* ok)
     return *ok ? std::optional<double>(v) : std::nullopt;
 }
 
-void FormFields::select(QComboBox* combo, const QVariant& value)
-{
+void FormFields::select(QComboBox* combo, const QVariant& value) {
     const int i = combo->findData(value);
     combo->setCurrentIndex(i < 0 ? 0 : i);
 }

@@ -13,7 +13,7 @@ namespace pd::ui {
 
 /// Small conversions the register's editors share (dates and optional amounts typed as text).
 class FormFields {
-public:
+  public:
     /// dd/mm/yyyy or yyyy-mm-dd; empty text is an invalid (absent) date; ok false on bad text.
     static QDate date(const QLineEdit* edit, bool* ok);
     static QString dateText(const QDate& date);
