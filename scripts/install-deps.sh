@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(cmake ninja-build g++ ccache qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins catch2 libbenchmark-dev
-          libsqlite3-dev sqlite3 xvfb xauth poppler-utils python3 file dpkg-dev)
+          libsqlite3-dev sqlite3 clang-format xvfb xauth poppler-utils python3 file dpkg-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sets everything up, builds, runs every test (core, ui offscreen, cli, layering) and builds the .deb.
+# Sets everything up, checks the formatting, builds, runs every test (core, ui offscreen, cli, layering) and builds the .deb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/check-format.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 900
