@@ -215,57 +215,35 @@ Result<QList<FunnelReferral>> readFunnelReferrals(ReadConnection& db, const Plac
 } // namespace
 
 Result<PlacementHistory> loadPlacementHistory(Database& db) {
-    auto reader = db.readConnection();
-    if (!reader)
-        return reader.error();
-    ReadTransaction tx(*reader.value());
-    if (!tx.started())
-        return tx.started().error();
-    return readPlacementHistory(*reader.value());
+    return inSnapshot(db, [](ReadConnection& reader) { return readPlacementHistory(reader); });
 }
 
 Result<QList<BudgetLineAmount>> loadBudgetLines(Database& db, const QDate& yearEnd) {
-    auto reader = db.readConnection();
-    if (!reader)
-        return reader.error();
-    ReadTransaction tx(*reader.value());
-    if (!tx.started())
-        return tx.started().error();
-    return readBudgetLines(*reader.value(), yearEnd);
+    return inSnapshot(db, [&](ReadConnection& reader) { return readBudgetLines(reader, yearEnd); });
 }
 
 Result<QList<FunnelReferral>> loadFunnelReferrals(Database& db, const PlacementHistory& history) {
-    auto reader = db.readConnection();
-    if (!reader)
-        return reader.error();
-    ReadTransaction tx(*reader.value());
-    if (!tx.started())
-        return tx.started().error();
-    return readFunnelReferrals(*reader.value(), history);
+    return inSnapshot(db, [&](ReadConnection& reader) { return readFunnelReferrals(reader, history); });
 }
 
 Result<DashboardData> loadDashboardData(Database& db, const QDate& yearEnd) {
-    auto reader = db.readConnection();
-    if (!reader)
-        return reader.error();
     // Histories, budget and referrals from one snapshot of the file, even while colleagues save.
-    ReadTransaction tx(*reader.value());
-    if (!tx.started())
-        return tx.started().error();
-    DashboardData data;
-    auto history = readPlacementHistory(*reader.value());
-    if (!history)
-        return history.error();
-    auto lines = readBudgetLines(*reader.value(), yearEnd);
-    if (!lines)
-        return lines.error();
-    auto referrals = readFunnelReferrals(*reader.value(), history.value());
-    if (!referrals)
-        return referrals.error();
-    data.history = std::move(history.value());
-    data.budgetLines = std::move(lines.value());
-    data.referrals = std::move(referrals.value());
-    return data;
+    return inSnapshot(db, [&](ReadConnection& reader) -> Result<DashboardData> {
+        DashboardData data;
+        auto history = readPlacementHistory(reader);
+        if (!history)
+            return history.error();
+        auto lines = readBudgetLines(reader, yearEnd);
+        if (!lines)
+            return lines.error();
+        auto referrals = readFunnelReferrals(reader, history.value());
+        if (!referrals)
+            return referrals.error();
+        data.history = std::move(history.value());
+        data.budgetLines = std::move(lines.value());
+        data.referrals = std::move(referrals.value());
+        return data;
+    });
 }
 
 } // namespace pd::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storage/database.h"
 
 namespace pd::core {
 
@@ -21,5 +22,18 @@ class ReadTransaction {
     ReadConnection& m_connection;
     Status m_started;
 };
+
+/// Runs read(connection) on the database's read connection inside one read transaction, so
+/// everything it reads comes from one snapshot of the file.
+template <typename Read>
+auto inSnapshot(Database& db, Read&& read) -> decltype(read(std::declval<ReadConnection&>())) {
+    auto reader = db.readConnection();
+    if (!reader)
+        return reader.error();
+    ReadTransaction tx(*reader.value());
+    if (!tx.started())
+        return tx.started().error();
+    return read(*reader.value());
+}
 
 } // namespace pd::core
