@@ -20,6 +20,12 @@ QString nextConnectionName() {
 
 } // namespace
 
+bool Database::isBusy(const QSqlError& error) {
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+}
+
 Error Database::errorFrom(const QSqlError& error, const QString& doing) {
     // The driver's own words; Qt's generic suffix ("Unable to fetch row") helps nobody.
     return errorFromText(error.databaseText().isEmpty() ? error.text() : error.databaseText(), doing);
@@ -180,21 +186,34 @@ QSqlDatabase Database::connection() const {
 QSqlQuery Database::prepare(const QString& sql) const {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    // Preparing reads the schema, which a colleague's save can hold up as long as a read.
+    for (int attempt = 1; !q.prepare(sql); ++attempt) {
+        if (m_depth > 0 || attempt == kBusyAttempts || !isBusy(q.lastError()))
+            break;
+    }
     return q;
 }
 
 Status Database::exec(QSqlQuery& query, const QString& doing) const {
-    if (!query.exec())
-        return errorFrom(query.lastError(), doing);
-    return {};
+    // Outside a transaction a statement that found the file busy has done nothing, so it may wait
+    // through a few busy timeouts, as begin() does: on a shared drive a steady stream of colleagues'
+    // saves can keep a reader out for longer than one.
+    for (int attempt = 1;; ++attempt) {
+        if (query.exec())
+            return {};
+        if (m_depth > 0 || attempt == kBusyAttempts || !isBusy(query.lastError()))
+            return errorFrom(query.lastError(), doing);
+    }
 }
 
 Status Database::exec(const QString& sql, const QString& doing) const {
     QSqlQuery q(connection());
-    if (!q.exec(sql))
-        return errorFrom(q.lastError(), doing);
-    return {};
+    for (int attempt = 1;; ++attempt) {
+        if (q.exec(sql))
+            return {};
+        if (m_depth > 0 || attempt == kBusyAttempts || !isBusy(q.lastError()))
+            return errorFrom(q.lastError(), doing);
+    }
 }
 
 int Database::schemaVersion() const {
@@ -236,18 +255,15 @@ Status Database::begin() {
     }
     // On a busy shared drive one busy timeout may pass while colleagues queue ahead of us:
     // wait through a few before telling the user (nothing has been written yet, so retrying is safe).
-    constexpr int kAttempts = 4;
     Status status;
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    for (int attempt = 0; attempt < kBusyAttempts; ++attempt) {
         QSqlQuery q(connection());
         if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             ++m_depth;
             return {};
         }
         status = errorFrom(q.lastError(), QStringLiteral("starting a change"));
-        const QString text = q.lastError().databaseText();
-        if (!text.contains(QLatin1String("locked"), Qt::CaseInsensitive) &&
-            !text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+        if (!isBusy(q.lastError()))
             break;
     }
     return status;

@@ -37,6 +37,8 @@ class Database {
 
     /// How long a connection waits for a colleague's save before reporting the file busy.
     static constexpr int kBusyTimeoutMs = 10000;
+    /// How many busy timeouts a statement outside a transaction (or a begin) waits through.
+    static constexpr int kBusyAttempts = 4;
 
     QString path() const { return m_path; }
     JournalMode mode() const { return m_mode; }
@@ -69,6 +71,8 @@ class Database {
 
     /// Turns a driver error into a sentence for the user.
     static Error errorFrom(const QSqlError& error, const QString& doing);
+    /// Whether the driver refused because another connection holds the file.
+    static bool isBusy(const QSqlError& error);
     /// As errorFrom(), from the engine's own words.
     static Error errorFromText(const QString& text, const QString& doing);
 
