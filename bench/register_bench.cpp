@@ -6,7 +6,7 @@
 #include "core/storage/database.h"
 #include "core/storage/postcodedirectory.h"
 #include "core/storage/registerqueries.h"
-#include "core/storage/transactionguard.h"
+#include "tests/support/testsql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -111,48 +111,40 @@ Database& scale100()
 {
     static std::unique_ptr<Database> db = [] {
         auto d = newDatabase(QStringLiteral("s100.sqlite"));
-        TransactionGuard tx(*d);
         QRandomGenerator random(100);
-        QSqlQuery pc = d->prepare(QStringLiteral("INSERT INTO postcodes VALUES (?, ?, ?)"));
+        QList<QVariantList> postcodes, providers, provisions, vacancies;
         for (int i = 0; i < 100'000; ++i) {
             const Coordinates c = placeFor(random);
-            pc.bindValue(0, postcodeFor(i * 17));
-            pc.bindValue(1, c.lat);
-            pc.bindValue(2, c.lon);
-            pc.exec();
+            postcodes.append(QVariantList{postcodeFor(i * 17), c.lat, c.lon});
         }
         const char* kinds[] = {"ifa", "childrens_home", "in_house_fostering", "supported_accommodation"};
-        QSqlQuery provider = d->prepare(QStringLiteral(
-            "INSERT INTO providers (id, name, kind, ofsted_urn, ofsted_rating, framework_status, postcode) "
-            "VALUES (?, ?, ?, ?, 'good', 'spot', ?)"));
-        QSqlQuery provision = d->prepare(QStringLiteral(
-            "INSERT INTO provisions (id, provider_id, code, name, placement_type, skills, postcode, weekly_fee) "
-            "VALUES (?, ?, ?, ?, 'foster', 'ebd,asd', ?, ?)"));
-        QSqlQuery vacancy = d->prepare(QStringLiteral(
-            "INSERT INTO vacancies (provision_id, available_from) VALUES (?, '2026-11-01')"));
         for (int p = 1; p <= 15'000; ++p) {
-            provider.bindValue(0, p);
-            provider.bindValue(1, QStringLiteral("Provider %1").arg(p));
-            provider.bindValue(2, QLatin1String(kinds[p % 4]));
-            provider.bindValue(3, QStringLiteral("SC%1").arg(p, 6, 10, QLatin1Char('0')));
-            provider.bindValue(4, postcodeFor(qint64(random.bounded(100'000)) * 17));
-            provider.exec();
+            providers.append(QVariantList{p, QStringLiteral("Provider %1").arg(p), QLatin1String(kinds[p % 4]),
+                              QStringLiteral("SC%1").arg(p, 6, 10, QLatin1Char('0')),
+                              postcodeFor(qint64(random.bounded(100'000)) * 17)});
             for (int k = 0; k < 4; ++k) {
                 const int id = (p - 1) * 4 + k + 1;
-                provision.bindValue(0, id);
-                provision.bindValue(1, p);
-                provision.bindValue(2, QStringLiteral("H-%1").arg(k));
-                provision.bindValue(3, QStringLiteral("Household %1").arg(id));
-                provision.bindValue(4, postcodeFor(qint64(random.bounded(100'000)) * 17));
-                provision.bindValue(5, 400 + random.bounded(4000));
-                provision.exec();
-                if (id % 5 == 0) {
-                    vacancy.bindValue(0, id);
-                    vacancy.exec();
-                }
+                provisions.append(QVariantList{id, p, QStringLiteral("H-%1").arg(k), QStringLiteral("Household %1").arg(id),
+                                   postcodeFor(qint64(random.bounded(100'000)) * 17), 400 + random.bounded(4000)});
+                if (id % 5 == 0)
+                    vacancies.append(QVariantList{id});
             }
         }
-        if (!tx.commit())
+        // Bench data through the benchmark's own connection, in one transaction.
+        pd::test::TestSql sql(*d);
+        const bool written =
+            sql.run(QStringLiteral("BEGIN IMMEDIATE")) &&
+            sql.runEach(QStringLiteral("INSERT INTO postcodes VALUES (?, ?, ?)"), postcodes) &&
+            sql.runEach(QStringLiteral("INSERT INTO providers (id, name, kind, ofsted_urn, ofsted_rating, "
+                                       "framework_status, postcode) VALUES (?, ?, ?, ?, 'good', 'spot', ?)"),
+                        providers) &&
+            sql.runEach(QStringLiteral("INSERT INTO provisions (id, provider_id, code, name, placement_type, skills, "
+                                       "postcode, weekly_fee) VALUES (?, ?, ?, ?, 'foster', 'ebd,asd', ?, ?)"),
+                        provisions) &&
+            sql.runEach(QStringLiteral("INSERT INTO vacancies (provision_id, available_from) VALUES (?, '2026-11-01')"),
+                        vacancies) &&
+            sql.run(QStringLiteral("COMMIT"));
+        if (!written)
             qFatal("could not write the scale-100 register");
         return d;
     }();

@@ -4,6 +4,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
 namespace pd::core {
@@ -21,13 +22,14 @@ QVariant settingValue(const std::optional<double>& v) {
 } // namespace
 
 Status DashboardSettings::requireManager(const QString& doing) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT role FROM users WHERE login = :login AND active = 1"));
-    q.bindValue(QStringLiteral(":login"), m_db.userName());
-    if (auto s = m_db.exec(q, QStringLiteral("checking your role")); !s)
-        return s;
-    if (!q.next())
+    auto found =
+        Sql(m_db).scalar(QStringLiteral("SELECT role FROM users WHERE login = :login AND active = 1"),
+                         {{QStringLiteral(":login"), m_db.userName()}}, QStringLiteral("checking your role"));
+    if (!found)
+        return found.error();
+    if (!found->isValid())
         return {};
-    const QString role = q.value(0).toString();
+    const QString role = found->toString();
     if (role == u"manager" || role == u"budget_holder" || role == u"admin")
         return {};
     return Error::forbidden(
@@ -36,18 +38,19 @@ Status DashboardSettings::requireManager(const QString& doing) const {
 }
 
 Result<DashboardTargets> DashboardSettings::targets() const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (:a, :b, :c)"));
-    q.bindValue(QStringLiteral(":a"), kThreeOrMore);
-    q.bindValue(QStringLiteral(":b"), kLongTerm);
-    q.bindValue(QStringLiteral(":c"), kDistance);
-    if (auto s = m_db.exec(q, QStringLiteral("reading the dashboard targets")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(QStringLiteral("SELECT key, value FROM settings WHERE key IN (:a, :b, :c)"),
+                                {{QStringLiteral(":a"), kThreeOrMore},
+                                 {QStringLiteral(":b"), kLongTerm},
+                                 {QStringLiteral(":c"), kDistance}},
+                                QStringLiteral("reading the dashboard targets"));
+    if (!rows)
+        return rows.error();
     DashboardTargets t;
-    while (q.next()) {
+    while (rows->next()) {
         bool ok = false;
-        const double v = q.value(1).toString().toDouble(&ok);
+        const double v = rows->text("value").toDouble(&ok);
         const std::optional<double> value = ok ? std::optional<double>(v) : std::nullopt;
-        const QString key = q.value(0).toString();
+        const QString key = rows->text("key");
         (key == kThreeOrMore ? t.threeOrMorePlacements
          : key == kLongTerm  ? t.longTermStability
                              : t.distanceOver20Miles) = value;
@@ -73,15 +76,16 @@ Status DashboardSettings::setTargets(const DashboardTargets& targets) {
         {kThreeOrMore, before->threeOrMorePlacements, targets.threeOrMorePlacements},
         {kLongTerm, before->longTermStability, targets.longTermStability},
         {kDistance, before->distanceOver20Miles, targets.distanceOver20Miles}};
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (:key, :value) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, row_version = row_version + 1"));
     for (const auto& [key, old, now] : changes) {
         if (old == now)
             continue;
-        q.bindValue(QStringLiteral(":key"), key);
-        q.bindValue(QStringLiteral(":value"), settingValue(now));
-        if (auto s = m_db.exec(q, QStringLiteral("saving a dashboard target")); !s)
+        if (auto s = Sql(m_db).run(
+                QStringLiteral(
+                    "INSERT INTO settings (key, value) VALUES (:key, :value) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, row_version = row_version + 1"),
+                {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), settingValue(now)}},
+                QStringLiteral("saving a dashboard target"));
+            !s)
             return s;
         if (auto s = audit.record(QStringLiteral("settings"), 0, QStringLiteral("update"), key,
                                   settingValue(old), settingValue(now));

@@ -2,11 +2,15 @@
 #include "core/storage/database.h"
 
 #include "core/domain/oslogin.h"
+#include "core/storage/sql.h"
+#include "core/storage/sqlitepragmas.h"
 #include "core/storage/sqlitereadconnection.h"
+#include "core/storage/transactionguard.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 
 namespace pd::core {
@@ -19,17 +23,6 @@ QString nextConnectionName() {
 }
 
 } // namespace
-
-bool Database::isBusy(const QSqlError& error) {
-    const QString text = error.databaseText();
-    return text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
-           text.contains(QLatin1String("busy"), Qt::CaseInsensitive);
-}
-
-Error Database::errorFrom(const QSqlError& error, const QString& doing) {
-    // The driver's own words; Qt's generic suffix ("Unable to fetch row") helps nobody.
-    return errorFromText(error.databaseText().isEmpty() ? error.text() : error.databaseText(), doing);
-}
 
 Error Database::errorFromText(const QString& text, const QString& doing) {
     if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive) ||
@@ -80,7 +73,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         c.setConnectOptions(connectOptions);
         if (!c.open())
-            return errorFrom(c.lastError(), QStringLiteral("opening %1").arg(QDir::toNativeSeparators(path)));
+            return Sql::errorFrom(c.lastError(),
+                                  QStringLiteral("opening %1").arg(QDir::toNativeSeparators(path)));
     }
     if (auto s = db->initialise(options, !exists, migrations); !s)
         return s.error();
@@ -88,28 +82,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 }
 
 Status Database::initialise(const Options& options, bool isNew, const QList<Migration>& migrations) {
-    // Reading the schema is the first thing that touches the file: garbage fails here.
-    if (auto s = exec(QStringLiteral("PRAGMA schema_version"), QStringLiteral("reading the file")); !s)
+    const Sql sql(*this);
+    if (auto s = SqlitePragmas::checkReadable(sql); !s)
         return s;
-    if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("enabling foreign keys"));
-        !s)
+    if (auto s = SqlitePragmas::enableForeignKeys(sql); !s)
         return s;
 
     if (isNew && !options.readOnly) {
         if (auto s = setMode(options.newFileMode); !s)
             return s;
     } else {
-        QSqlQuery q = prepare(QStringLiteral("PRAGMA journal_mode"));
-        if (auto s = exec(q, QStringLiteral("reading the journal mode")); !s)
-            return s;
-        q.next();
-        m_mode = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
-                     ? JournalMode::Local
-                     : JournalMode::Shared;
-        q.finish();
+        auto mode = SqlitePragmas::journalMode(sql);
+        if (!mode)
+            return mode.error();
+        m_mode = mode.value();
     }
     if (m_mode == JournalMode::Local)
-        (void)exec(QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("setting synchronous"));
+        (void)SqlitePragmas::relaxSynchronous(sql);
 
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     const int current = schemaVersion();
@@ -123,27 +112,27 @@ Status Database::initialise(const Options& options, bool isNew, const QList<Migr
     if (current == latest || !options.migrate || options.readOnly)
         return {};
 
-    for (const Migration& m : migrations) {
-        if (m.version <= schemaVersion())
-            continue;
-        if (auto s = begin(); !s)
-            return s;
-        const QString doing =
-            QStringLiteral("upgrading the database to version %1 (%2)").arg(m.version).arg(m.name);
-        for (const QString& statement : splitSqlStatements(m.sql)) {
-            if (auto s = exec(statement, doing); !s) {
-                (void)rollback();
+    for (const Migration& m : migrations)
+        if (m.version > schemaVersion())
+            if (auto s = apply(m); !s)
                 return s;
-            }
-        }
-        if (auto s = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), doing); !s) {
-            (void)rollback();
-            return s;
-        }
-        if (auto s = commit(); !s)
-            return s;
-    }
     return {};
+}
+
+Status Database::apply(const Migration& migration) {
+    TransactionGuard tx(*this);
+    if (!tx.started())
+        return tx.started();
+    const Sql sql(*this);
+    const QString doing = QStringLiteral("upgrading the database to version %1 (%2)")
+                              .arg(migration.version)
+                              .arg(migration.name);
+    for (const QString& statement : splitSqlStatements(migration.sql))
+        if (auto s = sql.run(statement, {}, doing); !s)
+            return s;
+    if (auto s = SqlitePragmas::setUserVersion(sql, migration.version, doing); !s)
+        return s;
+    return tx.commit();
 }
 
 Database::~Database() {
@@ -169,8 +158,8 @@ Result<ReadConnection*> Database::readConnection() {
     if (!m_reader) {
         // A read-only connection cannot undo a save another PC left unfinished; this one can.
         auto opened = SqliteReadConnection::open(m_path, kBusyTimeoutMs, [this] {
-            return exec(QStringLiteral("PRAGMA schema_version"),
-                        QStringLiteral("undoing a colleague's unfinished save"));
+            // Reading the schema on this connection rolls the hot journal back.
+            return SqlitePragmas::checkReadable(Sql(*this));
         });
         if (!opened)
             return opened.error();
@@ -183,98 +172,52 @@ QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery Database::prepare(const QString& sql) const {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    // Preparing reads the schema, which a colleague's save can hold up as long as a read.
-    for (int attempt = 1; !q.prepare(sql); ++attempt) {
-        if (m_depth > 0 || attempt == kBusyAttempts || !isBusy(q.lastError()))
-            break;
-    }
-    return q;
-}
-
-Status Database::exec(QSqlQuery& query, const QString& doing) const {
-    // Outside a transaction a statement that found the file busy has done nothing, so it may wait
-    // through a few busy timeouts, as begin() does: on a shared drive a steady stream of colleagues'
-    // saves can keep a reader out for longer than one.
-    for (int attempt = 1;; ++attempt) {
-        if (query.exec())
-            return {};
-        if (m_depth > 0 || attempt == kBusyAttempts || !isBusy(query.lastError()))
-            return errorFrom(query.lastError(), doing);
-    }
-}
-
-Status Database::exec(const QString& sql, const QString& doing) const {
-    QSqlQuery q(connection());
-    for (int attempt = 1;; ++attempt) {
-        if (q.exec(sql))
-            return {};
-        if (m_depth > 0 || attempt == kBusyAttempts || !isBusy(q.lastError()))
-            return errorFrom(q.lastError(), doing);
-    }
-}
-
 int Database::schemaVersion() const {
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return SqlitePragmas::userVersion(Sql(const_cast<Database&>(*this)));
 }
 
 Status Database::setMode(JournalMode mode) {
     if (m_depth > 0)
         return Error::invalid(QStringLiteral("The database mode cannot change inside a transaction."));
     m_reader.reset(); // leaving WAL needs the file to itself; readers reopen on next use
-    const QString sql = mode == JournalMode::Local ? QStringLiteral("PRAGMA journal_mode = WAL")
-                                                   : QStringLiteral("PRAGMA journal_mode = DELETE");
-    QSqlQuery q(connection());
-    if (!q.exec(sql))
-        return errorFrom(q.lastError(), QStringLiteral("changing the database mode"));
-    q.next();
-    const QString got = q.value(0).toString().toLower();
-    q.finish();
-    const bool isWal = got == QLatin1String("wal");
+    auto got = SqlitePragmas::setJournalMode(Sql(*this), mode);
+    if (!got)
+        return got.error();
+    const bool isWal = got.value() == QLatin1String("wal");
     if (isWal != (mode == JournalMode::Local))
         return Error::storage(
             QStringLiteral("The database mode could not be changed (SQLite answered '%1'). "
                            "Close Placement Desk on other PCs using this file and try again.")
-                .arg(got));
+                .arg(got.value()));
     m_mode = mode;
     return {};
 }
 
 Status Database::begin() {
+    const Sql sql(*this);
     if (m_depth > 0) {
-        if (auto s = exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth), QStringLiteral("starting a change"));
+        if (auto s = sql.run(QStringLiteral("SAVEPOINT sp%1").arg(m_depth), {},
+                             QStringLiteral("starting a change"));
             !s)
             return s;
         ++m_depth;
         return {};
     }
-    // On a busy shared drive one busy timeout may pass while colleagues queue ahead of us:
-    // wait through a few before telling the user (nothing has been written yet, so retrying is safe).
-    Status status;
-    for (int attempt = 0; attempt < kBusyAttempts; ++attempt) {
-        QSqlQuery q(connection());
-        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            ++m_depth;
-            return {};
-        }
-        status = errorFrom(q.lastError(), QStringLiteral("starting a change"));
-        if (!isBusy(q.lastError()))
-            break;
-    }
-    return status;
+    // On a busy shared drive one busy timeout may pass while colleagues queue ahead of us: the
+    // statement waits through a few (SqlStatement) before telling the user (nothing has been
+    // written yet, so retrying is safe).
+    if (auto s = SqlitePragmas::beginWriting(sql); !s)
+        return s;
+    ++m_depth;
+    return {};
 }
 
 Status Database::commit() {
     if (m_depth == 0)
         return Error::invalid(QStringLiteral("There is no change in progress to save."));
-    const QString sql =
+    const QString statement =
         m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
-    if (auto s = exec(sql, QStringLiteral("saving the change")); !s)
+    if (auto s = Sql(*this).run(statement, {}, QStringLiteral("saving the change")); !s)
         return s;
     --m_depth;
     return {};
@@ -283,12 +226,15 @@ Status Database::commit() {
 Status Database::rollback() {
     if (m_depth == 0)
         return {};
-    const QString sql =
-        m_depth == 1 ? QStringLiteral("ROLLBACK")
-                     : QStringLiteral("ROLLBACK TO SAVEPOINT sp%1; RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    const QStringList statements =
+        m_depth == 1 ? QStringList{QStringLiteral("ROLLBACK")}
+                     : QStringList{QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1),
+                                   QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1)};
+    const Sql sql(*this);
     Status result;
-    for (const QString& statement : sql.split(QStringLiteral("; "))) {
-        if (auto s = exec(statement, QStringLiteral("undoing an unfinished change")); !s && result.ok())
+    for (const QString& statement : statements) {
+        if (auto s = sql.run(statement, {}, QStringLiteral("undoing an unfinished change"));
+            !s && result.ok())
             result = s;
     }
     --m_depth;

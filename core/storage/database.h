@@ -5,17 +5,22 @@
 #include "core/result.h"
 #include "core/storage/migration.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <memory>
+
+class QSqlDatabase;
 
 namespace pd::core {
 
 class ReadConnection;
+class Sql;
 
 /// One open Placement Desk database file: a QtSql SQLite connection with the pragmas,
 /// migrations and transaction nesting every repository relies on.
+///
+/// It runs no SQL for anyone outside core/storage: the connection is private and reached only
+/// through Sql (core/storage/sql.h), a header that compiles only inside pd_storage. Code in
+/// other folders calls repositories and query classes.
 class Database {
   public:
     struct Options {
@@ -37,8 +42,6 @@ class Database {
 
     /// How long a connection waits for a colleague's save before reporting the file busy.
     static constexpr int kBusyTimeoutMs = 10000;
-    /// How many busy timeouts a statement outside a transaction (or a begin) waits through.
-    static constexpr int kBusyAttempts = 4;
 
     QString path() const { return m_path; }
     JournalMode mode() const { return m_mode; }
@@ -50,12 +53,6 @@ class Database {
     QString userName() const { return m_userName; }
     void setUserName(const QString& name) { m_userName = name; }
 
-    QSqlDatabase connection() const;
-    QSqlQuery prepare(const QString& sql) const;
-    /// Executes a prepared query; on failure an Error that says what was being done.
-    Status exec(QSqlQuery& query, const QString& doing) const;
-    Status exec(const QString& sql, const QString& doing) const;
-
     /// Transactions nest: the outermost is BEGIN IMMEDIATE (so writers queue on the busy
     /// timeout instead of failing), inner ones are savepoints. Use TransactionGuard.
     Status begin();
@@ -63,22 +60,22 @@ class Database {
     Status rollback();
     int transactionDepth() const { return m_depth; }
 
+    /// Turns the engine's own words for a failure into a sentence for the user.
+    static Error errorFromText(const QString& text, const QString& doing);
+
+  private:
+    friend class Sql; // storage's only way to the connection
+
+    Database() = default;
+    Status initialise(const Options& options, bool isNew, const QList<Migration>& migrations);
+    /// One migration step in one transaction, stamped with its version.
+    Status apply(const Migration& migration);
+    QSqlDatabase connection() const;
     /// The connection the bulk readers use: a read-only one of its own on the same file, opened
     /// on first use and kept while this Database is open (so its change stamp means something).
     /// It cannot see this connection's unsaved changes, so it is refused inside a transaction;
     /// an in-memory database has no file to open a second connection on.
     Result<ReadConnection*> readConnection();
-
-    /// Turns a driver error into a sentence for the user.
-    static Error errorFrom(const QSqlError& error, const QString& doing);
-    /// Whether the driver refused because another connection holds the file.
-    static bool isBusy(const QSqlError& error);
-    /// As errorFrom(), from the engine's own words.
-    static Error errorFromText(const QString& text, const QString& doing);
-
-  private:
-    Database() = default;
-    Status initialise(const Options& options, bool isNew, const QList<Migration>& migrations);
 
     QString m_path;
     QString m_connectionName;

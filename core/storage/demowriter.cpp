@@ -1,43 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/demowriter.h"
 
+#include "core/storage/bulkcache.h"
 #include "core/storage/database.h"
-
-#include <QSqlError>
+#include "core/storage/sql.h"
 
 namespace pd::core {
 
-namespace {
-// A big demo's indexes outgrow SQLite's default 2 MB cache inside the one long transaction and
-// pages spill to the journal and are read back; 256 MB (allocated only as used) keeps them in memory.
-constexpr int kBulkCacheKiB = 262144;
-} // namespace
+struct DemoWriter::Statement {
+    Result<SqlStatement> insert;
+    int columns = 0;
+};
 
-DemoWriter::DemoWriter(Database& db) : m_db(db) {
-    QSqlQuery q = m_db.prepare(QStringLiteral("PRAGMA cache_size"));
-    if (m_db.exec(q, QStringLiteral("reading the cache size")) && q.next())
-        m_cacheSize = q.value(0);
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB),
-                    QStringLiteral("enlarging the cache"));
-}
+// A big demo's indexes outgrow SQLite's default cache inside the one long transaction: BulkCache.
+DemoWriter::DemoWriter(Database& db) : m_db(db), m_cache(std::make_unique<BulkCache>(db)) {}
 
 DemoWriter::~DemoWriter() {
-    m_statements.clear();
-    if (m_cacheSize.isValid())
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()),
-                        QStringLiteral("restoring the cache size"));
+    m_statements.clear(); // the statements end before the cache is put back
+    m_cache.reset();
 }
 
 void DemoWriter::define(const QString& table, const QStringList& columns) {
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    auto statement = std::make_shared<Statement>();
     // Table and column names come from the generator's own literals, never from input.
-    statement->query =
-        m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    statement->columns = int(columns.size());
+    auto statement = std::make_shared<Statement>(Statement{
+        Sql(m_db).prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))),
+                          QStringLiteral("preparing demo %1").arg(table)),
+        int(columns.size())});
     m_statements.insert(table, statement);
 }
 
@@ -47,17 +39,17 @@ Result<qint64> DemoWriter::insert(const QString& table, const QVariantList& valu
         return Error::invalid(
             QStringLiteral("The demo generator wrote to %1 before declaring its columns.").arg(table));
     Statement& s = **it;
+    if (!s.insert)
+        return s.insert.error();
     if (values.size() != s.columns)
         return Error::invalid(QStringLiteral("The demo generator gave %1 values for %2 columns of %3.")
                                   .arg(values.size())
                                   .arg(s.columns)
                                   .arg(table));
-    for (int i = 0; i < values.size(); ++i)
-        s.query.bindValue(i, values[i]);
-    if (auto st = m_db.exec(s.query, QStringLiteral("writing demo %1").arg(table)); !st)
+    if (auto st = s.insert->runPositional(values, QStringLiteral("writing demo %1").arg(table)); !st)
         return st.error();
     ++m_rows;
-    return s.query.lastInsertId().toLongLong();
+    return s.insert->lastInsertId();
 }
 
 } // namespace pd::core

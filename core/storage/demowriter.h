@@ -4,13 +4,13 @@
 #include "core/result.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 #include <memory>
 
 namespace pd::core {
 
+class BulkCache;
 class Database;
 
 /// Bulk inserts for the demo generator: one prepared statement per table, reused with
@@ -31,14 +31,11 @@ class DemoWriter {
     qint64 rowsWritten() const { return m_rows; }
 
   private:
-    struct Statement {
-        QSqlQuery query;
-        int columns = 0;
-    };
+    struct Statement;
     Database& m_db;
+    std::unique_ptr<BulkCache> m_cache;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     qint64 m_rows = 0;
-    QVariant m_cacheSize;
 };
 
 } // namespace pd::core

@@ -2,10 +2,11 @@
 #include "core/storage/maintenance.h"
 
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/storage/sqlitepragmas.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlRecord>
 
 namespace pd::core {
 
@@ -22,20 +23,10 @@ Result<IntegrityReport> checkDatabaseFile(const QString& path) {
     report.schemaVersion = db.schemaVersion();
     report.latestVersion = latestSchemaVersion();
     report.mode = journalModeName(db.mode());
-    for (const QString& pragma :
-         {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check")}) {
-        QSqlQuery q = db.prepare(pragma);
-        if (auto s = db.exec(q, QStringLiteral("checking the database")); !s)
-            return s.error();
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << q.value(i).toString();
-            const QString line = cells.join(QStringLiteral(" "));
-            if (line != QLatin1String("ok"))
-                report.problems << line;
-        }
-    }
+    auto problems = SqlitePragmas::integrityProblems(Sql(db));
+    if (!problems)
+        return problems.error();
+    report.problems = problems.value();
     if (report.schemaVersion < report.latestVersion)
         report.problems
             << QStringLiteral(
@@ -55,9 +46,9 @@ Status backupDatabase(Database& db, const QString& outPath) {
     if (!out.absoluteDir().exists())
         return Error::io(QStringLiteral("The folder %1 does not exist.")
                              .arg(QDir::toNativeSeparators(out.absolutePath())));
-    QSqlQuery q = db.prepare(QStringLiteral("VACUUM INTO :out"));
-    q.bindValue(QStringLiteral(":out"), out.absoluteFilePath());
-    return db.exec(q, QStringLiteral("writing the backup to %1").arg(QDir::toNativeSeparators(outPath)));
+    return SqlitePragmas::backupTo(
+        Sql(db), out.absoluteFilePath(),
+        QStringLiteral("writing the backup to %1").arg(QDir::toNativeSeparators(outPath)));
 }
 
 } // namespace pd::core

@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 
 #include <QDateTime>
 
@@ -22,26 +23,27 @@ QVariantMap editable(const Offer& o) {
 }
 
 const char* kSelect =
-    "SELECT o.id, o.row_version, o.referral_id, o.provision_id, pr.name, p.name, o.first_quoted_fee, "
-    "o.weekly_fee, o.extras, o.start_date, o.status, o.meets_essential, o.notes FROM offers o "
+    "SELECT o.id, o.row_version, o.referral_id, o.provision_id, pr.name AS provider_name, "
+    "p.name AS provision_name, o.first_quoted_fee, o.weekly_fee, o.extras, o.start_date, "
+    "o.status, o.meets_essential, o.notes FROM offers o "
     "JOIN provisions p ON p.id = o.provision_id JOIN providers pr ON pr.id = p.provider_id ";
 
-Offer readOffer(const QSqlQuery& q) {
+Offer readOffer(const SqlRow& row) {
     Offer o;
-    o.id = q.value(0).toLongLong();
-    o.rowVersion = q.value(1).toLongLong();
-    o.referralId = q.value(2).toLongLong();
-    o.provisionId = q.value(3).toLongLong();
-    o.providerName = q.value(4).toString();
-    o.provisionName = q.value(5).toString();
-    o.firstQuotedFee = q.value(6).toDouble();
-    o.weeklyFee = q.value(7).toDouble();
-    o.extras = q.value(8).toDouble();
-    o.startDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-    o.status = q.value(10).toString();
-    if (!q.value(11).isNull())
-        o.meetsEssential = q.value(11).toInt() != 0;
-    o.notes = q.value(12).toString();
+    o.id = row.integer("id");
+    o.rowVersion = row.integer("row_version");
+    o.referralId = row.integer("referral_id");
+    o.provisionId = row.integer("provision_id");
+    o.providerName = row.text("provider_name");
+    o.provisionName = row.text("provision_name");
+    o.firstQuotedFee = row.real("first_quoted_fee");
+    o.weeklyFee = row.real("weekly_fee");
+    o.extras = row.real("extras");
+    o.startDate = row.date("start_date");
+    o.status = row.text("status");
+    if (!row.isNull("meets_essential"))
+        o.meetsEssential = row.flag("meets_essential");
+    o.notes = row.text("notes");
     return o;
 }
 
@@ -58,36 +60,37 @@ Result<qint64> OfferRepository::insert(const Offer& offer) {
 }
 
 Result<QList<Offer>> OfferRepository::forReferral(qint64 referralId) const {
-    QSqlQuery q =
-        m_db.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE o.referral_id = :r ORDER BY o.id"));
-    q.bindValue(QStringLiteral(":r"), referralId);
-    if (auto s = m_db.exec(q, QStringLiteral("reading the offers")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(QString::fromLatin1(kSelect) +
+                                    QStringLiteral("WHERE o.referral_id = :r ORDER BY o.id"),
+                                {{QStringLiteral(":r"), referralId}}, QStringLiteral("reading the offers"));
+    if (!rows)
+        return rows.error();
     QList<Offer> out;
-    while (q.next())
-        out << readOffer(q);
+    while (rows->next())
+        out << readOffer(*rows);
     return out;
 }
 
 Result<Offer> OfferRepository::load(qint64 offerId) const {
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE o.id = :id"));
-    q.bindValue(QStringLiteral(":id"), offerId);
-    if (auto s = m_db.exec(q, QStringLiteral("reading an offer")); !s)
-        return s.error();
-    if (!q.next())
+    auto row = Sql(m_db).query(QString::fromLatin1(kSelect) + QStringLiteral("WHERE o.id = :id"),
+                               {{QStringLiteral(":id"), offerId}}, QStringLiteral("reading an offer"));
+    if (!row)
+        return row.error();
+    if (!row->next())
         return Error::notFound(QStringLiteral("Offer %1 does not exist.").arg(offerId));
-    return readOffer(q);
+    return readOffer(*row);
 }
 
 Result<QList<QPair<qint64, QString>>> OfferRepository::provisionChoices() const {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT p.id, pr.name || ' — ' || p.name FROM provisions p "
-                       "JOIN providers pr ON pr.id = p.provider_id WHERE p.active = 1 ORDER BY 2, 1"));
-    if (auto s = m_db.exec(q, QStringLiteral("listing provisions")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(
+        QStringLiteral("SELECT p.id, pr.name || ' — ' || p.name AS label FROM provisions p "
+                       "JOIN providers pr ON pr.id = p.provider_id WHERE p.active = 1 ORDER BY 2, 1"),
+        {}, QStringLiteral("listing provisions"));
+    if (!rows)
+        return rows.error();
     QList<QPair<qint64, QString>> out;
-    while (q.next())
-        out << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+    while (rows->next())
+        out << qMakePair(rows->integer("id"), rows->text("label"));
     return out;
 }
 

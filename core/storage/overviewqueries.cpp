@@ -2,27 +2,31 @@
 #include "core/storage/overviewqueries.h"
 
 #include "core/storage/database.h"
-
-#include <QSqlRecord>
+#include "core/storage/sql.h"
 
 namespace pd::core {
 
+namespace {
+
+/// Runs a read-only SELECT (from code, never from users) into a snapshot.
 Result<TableSnapshot> snapshotOf(Database& db, const QString& sql, const QStringList& headers) {
-    QSqlQuery q = db.prepare(sql);
-    if (auto s = db.exec(q, QStringLiteral("reading a list")); !s)
-        return s.error();
+    auto rows = Sql(db).query(sql, {}, QStringLiteral("reading a list"));
+    if (!rows)
+        return rows.error();
     TableSnapshot t;
     t.headers = headers;
-    const int columns = q.record().count();
-    while (q.next()) {
+    const int columns = rows->columnCount();
+    while (rows->next()) {
         QVariantList row;
         row.reserve(columns);
         for (int i = 0; i < columns; ++i)
-            row << q.value(i);
+            row << rows->valueAt(i);
         t.rows << row;
     }
     return t;
 }
+
+} // namespace
 
 Result<TableSnapshot> placementOverview(Database& db) {
     return snapshotOf(

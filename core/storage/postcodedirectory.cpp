@@ -2,6 +2,7 @@
 #include "core/storage/postcodedirectory.h"
 
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
 
 namespace pd::core {
 
@@ -9,28 +10,30 @@ Result<std::optional<Coordinates>> PostcodeDirectory::find(const QString& postco
     const QString key = normalisePostcode(postcode);
     if (key.isEmpty())
         return std::optional<Coordinates>();
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT lat, lon FROM postcodes WHERE postcode = :p"));
-    q.bindValue(QStringLiteral(":p"), key);
-    if (auto s = m_db.exec(q, QStringLiteral("looking up a postcode")); !s)
-        return s.error();
-    if (!q.next())
+    auto row = Sql(m_db).query(QStringLiteral("SELECT lat, lon FROM postcodes WHERE postcode = :p"),
+                               {{QStringLiteral(":p"), key}}, QStringLiteral("looking up a postcode"));
+    if (!row)
+        return row.error();
+    if (!row->next())
         return std::optional<Coordinates>();
-    return std::optional<Coordinates>(Coordinates{q.value(0).toDouble(), q.value(1).toDouble()});
+    return std::optional<Coordinates>(Coordinates{row->real("lat"), row->real("lon")});
 }
 
 Result<QHash<QString, Coordinates>> PostcodeDirectory::findAll(const QStringList& postcodes) const {
     QHash<QString, Coordinates> out;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT lat, lon FROM postcodes WHERE postcode = :p"));
+    auto q = Sql(m_db).prepare(QStringLiteral("SELECT lat, lon FROM postcodes WHERE postcode = :p"),
+                               QStringLiteral("looking up postcodes"));
+    if (!q)
+        return q.error();
     for (const QString& p : postcodes) {
         const QString key = normalisePostcode(p);
         if (key.isEmpty() || out.contains(key))
             continue;
-        q.bindValue(QStringLiteral(":p"), key);
-        if (auto s = m_db.exec(q, QStringLiteral("looking up postcodes")); !s)
+        if (auto s = q->run({{QStringLiteral(":p"), key}}, QStringLiteral("looking up postcodes")); !s)
             return s.error();
-        if (q.next())
-            out.insert(key, Coordinates{q.value(0).toDouble(), q.value(1).toDouble()});
-        q.finish();
+        if (q->next())
+            out.insert(key, Coordinates{q->real("lat"), q->real("lon")});
+        q->finish();
     }
     return out;
 }

@@ -4,6 +4,8 @@
 #include "core/domain/geo.h"
 #include "core/result.h"
 
+#include <memory>
+
 namespace pd::core {
 
 class Database;
@@ -21,10 +23,9 @@ class PostcodeTable {
     Result<qint64> count() const;
 
   private:
+    struct Bulk;
     Database& m_db;
-    struct Statement;
-    Statement* m_statement;
-    qint64 m_previousCacheSize = 0;
+    std::unique_ptr<Bulk> m_bulk;
 };
 
 } // namespace pd::core

@@ -2,6 +2,7 @@
 #include "core/storage/providerhistory.h"
 
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
 
 namespace pd::core {
 
@@ -9,32 +10,32 @@ Result<QList<PlacementAtProvider>> ProviderHistory::episodes(qint64 providerId, 
                                                              const QVariantMap& binds) const {
     // An episode belongs to the provider through its provision or, for imported SSDA903
     // histories without one, through the provider's Ofsted URN.
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT pl.id, c.child_ref, COALESCE(v.name, ''), pl.start_date, "
-                                    "pl.end_date, COALESCE(pl.reason_end, ''), "
-                                    "COALESCE(pl.reason_place_change, '') "
-                                    "FROM placements pl JOIN children c ON c.id = pl.child_id "
-                                    "LEFT JOIN provisions v ON v.id = pl.provision_id "
-                                    "WHERE (v.provider_id = :provider OR (pl.provision_id IS NULL AND pl.urn "
-                                    "IS NOT NULL AND pl.urn = "
-                                    "  (SELECT ofsted_urn FROM providers WHERE id = :provider))) AND (%1) "
-                                    "ORDER BY pl.start_date DESC, pl.id DESC")
-                         .arg(condition));
-    q.bindValue(QStringLiteral(":provider"), providerId);
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-    if (auto s = m_db.exec(q, QStringLiteral("reading the provider's placements")); !s)
-        return s.error();
+    QVariantMap all = binds;
+    all.insert(QStringLiteral(":provider"), providerId);
+    auto rows = Sql(m_db).query(
+        QStringLiteral("SELECT pl.id, c.child_ref, COALESCE(v.name, '') AS provision_name, pl.start_date, "
+                       "pl.end_date, COALESCE(pl.reason_end, '') AS reason_end, "
+                       "COALESCE(pl.reason_place_change, '') AS reason_place_change "
+                       "FROM placements pl JOIN children c ON c.id = pl.child_id "
+                       "LEFT JOIN provisions v ON v.id = pl.provision_id "
+                       "WHERE (v.provider_id = :provider OR (pl.provision_id IS NULL AND pl.urn "
+                       "IS NOT NULL AND pl.urn = "
+                       "  (SELECT ofsted_urn FROM providers WHERE id = :provider))) AND (%1) "
+                       "ORDER BY pl.start_date DESC, pl.id DESC")
+            .arg(condition),
+        all, QStringLiteral("reading the provider's placements"));
+    if (!rows)
+        return rows.error();
     QList<PlacementAtProvider> out;
-    while (q.next()) {
+    while (rows->next()) {
         PlacementAtProvider p;
-        p.placementId = q.value(0).toLongLong();
-        p.childRef = q.value(1).toString();
-        p.provisionName = q.value(2).toString();
-        p.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        p.end = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        p.reasonEnd = q.value(5).toString();
-        p.reasonPlaceChange = q.value(6).toString();
+        p.placementId = rows->integer("id");
+        p.childRef = rows->text("child_ref");
+        p.provisionName = rows->text("provision_name");
+        p.start = rows->date("start_date");
+        p.end = rows->date("end_date");
+        p.reasonEnd = rows->text("reason_end");
+        p.reasonPlaceChange = rows->text("reason_place_change");
         out << p;
     }
     return out;

@@ -5,6 +5,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
 namespace pd::core {
@@ -16,10 +17,6 @@ const QString kColumns = QStringLiteral(
     "price_band_lower, "
     "price_band_upper, status_reason, status_date, referral_email, contacts, address, postcode");
 
-std::optional<double> optionalNumber(const QVariant& v) {
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
 QVariant nullIfEmpty(const QString& s) {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
@@ -28,24 +25,24 @@ QVariant dateOrNull(const QDate& d) {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-Provider fromQuery(const QSqlQuery& q) {
+Provider fromRow(const SqlRow& row) {
     Provider p;
-    p.id = q.value(0).toLongLong();
-    p.rowVersion = q.value(1).toLongLong();
-    p.name = q.value(2).toString();
-    p.kind = providerKindFromCode(q.value(3).toString()).value_or(ProviderKind::Ifa);
-    p.ofstedUrn = q.value(4).toString();
-    p.rating = ofstedRatingFromCode(q.value(5).toString()).value_or(OfstedRating::None);
-    p.ratingDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    p.frameworkStatus = frameworkStatusFromCode(q.value(7).toString()).value_or(FrameworkStatus::Spot);
-    p.priceBandLower = optionalNumber(q.value(8));
-    p.priceBandUpper = optionalNumber(q.value(9));
-    p.statusReason = q.value(10).toString();
-    p.statusDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
-    p.referralEmail = q.value(12).toString();
-    p.contacts = q.value(13).toString();
-    p.address = q.value(14).toString();
-    p.postcode = q.value(15).toString();
+    p.id = row.integer("id");
+    p.rowVersion = row.integer("row_version");
+    p.name = row.text("name");
+    p.kind = providerKindFromCode(row.text("kind")).value_or(ProviderKind::Ifa);
+    p.ofstedUrn = row.text("ofsted_urn");
+    p.rating = ofstedRatingFromCode(row.text("ofsted_rating")).value_or(OfstedRating::None);
+    p.ratingDate = row.date("ofsted_date");
+    p.frameworkStatus = frameworkStatusFromCode(row.text("framework_status")).value_or(FrameworkStatus::Spot);
+    p.priceBandLower = row.optionalReal("price_band_lower");
+    p.priceBandUpper = row.optionalReal("price_band_upper");
+    p.statusReason = row.text("status_reason");
+    p.statusDate = row.date("status_date");
+    p.referralEmail = row.text("referral_email");
+    p.contacts = row.text("contacts");
+    p.address = row.text("address");
+    p.postcode = row.text("postcode");
     return p;
 }
 
@@ -70,34 +67,35 @@ QVariantMap toValues(const Provider& p) {
 } // namespace
 
 Result<QList<Provider>> ProviderRepository::all() const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM providers ORDER BY name, id").arg(kColumns));
-    if (auto s = m_db.exec(q, QStringLiteral("reading the providers")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(QStringLiteral("SELECT %1 FROM providers ORDER BY name, id").arg(kColumns),
+                                {}, QStringLiteral("reading the providers"));
+    if (!rows)
+        return rows.error();
     QList<Provider> out;
-    while (q.next())
-        out << fromQuery(q);
+    while (rows->next())
+        out << fromRow(*rows);
     return out;
 }
 
 Result<Provider> ProviderRepository::find(qint64 id) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM providers WHERE id = :id").arg(kColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a provider")); !s)
-        return s.error();
-    if (!q.next())
+    auto row = Sql(m_db).query(QStringLiteral("SELECT %1 FROM providers WHERE id = :id").arg(kColumns),
+                               {{QStringLiteral(":id"), id}}, QStringLiteral("reading a provider"));
+    if (!row)
+        return row.error();
+    if (!row->next())
         return Error::notFound(QStringLiteral("Provider %1 is no longer in the register.").arg(id));
-    return fromQuery(q);
+    return fromRow(*row);
 }
 
 Result<std::optional<Provider>> ProviderRepository::findByUrn(const QString& urn) const {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM providers WHERE ofsted_urn = :urn").arg(kColumns));
-    q.bindValue(QStringLiteral(":urn"), urn.trimmed().toUpper());
-    if (auto s = m_db.exec(q, QStringLiteral("looking up a provider by URN")); !s)
-        return s.error();
-    if (!q.next())
+    auto row = Sql(m_db).query(
+        QStringLiteral("SELECT %1 FROM providers WHERE ofsted_urn = :urn").arg(kColumns),
+        {{QStringLiteral(":urn"), urn.trimmed().toUpper()}}, QStringLiteral("looking up a provider by URN"));
+    if (!row)
+        return row.error();
+    if (!row->next())
         return std::optional<Provider>();
-    return std::optional<Provider>(fromQuery(q));
+    return std::optional<Provider>(fromRow(*row));
 }
 
 Status ProviderRepository::save(Provider& provider) {

@@ -4,6 +4,7 @@
 #include "core/domain/geo.h"
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
 namespace pd::core {
@@ -52,44 +53,44 @@ QStringList splitList(const QString& s) {
 } // namespace
 
 Result<QList<Provision>> ProvisionRepository::select(const QString& where, const QVariantMap& binds) const {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, row_version, provider_id, code, name, placement_type, "
-                                    "min_age, max_age, places, sexes, skills, "
-                                    "carer_ethnicity, carer_religion, carer_languages, has_pets, smoking, "
-                                    "postcode, weekly_fee, typical_extras, "
-                                    "quality_notes, active FROM provisions WHERE %1 ORDER BY name, id")
-                         .arg(where));
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-    if (auto s = m_db.exec(q, QStringLiteral("reading provisions")); !s)
-        return s.error();
+    auto rows =
+        Sql(m_db).query(QStringLiteral("SELECT id, row_version, provider_id, code, name, placement_type, "
+                                       "min_age, max_age, places, sexes, skills, "
+                                       "carer_ethnicity, carer_religion, carer_languages, has_pets, smoking, "
+                                       "postcode, weekly_fee, typical_extras, "
+                                       "quality_notes, active FROM provisions WHERE %1 ORDER BY name, id")
+                            .arg(where),
+                        binds, QStringLiteral("reading provisions"));
+    if (!rows)
+        return rows.error();
     QList<Provision> out;
-    while (q.next()) {
+    while (rows->next()) {
+        const SqlRow& row = *rows;
         Provision p;
-        p.id = q.value(0).toLongLong();
-        p.rowVersion = q.value(1).toLongLong();
-        p.providerId = q.value(2).toLongLong();
-        p.code = q.value(3).toString();
-        p.name = q.value(4).toString();
-        p.type = placementTypeFromCode(q.value(5).toString()).value_or(PlacementType::Foster);
-        p.minAge = q.value(6).toInt();
-        p.maxAge = q.value(7).toInt();
-        p.places = q.value(8).toInt();
-        p.sexes = sexesFromCode(q.value(9).toString()).value_or(SexesAccepted::Any);
-        p.skills = splitList(q.value(10).toString());
-        p.carerEthnicity = q.value(11).toString();
-        p.carerReligion = q.value(12).toString();
-        p.carerLanguages = splitList(q.value(13).toString());
-        p.hasPets = q.value(14).toInt() != 0;
-        p.smoking = q.value(15).toInt() != 0;
-        p.postcode = q.value(16).toString();
-        p.weeklyFee = q.value(17).toDouble();
-        p.typicalExtras = q.value(18).toDouble();
-        p.qualityNotes = q.value(19).toString();
-        p.active = q.value(20).toInt() != 0;
+        p.id = row.integer("id");
+        p.rowVersion = row.integer("row_version");
+        p.providerId = row.integer("provider_id");
+        p.code = row.text("code");
+        p.name = row.text("name");
+        p.type = placementTypeFromCode(row.text("placement_type")).value_or(PlacementType::Foster);
+        p.minAge = row.number("min_age");
+        p.maxAge = row.number("max_age");
+        p.places = row.number("places");
+        p.sexes = sexesFromCode(row.text("sexes")).value_or(SexesAccepted::Any);
+        p.skills = splitList(row.text("skills"));
+        p.carerEthnicity = row.text("carer_ethnicity");
+        p.carerReligion = row.text("carer_religion");
+        p.carerLanguages = splitList(row.text("carer_languages"));
+        p.hasPets = row.flag("has_pets");
+        p.smoking = row.flag("smoking");
+        p.postcode = row.text("postcode");
+        p.weeklyFee = row.real("weekly_fee");
+        p.typicalExtras = row.real("typical_extras");
+        p.qualityNotes = row.text("quality_notes");
+        p.active = row.flag("active");
         out << p;
     }
-    q.finish();
+    rows->finish();
     for (Provision& p : out) {
         auto members = household(p.id);
         if (!members)
@@ -122,14 +123,15 @@ Result<std::optional<Provision>> ProvisionRepository::findByCode(qint64 provider
 }
 
 Result<QList<HouseholdMember>> ProvisionRepository::household(qint64 provisionId) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT age, sex, risks FROM household_members WHERE provision_id = :p ORDER BY age DESC, id"));
-    q.bindValue(QStringLiteral(":p"), provisionId);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a household")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(
+        QStringLiteral(
+            "SELECT age, sex, risks FROM household_members WHERE provision_id = :p ORDER BY age DESC, id"),
+        {{QStringLiteral(":p"), provisionId}}, QStringLiteral("reading a household"));
+    if (!rows)
+        return rows.error();
     QList<HouseholdMember> out;
-    while (q.next())
-        out << HouseholdMember{q.value(0).toInt(), q.value(1).toString(), splitList(q.value(2).toString())};
+    while (rows->next())
+        out << HouseholdMember{rows->number("age"), rows->text("sex"), splitList(rows->text("risks"))};
     return out;
 }
 
@@ -139,15 +141,15 @@ Status ProvisionRepository::replaceHousehold(qint64 provisionId, const QList<Hou
         return current.error();
     if (formatHousehold(current.value()) == formatHousehold(members))
         return {};
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, row_version FROM household_members WHERE provision_id = :p"));
-    q.bindValue(QStringLiteral(":p"), provisionId);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a household")); !s)
-        return s;
+    auto read = Sql(m_db).query(
+        QStringLiteral("SELECT id, row_version FROM household_members WHERE provision_id = :p"),
+        {{QStringLiteral(":p"), provisionId}}, QStringLiteral("reading a household"));
+    if (!read)
+        return read.error();
     QList<std::pair<qint64, qint64>> rows;
-    while (q.next())
-        rows << std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
-    q.finish();
+    while (read->next())
+        rows << std::pair{read->integer("id"), read->integer("row_version")};
+    read->finish();
     RecordWriter writer(m_db);
     for (const auto& [id, version] : rows)
         if (auto s = writer.remove(QStringLiteral("household_members"), id, version); !s)
@@ -211,21 +213,21 @@ Status ProvisionRepository::save(Provision& provision) {
 }
 
 Result<QList<Vacancy>> ProvisionRepository::vacancies(qint64 provisionId) const {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, row_version, available_from, available_until, places "
-                                    "FROM vacancies WHERE provision_id = :p ORDER BY available_from, id"));
-    q.bindValue(QStringLiteral(":p"), provisionId);
-    if (auto s = m_db.exec(q, QStringLiteral("reading vacancies")); !s)
-        return s.error();
+    auto rows =
+        Sql(m_db).query(QStringLiteral("SELECT id, row_version, available_from, available_until, places "
+                                       "FROM vacancies WHERE provision_id = :p ORDER BY available_from, id"),
+                        {{QStringLiteral(":p"), provisionId}}, QStringLiteral("reading vacancies"));
+    if (!rows)
+        return rows.error();
     QList<Vacancy> out;
-    while (q.next()) {
+    while (rows->next()) {
         Vacancy v;
-        v.id = q.value(0).toLongLong();
-        v.rowVersion = q.value(1).toLongLong();
+        v.id = rows->integer("id");
+        v.rowVersion = rows->integer("row_version");
         v.provisionId = provisionId;
-        v.from = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        v.until = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        v.places = q.value(4).toInt();
+        v.from = rows->date("available_from");
+        v.until = rows->date("available_until");
+        v.places = rows->number("places");
         out << v;
     }
     return out;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#ifndef PD_STORAGE_INTERNAL
+#error "core/storage/readstatement.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
+#endif
+
 #include "core/result.h"
 #include "core/storage/interner.h"
 

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#ifndef PD_STORAGE_INTERNAL
+#error "core/storage/readtransaction.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
+#endif
+
 #include "core/result.h"
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
 
 namespace pd::core {
 
@@ -27,7 +32,7 @@ class ReadTransaction {
 /// everything it reads comes from one snapshot of the file.
 template <typename Read>
 auto inSnapshot(Database& db, Read&& read) -> decltype(read(std::declval<ReadConnection&>())) {
-    auto reader = db.readConnection();
+    auto reader = Sql(db).readConnection();
     if (!reader)
         return reader.error();
     ReadTransaction tx(*reader.value());

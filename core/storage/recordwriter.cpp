@@ -3,10 +3,10 @@
 
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
 #include <QRegularExpression>
-#include <QSqlRecord>
 
 namespace pd::core {
 
@@ -45,15 +45,17 @@ Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& val
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(u','), marks.join(u',')));
+    QVariantMap binds;
     for (const QString& c : cols)
-        q.bindValue(u':' + c, values.value(c));
-    if (cols.isEmpty())
-        q = m_db.prepare(QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table));
-    if (auto s = m_db.exec(q, QStringLiteral("adding a %1 record").arg(table)); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+        binds.insert(u':' + c, values.value(c));
+    auto inserted = Sql(m_db).execute(
+        cols.isEmpty()
+            ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table)
+            : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(u','), marks.join(u',')),
+        binds, QStringLiteral("adding a %1 record").arg(table));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     AuditLog audit(m_db);
     for (const QString& c : cols)
         if (!values.value(c).isNull())
@@ -68,16 +70,17 @@ Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& val
 Result<qint64> RecordWriter::currentVersion(const QString& table, qint64 id) const {
     if (!isIdentifier(table))
         return Error::invalid(QStringLiteral("Internal error: bad table name '%1'.").arg(table));
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE id = :id").arg(table));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a %1 record").arg(table)); !s)
-        return s.error();
-    if (!q.next())
+    auto version =
+        Sql(m_db).scalar(QStringLiteral("SELECT row_version FROM %1 WHERE id = :id").arg(table),
+                         {{QStringLiteral(":id"), id}}, QStringLiteral("reading a %1 record").arg(table));
+    if (!version)
+        return version.error();
+    if (!version->isValid())
         return Error::notFound(
             QStringLiteral("The %1 record %2 no longer exists: a colleague may have deleted it.")
                 .arg(table)
                 .arg(id));
-    return q.value(0).toLongLong();
+    return version->toLongLong();
 }
 
 Error RecordWriter::conflictError(const QString& table, qint64 id) const {
@@ -107,42 +110,43 @@ Status RecordWriter::update(const QString& table, qint64 id, qint64 expectedVers
         return tx.started();
 
     const QStringList cols = values.keys();
-    QSqlQuery read =
-        m_db.prepare(QStringLiteral("SELECT row_version%1%2 FROM %3 WHERE id = :id")
-                         .arg(cols.isEmpty() ? QString() : QStringLiteral(","), cols.join(u','), table));
-    read.bindValue(QStringLiteral(":id"), id);
-    if (auto s = m_db.exec(read, QStringLiteral("reading a %1 record").arg(table)); !s)
-        return s;
-    if (!read.next())
+    const Sql sql(m_db);
+    // Column names come from code (checkNames), values are bound.
+    auto read = sql.query(QStringLiteral("SELECT row_version%1%2 FROM %3 WHERE id = :id")
+                              .arg(cols.isEmpty() ? QString() : QStringLiteral(","), cols.join(u','), table),
+                          {{QStringLiteral(":id"), id}}, QStringLiteral("reading a %1 record").arg(table));
+    if (!read)
+        return read.error();
+    if (!read->next())
         return Error::notFound(
             QStringLiteral("The %1 record %2 no longer exists: a colleague may have deleted it.")
                 .arg(table)
                 .arg(id));
-    if (read.value(0).toLongLong() != expectedVersion)
+    if (read->integer("row_version") != expectedVersion)
         return conflictError(table, id);
 
     QStringList sets;
+    QVariantMap changed{{QStringLiteral(":id"), id}, {QStringLiteral(":version"), expectedVersion}};
     QVariantMap old;
     for (int i = 0; i < cols.size(); ++i) {
-        old.insert(cols[i], read.value(i + 1));
-        if (!sameValue(read.value(i + 1), values.value(cols[i])))
+        const QVariant before = read->valueAt(i + 1); // the columns are row_version, then cols
+        old.insert(cols[i], before);
+        if (!sameValue(before, values.value(cols[i]))) {
             sets << QStringLiteral("%1 = :%1").arg(cols[i]);
+            changed.insert(u':' + cols[i], values.value(cols[i]));
+        }
     }
-    read.finish();
+    read->finish();
     if (sets.isEmpty())
         return tx.commit();
 
     sets << QStringLiteral("row_version = row_version + 1");
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id AND row_version = :version")
-                                   .arg(table, sets.join(u',')));
-    for (const QString& c : cols)
-        if (!sameValue(old.value(c), values.value(c)))
-            q.bindValue(u':' + c, values.value(c));
-    q.bindValue(QStringLiteral(":id"), id);
-    q.bindValue(QStringLiteral(":version"), expectedVersion);
-    if (auto s = m_db.exec(q, QStringLiteral("saving a %1 record").arg(table)); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
+    auto update = sql.query(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id AND row_version = :version")
+                                .arg(table, sets.join(u',')),
+                            changed, QStringLiteral("saving a %1 record").arg(table));
+    if (!update)
+        return update.error();
+    if (update->rowsAffected() != 1)
         return conflictError(table, id);
 
     AuditLog audit(m_db);
@@ -160,13 +164,13 @@ Status RecordWriter::remove(const QString& table, qint64 id, qint64 expectedVers
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started();
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :version").arg(table));
-    q.bindValue(QStringLiteral(":id"), id);
-    q.bindValue(QStringLiteral(":version"), expectedVersion);
-    if (auto s = m_db.exec(q, QStringLiteral("deleting a %1 record").arg(table)); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
+    auto removed =
+        Sql(m_db).query(QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :version").arg(table),
+                        {{QStringLiteral(":id"), id}, {QStringLiteral(":version"), expectedVersion}},
+                        QStringLiteral("deleting a %1 record").arg(table));
+    if (!removed)
+        return removed.error();
+    if (removed->rowsAffected() != 1)
         return conflictError(table, id);
     if (auto s = AuditLog(m_db).record(table, id, QStringLiteral("delete"), {}, {}, {}); !s)
         return s;

@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
 #include <QJsonDocument>
@@ -27,84 +28,83 @@ QVariantMap recordColumns(const Referral& r) {
 } // namespace
 
 Result<Referral> ReferralRepository::load(qint64 id) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT reference, state, held_from_state, emergency, officer, "
+    auto row = Sql(m_db).query(QStringLiteral("SELECT reference, state, held_from_state, emergency, officer, "
                                               "social_worker, received_at, follow_up_of, "
-                                              "record_json, row_version FROM referrals WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a referral")); !s)
-        return s.error();
-    if (!q.next())
+                                              "record_json, row_version FROM referrals WHERE id = :id"),
+                               {{QStringLiteral(":id"), id}}, QStringLiteral("reading a referral"));
+    if (!row)
+        return row.error();
+    if (!row->next())
         return Error::notFound(QStringLiteral("Referral %1 does not exist.").arg(id));
     QStringList problems;
     Referral r =
-        Referral::fromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object(), &problems);
+        Referral::fromJson(QJsonDocument::fromJson(row->text("record_json").toUtf8()).object(), &problems);
     r.id = id;
-    r.reference = q.value(0).toString();
-    if (!referralStateFromName(q.value(1).toString(), &r.state))
+    r.reference = row->text("reference");
+    if (!referralStateFromName(row->text("state"), &r.state))
         return Error::storage(
-            QStringLiteral("Referral %1 has an unknown state '%2'.").arg(r.reference, q.value(1).toString()));
-    if (!q.value(2).isNull())
-        referralStateFromName(q.value(2).toString(), &r.heldFromState);
-    r.emergency = q.value(3).toInt() != 0;
-    r.officer = q.value(4).toString();
-    r.socialWorker = q.value(5).toString();
-    r.receivedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
-    r.followUpOf = q.value(7).toLongLong();
-    r.rowVersion = q.value(9).toLongLong();
+            QStringLiteral("Referral %1 has an unknown state '%2'.").arg(r.reference, row->text("state")));
+    if (!row->isNull("held_from_state"))
+        referralStateFromName(row->text("held_from_state"), &r.heldFromState);
+    r.emergency = row->flag("emergency");
+    r.officer = row->text("officer");
+    r.socialWorker = row->text("social_worker");
+    r.receivedAt = QDateTime::fromString(row->text("received_at"), Qt::ISODate);
+    r.followUpOf = row->integer("follow_up_of");
+    r.rowVersion = row->integer("row_version");
     return r;
 }
 
 Result<QList<ReferralListRow>> ReferralRepository::list() const {
     // Names come out of record_json with SQLite's JSON functions, so the list needs one query.
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, "
-                                    "r.needed_by_date, r.officer, r.social_worker, "
-                                    "r.received_at, (SELECT group_concat(trim(coalesce(json_extract(c.value, "
-                                    "'$.firstName'), '') || ' ' || "
-                                    "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
-                                    "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) "
-                                    "FROM referrals r ORDER BY r.received_at DESC, r.id DESC"));
-    q.setForwardOnly(true);
-    if (auto s = m_db.exec(q, QStringLiteral("listing referrals")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(
+        QStringLiteral("SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, "
+                       "r.needed_by_date, r.officer, r.social_worker, "
+                       "r.received_at, (SELECT group_concat(trim(coalesce(json_extract(c.value, "
+                       "'$.firstName'), '') || ' ' || "
+                       "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
+                       "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) AS children "
+                       "FROM referrals r ORDER BY r.received_at DESC, r.id DESC"),
+        {}, QStringLiteral("listing referrals"));
+    if (!rows)
+        return rows.error();
     QList<ReferralListRow> out;
-    while (q.next()) {
+    while (rows->next()) {
         ReferralListRow row;
-        row.id = q.value(0).toLongLong();
-        row.reference = q.value(1).toString();
-        referralStateFromName(q.value(2).toString(), &row.state);
-        row.emergency = q.value(3).toInt() != 0;
-        row.neededBy = q.value(4).toString();
-        row.neededByDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        row.officer = q.value(6).toString();
-        row.socialWorker = q.value(7).toString();
-        row.receivedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
-        row.children = q.value(9).toString();
+        row.id = rows->integer("id");
+        row.reference = rows->text("reference");
+        referralStateFromName(rows->text("state"), &row.state);
+        row.emergency = rows->flag("emergency");
+        row.neededBy = rows->text("needed_by");
+        row.neededByDate = rows->date("needed_by_date");
+        row.officer = rows->text("officer");
+        row.socialWorker = rows->text("social_worker");
+        row.receivedAt = QDateTime::fromString(rows->text("received_at"), Qt::ISODate);
+        row.children = rows->text("children");
         out << row;
     }
     return out;
 }
 
 Result<qint64> ReferralRepository::idForReference(const QString& reference) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM referrals WHERE reference = :r"));
-    q.bindValue(QStringLiteral(":r"), reference);
-    if (auto s = m_db.exec(q, QStringLiteral("finding a referral")); !s)
-        return s.error();
-    if (!q.next())
+    auto id = Sql(m_db).scalar(QStringLiteral("SELECT id FROM referrals WHERE reference = :r"),
+                               {{QStringLiteral(":r"), reference}}, QStringLiteral("finding a referral"));
+    if (!id)
+        return id.error();
+    if (id->isNull())
         return Error::notFound(QStringLiteral("There is no referral %1.").arg(reference));
-    return q.value(0).toLongLong();
+    return id->toLongLong();
 }
 
 Result<QString> ReferralRepository::nextReference(int year) const {
     const QString prefix = QStringLiteral("R-%1-").arg(year);
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT MAX(CAST(substr(reference, 8) AS INTEGER)) FROM referrals "
-                                    "WHERE reference LIKE :p"));
-    q.bindValue(QStringLiteral(":p"), prefix + u'%');
-    if (auto s = m_db.exec(q, QStringLiteral("numbering a referral")); !s)
-        return s.error();
-    q.next();
-    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
+    auto last =
+        Sql(m_db).scalar(QStringLiteral("SELECT MAX(CAST(substr(reference, 8) AS INTEGER)) FROM referrals "
+                                        "WHERE reference LIKE :p"),
+                         {{QStringLiteral(":p"), prefix + u'%'}}, QStringLiteral("numbering a referral"));
+    if (!last)
+        return last.error();
+    return prefix + QStringLiteral("%1").arg(last->toInt() + 1, 4, 10, QLatin1Char('0'));
 }
 
 Result<qint64> ReferralRepository::insert(Referral referral) {

@@ -3,21 +3,21 @@
 
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 
 namespace pd::core {
 
 Result<QList<Recipient>> ReferralSendRepository::query(const QString& where, const QVariantMap& binds) const {
-    QSqlQuery q = m_db.prepare(
+    auto rows = Sql(m_db).query(
         QStringLiteral("SELECT pr.id, pr.name, pr.referral_email, pr.framework_status FROM providers pr ") +
-        where + QStringLiteral(" ORDER BY pr.framework_status = 'in_house' DESC, pr.name, pr.id"));
-    for (auto it = binds.begin(); it != binds.end(); ++it)
-        q.bindValue(it.key(), it.value());
-    if (auto s = m_db.exec(q, QStringLiteral("reading the providers to send to")); !s)
-        return s.error();
+            where + QStringLiteral(" ORDER BY pr.framework_status = 'in_house' DESC, pr.name, pr.id"),
+        binds, QStringLiteral("reading the providers to send to"));
+    if (!rows)
+        return rows.error();
     QList<Recipient> out;
-    while (q.next())
-        out << Recipient{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         frameworkStatusOrSpot(q.value(3).toString())};
+    while (rows->next())
+        out << Recipient{rows->integer("id"), rows->text("name"), rows->text("referral_email"),
+                         frameworkStatusOrSpot(rows->text("framework_status"))};
     return out;
 }
 
@@ -67,24 +67,25 @@ Result<qint64> ReferralSendRepository::record(const SendRecord& s) {
 }
 
 Result<QList<SendRecord>> ReferralSendRepository::sends(qint64 referralId) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT s.id, s.provider_id, pr.name, s.sent_at, s.sent_by, "
-                                              "s.recipient_email, s.pack_file, s.draft_file "
-                                              "FROM referral_sends s JOIN providers pr ON pr.id = "
-                                              "s.provider_id WHERE s.referral_id = :r ORDER BY s.id"));
-    q.bindValue(QStringLiteral(":r"), referralId);
-    if (auto st = m_db.exec(q, QStringLiteral("reading what was sent")); !st)
-        return st.error();
+    auto rows =
+        Sql(m_db).query(QStringLiteral("SELECT s.id, s.provider_id, pr.name AS provider_name, s.sent_at, "
+                                       "s.sent_by, s.recipient_email, s.pack_file, s.draft_file "
+                                       "FROM referral_sends s JOIN providers pr ON pr.id = "
+                                       "s.provider_id WHERE s.referral_id = :r ORDER BY s.id"),
+                        {{QStringLiteral(":r"), referralId}}, QStringLiteral("reading what was sent"));
+    if (!rows)
+        return rows.error();
     QList<SendRecord> out;
-    while (q.next())
-        out << SendRecord{q.value(0).toLongLong(),
+    while (rows->next())
+        out << SendRecord{rows->integer("id"),
                           referralId,
-                          q.value(1).toLongLong(),
-                          q.value(2).toString(),
-                          QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
-                          q.value(4).toString(),
-                          q.value(5).toString(),
-                          q.value(6).toString(),
-                          q.value(7).toString()};
+                          rows->integer("provider_id"),
+                          rows->text("provider_name"),
+                          QDateTime::fromString(rows->text("sent_at"), Qt::ISODate),
+                          rows->text("sent_by"),
+                          rows->text("recipient_email"),
+                          rows->text("pack_file"),
+                          rows->text("draft_file")};
     return out;
 }
 

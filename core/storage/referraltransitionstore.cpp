@@ -4,6 +4,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 
 namespace pd::core {
 
@@ -15,17 +16,19 @@ Status ReferralTransitionStore::setState(qint64 referralId, qint64 expectedVersi
 }
 
 Status ReferralTransitionStore::record(const ReferralTransition& t) {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO referral_transitions (referral_id, at, who, event, from_state, to_state, comment) "
-        "VALUES (:referral, :at, :who, :event, :from, :to, :comment)"));
-    q.bindValue(QStringLiteral(":referral"), t.referralId);
-    q.bindValue(QStringLiteral(":at"), t.at.toUTC().toString(Qt::ISODateWithMs));
-    q.bindValue(QStringLiteral(":who"), t.who);
-    q.bindValue(QStringLiteral(":event"), t.event);
-    q.bindValue(QStringLiteral(":from"), t.fromState.isEmpty() ? QVariant() : QVariant(t.fromState));
-    q.bindValue(QStringLiteral(":to"), t.toState);
-    q.bindValue(QStringLiteral(":comment"), t.comment.isEmpty() ? QVariant() : QVariant(t.comment));
-    if (auto s = m_db.exec(q, QStringLiteral("recording a referral's history")); !s)
+    if (auto s = Sql(m_db).run(
+            QStringLiteral(
+                "INSERT INTO referral_transitions (referral_id, at, who, event, from_state, to_state, "
+                "comment) VALUES (:referral, :at, :who, :event, :from, :to, :comment)"),
+            {{QStringLiteral(":referral"), t.referralId},
+             {QStringLiteral(":at"), t.at.toUTC().toString(Qt::ISODateWithMs)},
+             {QStringLiteral(":who"), t.who},
+             {QStringLiteral(":event"), t.event},
+             {QStringLiteral(":from"), t.fromState.isEmpty() ? QVariant() : QVariant(t.fromState)},
+             {QStringLiteral(":to"), t.toState},
+             {QStringLiteral(":comment"), t.comment.isEmpty() ? QVariant() : QVariant(t.comment)}},
+            QStringLiteral("recording a referral's history"));
+        !s)
         return s;
     const QString summary = t.comment.isEmpty() ? t.event : QStringLiteral("%1: %2").arg(t.event, t.comment);
     return AuditLog(m_db).record(QStringLiteral("referrals"), t.referralId, QStringLiteral("transition"),
@@ -34,47 +37,46 @@ Status ReferralTransitionStore::record(const ReferralTransition& t) {
 }
 
 Result<QList<ReferralTransition>> ReferralTransitionStore::history(qint64 referralId) const {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, at, who, event, from_state, to_state, comment "
-                                    "FROM referral_transitions WHERE referral_id = :r ORDER BY at, id"));
-    q.bindValue(QStringLiteral(":r"), referralId);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a referral's history")); !s)
-        return s.error();
+    auto rows =
+        Sql(m_db).query(QStringLiteral("SELECT id, at, who, event, from_state, to_state, comment "
+                                       "FROM referral_transitions WHERE referral_id = :r ORDER BY at, id"),
+                        {{QStringLiteral(":r"), referralId}}, QStringLiteral("reading a referral's history"));
+    if (!rows)
+        return rows.error();
     QList<ReferralTransition> out;
-    while (q.next()) {
+    while (rows->next()) {
         ReferralTransition t;
-        t.id = q.value(0).toLongLong();
+        t.id = rows->integer("id");
         t.referralId = referralId;
-        t.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        t.who = q.value(2).toString();
-        t.event = q.value(3).toString();
-        t.fromState = q.value(4).toString();
-        t.toState = q.value(5).toString();
-        t.comment = q.value(6).toString();
+        t.at = rows->dateTime("at");
+        t.who = rows->text("who");
+        t.event = rows->text("event");
+        t.fromState = rows->text("from_state");
+        t.toState = rows->text("to_state");
+        t.comment = rows->text("comment");
         out << t;
     }
     return out;
 }
 
 Result<int> ReferralTransitionStore::offersMeetingEssential(qint64 referralId) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM offers WHERE referral_id = :r "
-                                              "AND meets_essential = 1 AND status IN ('open','accepted')"));
-    q.bindValue(QStringLiteral(":r"), referralId);
-    if (auto s = m_db.exec(q, QStringLiteral("counting offers")); !s)
-        return s.error();
-    q.next();
-    return q.value(0).toInt();
+    auto n = Sql(m_db).scalar(QStringLiteral("SELECT COUNT(*) FROM offers WHERE referral_id = :r "
+                                             "AND meets_essential = 1 AND status IN ('open','accepted')"),
+                              {{QStringLiteral(":r"), referralId}}, QStringLiteral("counting offers"));
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Result<double> ReferralTransitionStore::numberSetting(const QString& key, double fallback) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :k"));
-    q.bindValue(QStringLiteral(":k"), key);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a setting")); !s)
-        return s.error();
-    if (!q.next())
+    auto value = Sql(m_db).scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"),
+                                  {{QStringLiteral(":k"), key}}, QStringLiteral("reading a setting"));
+    if (!value)
+        return value.error();
+    if (!value->isValid())
         return fallback;
     bool ok = false;
-    const double v = q.value(0).toString().toDouble(&ok);
+    const double v = value->toString().toDouble(&ok);
     return ok ? v : fallback;
 }
 

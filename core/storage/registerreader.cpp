@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/storage/readconnection.h"
 #include "core/storage/readtransaction.h"
+#include "core/storage/sql.h"
 
 #include <QHash>
 #include <string_view>
@@ -122,9 +123,6 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap) {
 } // namespace
 
 Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const VacancyFilter& f) const {
-    auto db = m_db.readConnection();
-    if (!db)
-        return db.error();
     QByteArray sql = QString::fromLatin1(kColumns)
                          .arg(QStringLiteral("v.id"), QStringLiteral("v.places"),
                               QStringLiteral("v.available_from"), QStringLiteral("v.available_until"))
@@ -147,34 +145,30 @@ Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const Vacan
     }
     sql += "ORDER BY v.id";
     // Vacancies, households and history from one snapshot, even while colleagues save.
-    ReadTransaction tx(*db.value());
-    if (!tx.started())
-        return tx.started().error();
-    const QString doing = QStringLiteral("reading the register of vacancies");
-    auto st = db.value()->prepare(sql.constData(), doing);
-    if (!st)
-        return st.error();
-    ReadStatement& q = *st.value();
-    q.bindText(1, (f.today.isValid() ? f.today : QDate::currentDate()).toString(Qt::ISODate));
-    if (f.availableBy)
-        q.bindText(2, f.availableBy->toString(Qt::ISODate));
-    if (f.minPlaces > 0)
-        q.bindInt(3, f.minPlaces);
-    auto snap = std::make_shared<RegisterSnapshot>();
-    ReadStatement::Step step;
-    while ((step = q.step()) == ReadStatement::Step::Row)
-        snap->vacancies.push_back(readRow(q));
-    if (step != ReadStatement::Step::Done)
-        return q.error(doing);
-    if (auto s = attachHouseholdsAndHistory(*db.value(), *snap); !s)
-        return s.error();
-    return std::shared_ptr<const RegisterSnapshot>(std::move(snap));
+    return inSnapshot(m_db, [&](ReadConnection& db) -> Result<std::shared_ptr<const RegisterSnapshot>> {
+        const QString doing = QStringLiteral("reading the register of vacancies");
+        auto st = db.prepare(sql.constData(), doing);
+        if (!st)
+            return st.error();
+        ReadStatement& q = *st.value();
+        q.bindText(1, (f.today.isValid() ? f.today : QDate::currentDate()).toString(Qt::ISODate));
+        if (f.availableBy)
+            q.bindText(2, f.availableBy->toString(Qt::ISODate));
+        if (f.minPlaces > 0)
+            q.bindInt(3, f.minPlaces);
+        auto snap = std::make_shared<RegisterSnapshot>();
+        ReadStatement::Step step;
+        while ((step = q.step()) == ReadStatement::Step::Row)
+            snap->vacancies.push_back(readRow(q));
+        if (step != ReadStatement::Step::Done)
+            return q.error(doing);
+        if (auto s = attachHouseholdsAndHistory(db, *snap); !s)
+            return s.error();
+        return std::shared_ptr<const RegisterSnapshot>(std::move(snap));
+    });
 }
 
 Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDate& from) const {
-    auto db = m_db.readConnection();
-    if (!db)
-        return db.error();
     QByteArray sql = QString::fromLatin1(kColumns)
                          .arg(QStringLiteral("0"), QStringLiteral("p.places"), QStringLiteral("?2"),
                               QStringLiteral("NULL"))
@@ -182,32 +176,31 @@ Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDa
     sql += "FROM provisions p JOIN providers pr ON pr.id = p.provider_id LEFT JOIN postcodes pc ON "
            "pc.postcode = p.postcode "
            "WHERE p.id = ?1";
-    ReadTransaction tx(*db.value());
-    if (!tx.started())
-        return tx.started().error();
-    RegisterSnapshot snap;
-    {
-        const QString doing = QStringLiteral("reading a provision");
-        auto st = db.value()->prepare(sql.constData(), doing);
-        if (!st)
-            return st.error();
-        ReadStatement& q = *st.value();
-        q.bindInt64(1, provisionId);
-        q.bindText(2, from.toString(Qt::ISODate));
-        const ReadStatement::Step step = q.step();
-        if (step == ReadStatement::Step::Failed)
-            return q.error(doing);
-        if (step != ReadStatement::Step::Row)
-            return Error::notFound(QStringLiteral("Provision %1 does not exist.").arg(provisionId));
-        snap.vacancies.push_back(readRow(q));
-    }
-    if (auto s = attachHouseholdsAndHistory(*db.value(), snap); !s)
-        return s.error();
-    return snap;
+    return inSnapshot(m_db, [&](ReadConnection& db) -> Result<RegisterSnapshot> {
+        RegisterSnapshot snap;
+        {
+            const QString doing = QStringLiteral("reading a provision");
+            auto st = db.prepare(sql.constData(), doing);
+            if (!st)
+                return st.error();
+            ReadStatement& q = *st.value();
+            q.bindInt64(1, provisionId);
+            q.bindText(2, from.toString(Qt::ISODate));
+            const ReadStatement::Step step = q.step();
+            if (step == ReadStatement::Step::Failed)
+                return q.error(doing);
+            if (step != ReadStatement::Step::Row)
+                return Error::notFound(QStringLiteral("Provision %1 does not exist.").arg(provisionId));
+            snap.vacancies.push_back(readRow(q));
+        }
+        if (auto s = attachHouseholdsAndHistory(db, snap); !s)
+            return s.error();
+        return snap;
+    });
 }
 
 Result<qint64> RegisterReader::changeStamp() const {
-    auto db = m_db.readConnection();
+    auto db = Sql(m_db).readConnection();
     if (!db)
         return db.error();
     return db.value()->changeStamp();

@@ -3,6 +3,7 @@
 
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
 #include <algorithm>
@@ -10,12 +11,13 @@
 namespace pd::core {
 
 Result<QHash<QString, QString>> SettingsRepository::all() const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT key, value FROM settings"));
-    if (auto s = m_db.exec(q, QStringLiteral("reading the team's settings")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(QStringLiteral("SELECT key, value FROM settings"), {},
+                                QStringLiteral("reading the team's settings"));
+    if (!rows)
+        return rows.error();
     QHash<QString, QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
+    while (rows->next())
+        out.insert(rows->text("key"), rows->text("value"));
     return out;
 }
 
@@ -33,13 +35,13 @@ Status SettingsRepository::setValues(const QHash<QString, QString>& values) {
         const bool exists = current->contains(key);
         if (exists && current->value(key) == value)
             continue;
-        QSqlQuery q = m_db.prepare(
-            exists ? QStringLiteral(
-                         "UPDATE settings SET value = :v, row_version = row_version + 1 WHERE key = :k")
-                   : QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
-        q.bindValue(QStringLiteral(":k"), key);
-        q.bindValue(QStringLiteral(":v"), value);
-        if (auto s = m_db.exec(q, QStringLiteral("saving a setting")); !s)
+        if (auto s = Sql(m_db).run(
+                exists ? QStringLiteral(
+                             "UPDATE settings SET value = :v, row_version = row_version + 1 WHERE key = :k")
+                       : QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"),
+                {{QStringLiteral(":k"), key}, {QStringLiteral(":v"), value}},
+                QStringLiteral("saving a setting"));
+            !s)
             return s;
         if (auto s = AuditLog(m_db).record(QStringLiteral("settings"), 0,
                                            exists ? QStringLiteral("update") : QStringLiteral("insert"), key,

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#ifndef PD_STORAGE_INTERNAL
+#error                                                                                                       \
+    "core/storage/sqlitereadconnection.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
+#endif
+
 #include "core/storage/readconnection.h"
 
 #include <functional>

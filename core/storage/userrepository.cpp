@@ -3,21 +3,22 @@
 
 #include "core/storage/database.h"
 #include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
 namespace pd::core {
 
 namespace {
 
-User userFrom(const QSqlQuery& q) {
+User userFrom(const SqlRow& row) {
     User u;
-    u.id = q.value(0).toLongLong();
-    u.login = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    if (!roleFromName(q.value(3).toString(), &u.role))
+    u.id = row.integer("id");
+    u.login = row.text("login");
+    u.displayName = row.text("display_name");
+    if (!roleFromName(row.text("role"), &u.role))
         u.role = Role::ReadOnly;
-    u.active = q.value(4).toInt() != 0;
-    u.rowVersion = q.value(5).toLongLong();
+    u.active = row.flag("active");
+    u.rowVersion = row.integer("row_version");
     return u;
 }
 
@@ -26,21 +27,21 @@ const QString kColumns = QStringLiteral("id, login, display_name, role, active, 
 } // namespace
 
 Result<std::optional<User>> UserRepository::find(const QString& login) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = :login").arg(kColumns));
-    q.bindValue(QStringLiteral(":login"), login);
-    if (auto s = m_db.exec(q, QStringLiteral("reading a user")); !s)
-        return s.error();
-    if (!q.next())
+    auto row = Sql(m_db).query(QStringLiteral("SELECT %1 FROM users WHERE login = :login").arg(kColumns),
+                               {{QStringLiteral(":login"), login}}, QStringLiteral("reading a user"));
+    if (!row)
+        return row.error();
+    if (!row->next())
         return std::optional<User>();
-    return std::optional<User>(userFrom(q));
+    return std::optional<User>(userFrom(*row));
 }
 
 Result<int> UserRepository::count(const QString& where) const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE %1").arg(where));
-    if (auto s = m_db.exec(q, QStringLiteral("counting users")); !s)
-        return s.error();
-    q.next();
-    return q.value(0).toInt();
+    auto n = Sql(m_db).scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE %1").arg(where), {},
+                              QStringLiteral("counting users"));
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Result<User> UserRepository::resolve(const QString& login) const {
@@ -84,12 +85,13 @@ Result<User> UserRepository::signIn(const QString& login) {
 }
 
 Result<QList<User>> UserRepository::all() const {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kColumns));
-    if (auto s = m_db.exec(q, QStringLiteral("listing users")); !s)
-        return s.error();
+    auto rows = Sql(m_db).query(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kColumns), {},
+                                QStringLiteral("listing users"));
+    if (!rows)
+        return rows.error();
     QList<User> out;
-    while (q.next())
-        out << userFrom(q);
+    while (rows->next())
+        out << userFrom(*rows);
     return out;
 }
 
@@ -110,14 +112,14 @@ Status UserRepository::setRole(qint64 userId, Role role, qint64 expectedVersion)
     if (auto s = requireAdmin(); !s)
         return s;
     if (role != Role::Admin) {
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT role FROM users WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), userId);
-        if (auto s = m_db.exec(q, QStringLiteral("reading a user")); !s)
-            return s;
+        auto was = Sql(m_db).scalar(QStringLiteral("SELECT role FROM users WHERE id = :id"),
+                                    {{QStringLiteral(":id"), userId}}, QStringLiteral("reading a user"));
+        if (!was)
+            return was.error();
         auto admins = count(QStringLiteral("role = 'admin' AND active = 1"));
         if (!admins)
             return admins.error();
-        if (q.next() && q.value(0).toString() == QLatin1String("admin") && admins.value() <= 1)
+        if (was->toString() == QLatin1String("admin") && admins.value() <= 1)
             return Error::refused(
                 QStringLiteral("This is the last administrator: make someone else an "
                                "administrator first, so that roles can still be assigned."));

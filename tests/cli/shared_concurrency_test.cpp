@@ -2,9 +2,9 @@
 #include "core/storage/recordwriter.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 #include <QProcess>
-#include <QSqlQuery>
 #include <memory>
 #include <vector>
 
@@ -33,17 +33,16 @@ TEST_CASE("shared mode: 8 processes x 200 edits lose no update and never fail on
         INFO(p->readAllStandardError().toStdString());
         CHECK(p->exitCode() == 0);
     }
-    QSqlQuery q =
-        t.db().prepare(QStringLiteral("SELECT price_band_lower, row_version FROM providers WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id.value());
-    REQUIRE(t.db().exec(q, QStringLiteral("reading")).ok());
-    REQUIRE(q.next());
+    pd::test::TestSql sql(t.db());
+    auto rows = sql.rows(QStringLiteral("SELECT price_band_lower, row_version FROM providers WHERE id = :id"),
+                         {{QStringLiteral(":id"), id.value()}});
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    const QVariantList q = rows->first();
     CHECK(q.value(0).toInt() == kWorkers * kEdits);     // no lost update
     CHECK(q.value(1).toInt() == kWorkers * kEdits + 1); // one version per saved edit
-    q.finish();
-    QSqlQuery audit =
-        t.db().prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'update'"));
-    REQUIRE(t.db().exec(audit, QStringLiteral("counting")).ok());
-    REQUIRE(audit.next());
-    CHECK(audit.value(0).toInt() == kWorkers * kEdits); // only successful saves are audited
+    auto audit = sql.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'update'"));
+    REQUIRE(audit.ok());
+    REQUIRE(audit->isValid());
+    CHECK(audit->toInt() == kWorkers * kEdits); // only successful saves are audited
 }

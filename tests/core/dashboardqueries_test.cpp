@@ -7,6 +7,7 @@
 #include "core/storage/recordwriter.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 using namespace pd::core;
 using pd::test::TempDatabase;
@@ -15,8 +16,7 @@ namespace {
 const QDate kYearEnd(2024, 3, 31);
 
 void exec(Database& db, const QString& sql) {
-    QSqlQuery q = db.prepare(sql);
-    REQUIRE(db.exec(q, QStringLiteral("test")).ok());
+    REQUIRE(pd::test::TestSql(db).run(sql).ok());
 }
 } // namespace
 

@@ -6,12 +6,11 @@
 #include "core/storage/maintenance.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <cmath>
 
 using namespace pd::core;
@@ -19,38 +18,39 @@ using pd::test::TempDatabase;
 
 namespace {
 
-QSqlQuery run(Database& db, const QString& sql) {
-    QSqlQuery q = db.prepare(sql);
-    const Status s = db.exec(q, QStringLiteral("reading the demo"));
+QList<QVariantList> run(Database& db, const QString& sql, const QVariantMap& binds = {},
+                        QStringList* columns = nullptr) {
+    auto rows = pd::test::TestSql(db).rows(sql, binds, columns);
     INFO(sql.toStdString());
-    PD_REQUIRE_OK(s);
-    return q;
+    PD_REQUIRE_OK(rows);
+    return rows.value();
 }
 
 int number(Database& db, const QString& sql) {
-    QSqlQuery q = run(db, sql);
-    REQUIRE(q.next());
-    return q.value(0).toInt();
+    const QList<QVariantList> rows = run(db, sql);
+    REQUIRE_FALSE(rows.isEmpty());
+    return rows.first().value(0).toInt();
 }
 
 /// A digest of every table's rows in id order (the audit log's time stamps left out).
 QByteArray digest(Database& db) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery tables = run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                              "NOT LIKE 'sqlite_%' ORDER BY name"));
     QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    for (const QVariantList& table :
+         run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+        names << table.value(0).toString();
     for (const QString& table : names) {
         const QString order = table == QLatin1String("postcodes")  ? QStringLiteral("postcode")
                               : table == QLatin1String("settings") ? QStringLiteral("key")
                                                                    : QStringLiteral("id");
-        QSqlQuery q = run(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order));
+        QStringList columns;
+        const QList<QVariantList> rows =
+            run(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order), {}, &columns);
         hash.addData(table.toUtf8());
-        while (q.next()) {
-            const QSqlRecord rec = q.record();
-            for (int i = 0; i < rec.count(); ++i) {
-                if (table == QLatin1String("audit_log") && rec.fieldName(i) == QLatin1String("at"))
+        for (const QVariantList& q : rows) {
+            for (int i = 0; i < q.size(); ++i) {
+                if (table == QLatin1String("audit_log") && columns.value(i) == QLatin1String("at"))
                     continue;
                 hash.addData(q.value(i).isNull() ? QByteArray("\x01null") : q.value(i).toString().toUtf8());
                 hash.addData(QByteArray("\x1f"));
@@ -213,10 +213,9 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
 
     SECTION("referrals: every state, complete records, consistent histories and offers") {
         QSet<QString> states;
-        QSqlQuery q =
-            run(db, QStringLiteral("SELECT id, state, held_from_state, record_json FROM referrals"));
         int referrals = 0;
-        while (q.next()) {
+        for (const QVariantList& q :
+             run(db, QStringLiteral("SELECT id, state, held_from_state, record_json FROM referrals"))) {
             ++referrals;
             states << q.value(1).toString();
             QStringList errors;
@@ -228,14 +227,13 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
             CHECK_FALSE(r.essentialCriteria.isEmpty());
             CHECK_FALSE(r.expectedOutcomes.isEmpty());
             // The transitions chain from Draft to the referral's state.
-            QSqlQuery t =
-                db.prepare(QStringLiteral("SELECT from_state, to_state, who, event FROM referral_transitions "
-                                          "WHERE referral_id = :id ORDER BY id"));
-            t.bindValue(QStringLiteral(":id"), q.value(0));
-            PD_REQUIRE_OK(db.exec(t, QStringLiteral("reading transitions")));
             QVariant previous;
             QString lastFrom;
-            while (t.next()) {
+            for (const QVariantList& t :
+                 run(db,
+                     QStringLiteral("SELECT from_state, to_state, who, event FROM referral_transitions "
+                                    "WHERE referral_id = :id ORDER BY id"),
+                     {{QStringLiteral(":id"), q.value(0)}})) {
                 CHECK(t.value(0).toString() == previous.toString());
                 CHECK_FALSE(t.value(2).toString().isEmpty());
                 CHECK_FALSE(t.value(3).toString().isEmpty());
@@ -287,11 +285,10 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
             CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = '%1'")
                                  .arg(QLatin1String(role))) >= 1);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'officer'")) == 4);
-        QSqlQuery me = db.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = :l"));
-        me.bindValue(QStringLiteral(":l"), operatingSystemLogin());
-        PD_REQUIRE_OK(db.exec(me, QStringLiteral("finding me")));
-        REQUIRE(me.next());
-        CHECK(me.value(0).toInt() == 1);
+        const QList<QVariantList> me = run(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE login = :l"),
+                                           {{QStringLiteral(":l"), operatingSystemLogin()}});
+        REQUIRE_FALSE(me.isEmpty());
+        CHECK(me.first().value(0).toInt() == 1);
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM budgets")) ==
               5 * number(db, QStringLiteral("SELECT COUNT(*) FROM budget_lines")));
         CHECK(number(db, QStringLiteral(

@@ -3,6 +3,7 @@
 #include "core/storage/postcodedirectory.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 using namespace pd::core;
 
@@ -21,10 +22,9 @@ TEST_CASE("haversine miles on Earth radius 3958.8", "[geo]") {
 
 TEST_CASE("unknown postcodes are unknown, never guessed", "[geo]") {
     pd::test::TempDatabase t;
-    REQUIRE(t.db()
-                .exec(QStringLiteral(
-                          "INSERT INTO postcodes VALUES ('RV1 2AB', 52.0, -1.0), ('RV9 9ZZ', 51.0, -1.0)"),
-                      QStringLiteral("seeding"))
+    REQUIRE(pd::test::TestSql(t.db())
+                .run(QStringLiteral(
+                    "INSERT INTO postcodes VALUES ('RV1 2AB', 52.0, -1.0), ('RV9 9ZZ', 51.0, -1.0)"))
                 .ok());
     PostcodeDirectory directory(t.db());
     auto known = directory.milesBetween(QStringLiteral("rv12ab"), QStringLiteral("RV9 9ZZ"));

@@ -8,6 +8,7 @@
 #include "tests/support/catch.h"
 #include "tests/support/registerbuilder.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 #include <QFile>
 #include <atomic>
@@ -23,7 +24,7 @@ namespace {
 const QDate kToday(2026, 11, 23);
 
 void exec(Database& db, const QString& sql) {
-    PD_REQUIRE_OK(db.exec(sql, QStringLiteral("test")));
+    PD_REQUIRE_OK(pd::test::TestSql(db).run(sql));
 }
 
 VacancyFilter todaysRegister() {
@@ -129,25 +130,20 @@ TEST_CASE("each register and dashboard read is one snapshot while a colleague ke
     std::mutex mutex;
     QStringList writerErrors;
     std::thread writer([&] {
-        auto db = Database::open(t.path());
+        // A colleague's PC saving: its own connection, each save one transaction.
+        pd::test::TestSql db(t.path());
         auto fail = [&](const QString& message) {
             std::lock_guard<std::mutex> lock(mutex);
             writerErrors << message;
         };
-        if (!db) {
-            fail(db.error().message);
-            done = true;
-            return;
-        }
         while (!readerStarted)
             std::this_thread::yield();
         for (int i = 1; i <= kSaves && writerErrors.isEmpty(); ++i) {
             // Pace the saves so that reads fall between them (one read every 15 saves at least).
             while (readsDone < i / 15)
                 std::this_thread::yield();
-            TransactionGuard tx(*db.value());
-            if (!tx.started()) {
-                fail(tx.started().error().message);
+            if (auto s = db.run(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+                fail(s.error().message);
                 break;
             }
             const QStringList statements{
@@ -161,9 +157,9 @@ TEST_CASE("each register and dashboard read is one snapshot while a colleague ke
                     "INSERT INTO referrals (reference, received_at) VALUES ('T-%1', '2023-05-01T09:00:00')")
                     .arg(i)};
             for (const QString& sql : statements)
-                if (auto s = db.value()->exec(sql, QStringLiteral("saving")); !s)
+                if (auto s = db.run(sql); !s)
                     fail(s.error().message);
-            if (auto s = tx.commit(); !s)
+            if (auto s = db.run(QStringLiteral("COMMIT")); !s)
                 fail(s.error().message);
         }
         done = true;

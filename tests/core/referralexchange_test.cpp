@@ -7,6 +7,7 @@
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -66,11 +67,10 @@ Referral fullReferral() {
 }
 
 int referralRows(Database& db) {
-    QSqlQuery q = db.prepare(
+    auto rows = pd::test::TestSql(db).value(
         QStringLiteral("SELECT (SELECT COUNT(*) FROM referrals) + (SELECT COUNT(*) FROM audit_log)"));
-    REQUIRE(q.exec());
-    q.next();
-    return q.value(0).toInt();
+    REQUIRE(rows.ok());
+    return rows->toInt();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/storage/dashboardqueries.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,9 +41,9 @@ QByteArray fingerprint(Database& db) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* sql : {"SELECT * FROM children ORDER BY id", "SELECT * FROM placements ORDER BY id",
                             "SELECT COUNT(*) FROM audit_log"}) {
-        QSqlQuery q = db.prepare(QLatin1String(sql));
-        REQUIRE(db.exec(q, QStringLiteral("test")).ok());
-        while (q.next())
+        auto rows = pd::test::TestSql(db).rows(QLatin1String(sql));
+        REQUIRE(rows.ok());
+        for (const QVariantList& q : rows.value())
             for (int i = 0; i < 30 && q.value(i).isValid(); ++i)
                 hash.addData(q.value(i).toString().toUtf8() + '|');
     }
@@ -148,9 +149,10 @@ TEST_CASE("importing the same return again replaces the histories and gives the 
     PD_REQUIRE_OK(importTexts(t, example("ssda903-episodes.csv"), example("ssda903-header.csv")));
     const QJsonObject first = figures(t.db());
     // A cost the team recorded on child 100001's episode survives the re-import.
-    QSqlQuery cost = t.db().prepare(QStringLiteral("UPDATE placements SET weekly_cost = 420 WHERE child_id = "
-                                                   "(SELECT id FROM children WHERE child_ref = '100001')"));
-    REQUIRE(t.db().exec(cost, QStringLiteral("test")).ok());
+    REQUIRE(pd::test::TestSql(t.db())
+                .run(QStringLiteral("UPDATE placements SET weekly_cost = 420 WHERE child_id = "
+                                    "(SELECT id FROM children WHERE child_ref = '100001')"))
+                .ok());
 
     auto again = importTexts(t, example("ssda903-episodes.csv"), example("ssda903-header.csv"));
     PD_REQUIRE_OK(again);

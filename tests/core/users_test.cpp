@@ -7,7 +7,7 @@
 
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
-#include <QSqlQuery>
+#include "tests/support/testsql.h"
 
 using namespace pd::core;
 using pd::test::TempDatabase;
@@ -86,10 +86,11 @@ TEST_CASE("a placed or closed referral's record can no longer be changed", "[use
     auto id = service.create(pd::test::completeReferral());
     PD_REQUIRE_OK(id);
     for (const char* state : {"Placed", "Closed"}) {
-        QSqlQuery q = t.db().prepare(QStringLiteral("UPDATE referrals SET state = :s WHERE id = :id"));
-        q.bindValue(QStringLiteral(":s"), QString::fromLatin1(state));
-        q.bindValue(QStringLiteral(":id"), id.value());
-        REQUIRE(t.db().exec(q, QStringLiteral("setting up")).ok());
+        REQUIRE(pd::test::TestSql(t.db())
+                    .run(QStringLiteral("UPDATE referrals SET state = :s WHERE id = :id"),
+                         {{QStringLiteral(":s"), QString::fromLatin1(state)},
+                          {QStringLiteral(":id"), id.value()}})
+                    .ok());
         Referral r = ReferralRepository(t.db()).load(id.value()).value();
         r.socialWorker = QStringLiteral("Changed after the decision");
         auto save = service.save(r);

@@ -6,11 +6,11 @@
 // colleague changing the social worker would.
 #include "core/services/referralservice.h"
 #include "core/storage/database.h"
+#include "core/storage/providerrepository.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/referralrepository.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <cstdio>
 
 using namespace pd::core;
@@ -45,16 +45,14 @@ int main(int argc, char* argv[]) {
     const int edits = args[3].toInt();
     int conflicts = 0;
     for (int i = 0; i < edits;) {
-        QSqlQuery q = db.value()->prepare(QStringLiteral(
-            "SELECT row_version, COALESCE(price_band_lower, 0) FROM providers WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (auto s = db.value()->exec(q, QStringLiteral("reading")); !s || !q.next()) {
-            fprintf(stderr, "read failed: %s\n", s ? "no row" : qPrintable(s.error().message));
+        // Read as the provider's form does, through its repository.
+        auto provider = ProviderRepository(*db.value()).find(id);
+        if (!provider) {
+            fprintf(stderr, "read failed: %s\n", qPrintable(provider.error().message));
             return 3;
         }
-        const qint64 version = q.value(0).toLongLong();
-        const int counter = q.value(1).toInt();
-        q.finish();
+        const qint64 version = provider->rowVersion;
+        const int counter = int(provider->priceBandLower.value_or(0));
         auto saved = RecordWriter(*db.value())
                          .update(QStringLiteral("providers"), id, version,
                                  {{QStringLiteral("price_band_lower"), counter + 1}});

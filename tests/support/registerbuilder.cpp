@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/registerbuilder.h"
 
+#include "core/storage/postcodetable.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/referralrepository.h"
 #include "tests/support/catch.h"
@@ -49,12 +50,7 @@ qint64 RegisterBuilder::vacancy(qint64 provisionId, const QString& from, int pla
 }
 
 void RegisterBuilder::postcode(const QString& postcode, double lat, double lon) {
-    QSqlQuery q =
-        db.prepare(QStringLiteral("INSERT INTO postcodes (postcode, lat, lon) VALUES (:p, :a, :o)"));
-    q.bindValue(QStringLiteral(":p"), postcode);
-    q.bindValue(QStringLiteral(":a"), lat);
-    q.bindValue(QStringLiteral(":o"), lon);
-    PD_REQUIRE_OK(db.exec(q, QStringLiteral("adding a postcode")));
+    PD_REQUIRE_OK(core::PostcodeTable(db).put(postcode, {lat, lon}));
 }
 
 qint64 RegisterBuilder::referral(core::Referral referral) {

@@ -5,6 +5,7 @@
 #include "core/exchange/registerimport.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -40,15 +41,17 @@ void importAllExamples(core::Database& db) {
 
 QString registerFingerprint(core::Database& db) {
     QStringList parts;
+    TestSql sql(db);
     for (const char* table :
          {"postcodes", "providers", "provisions", "household_members", "vacancies", "audit_log"}) {
-        QSqlQuery q = db.prepare(
-            QStringLiteral("SELECT COUNT(*), TOTAL(row_version) FROM %1").arg(QLatin1String(table)));
-        if (QLatin1String(table) == QLatin1String("postcodes") ||
-            QLatin1String(table) == QLatin1String("audit_log"))
-            q = db.prepare(QStringLiteral("SELECT COUNT(*), 0 FROM %1").arg(QLatin1String(table)));
-        if (!db.exec(q, QStringLiteral("counting")).ok() || !q.next())
+        const bool versioned = QLatin1String(table) != QLatin1String("postcodes") &&
+                               QLatin1String(table) != QLatin1String("audit_log");
+        auto rows = sql.rows(QStringLiteral("SELECT COUNT(*), %1 FROM %2")
+                                 .arg(versioned ? QStringLiteral("TOTAL(row_version)") : QStringLiteral("0"),
+                                      QLatin1String(table)));
+        if (!rows || rows->isEmpty())
             return QStringLiteral("error");
+        const QVariantList q = rows->first();
         parts << QStringLiteral("%1=%2/%3")
                      .arg(QLatin1String(table), q.value(0).toString(), q.value(1).toString());
     }

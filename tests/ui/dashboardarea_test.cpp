@@ -7,6 +7,7 @@
 #include "core/storage/referralrepository.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 #include "ui/dashboard/dashboardarea.h"
 #include "ui/dashboard/dashboardtablepanel.h"
 
@@ -30,11 +31,11 @@ void loadExample(test::TempDatabase& t) {
                                                               QStringLiteral("in_house_foster"));
     PD_REQUIRE_OK(line);
     // Child 100001 costs £420 a week on that line all year: 366 days -> £21,960.
-    QSqlQuery q = t.db().prepare(
-        QStringLiteral("UPDATE placements SET weekly_cost = 420, budget_line_id = :line "
-                       "WHERE child_id = (SELECT id FROM children WHERE child_ref = '100001')"));
-    q.bindValue(QStringLiteral(":line"), line.value());
-    REQUIRE(t.db().exec(q, QStringLiteral("test")).ok());
+    REQUIRE(test::TestSql(t.db())
+                .run(QStringLiteral("UPDATE placements SET weekly_cost = 420, budget_line_id = :line "
+                                    "WHERE child_id = (SELECT id FROM children WHERE child_ref = '100001')"),
+                     {{QStringLiteral(":line"), line.value()}})
+                .ok());
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "tests/support/referralbuilder.h"
 #include "tests/support/registerbuilder.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
 #include "ui/matching/decisiondialog.h"
 #include "ui/matching/matchresultspanel.h"
 #include "ui/matching/matchsettingsdialog.h"
@@ -21,7 +22,6 @@
 
 #include <QComboBox>
 #include <QListWidget>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -45,10 +45,10 @@ void shoot(QWidget& w, const char* name) {
 }
 
 int count(Database& db, const QString& sql) {
-    QSqlQuery q = db.prepare(sql);
-    REQUIRE(db.exec(q, QStringLiteral("counting")).ok());
-    REQUIRE(q.next());
-    return q.value(0).toInt();
+    auto value = pd::test::TestSql(db).value(sql);
+    REQUIRE(value.ok());
+    REQUIRE(value->isValid());
+    return value->toInt();
 }
 
 struct Journey {

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/bulkcache.h"
+
+#include "core/storage/sql.h"
+#include "core/storage/sqlitepragmas.h"
+
+namespace pd::core {
+
+namespace {
+constexpr qint64 kBulkCacheKiB = 262144;
+} // namespace
+
+BulkCache::BulkCache(Database& db) : m_db(db) {
+    const Sql sql(db);
+    if (auto size = SqlitePragmas::cacheSize(sql); size)
+        m_previous = size.value();
+    (void)SqlitePragmas::setCacheSize(sql, -kBulkCacheKiB);
+}
+
+BulkCache::~BulkCache() {
+    if (m_previous != 0)
+        (void)SqlitePragmas::setCacheSize(Sql(m_db), m_previous);
+}
+
+} // namespace pd::core
