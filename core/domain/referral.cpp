@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/referral.h"
 
+#include "core/domain/criterionvocabulary.h"
 #include "core/domain/provision.h"
 
 #include <QJsonArray>
@@ -138,13 +139,29 @@ QJsonArray criteriaToJson(const QList<Criterion>& list) {
     return a;
 }
 
-QList<Criterion> criteriaFromJson(const QJsonValue& v) {
+// Criteria come only from the closed vocabulary (criterionvocabulary.h); anything else is
+// reported by field so an import refuses it, and values are kept in the vocabulary's spelling.
+QList<Criterion> criteriaFromJson(const QJsonValue& v, const QString& where, QStringList* errors) {
     QList<Criterion> out;
-    for (const QJsonValue& item : v.toArray()) {
-        const QJsonObject o = item.toObject();
+    const QJsonArray items = v.toArray();
+    if (!v.isUndefined() && !v.isNull() && !v.isArray() && errors)
+        errors->append(QStringLiteral("%1: must be a list of {\"kind\", \"value\"} objects").arg(where));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
+        const QJsonObject o = items.at(i).toObject();
         const QJsonValue value = o.value(QStringLiteral("value"));
-        out.append({o.value(QStringLiteral("kind")).toString(),
-                    value.isDouble() ? QString::number(value.toDouble()) : value.toString()});
+        const Criterion c{o.value(QStringLiteral("kind")).toString(),
+                          value.isDouble() ? QString::number(value.toDouble()) : value.toString()};
+        if (errors && !items.at(i).isObject())
+            errors->append(QStringLiteral("%1: must be an object with a kind and a value").arg(at));
+        else if (errors && !value.isUndefined() && !value.isNull() && !value.isDouble() && !value.isString())
+            errors->append(QStringLiteral("%1.value: must be text or a number").arg(at));
+        else if (const QString problem = criterionProblem(c); errors && !problem.isEmpty())
+            errors->append(QStringLiteral("%1.%2: %3")
+                               .arg(at,
+                                    criterionKind(c.kind) ? QStringLiteral("value") : QStringLiteral("kind"),
+                                    problem));
+        out.append(canonicalCriterion(c));
     }
     return out;
 }
@@ -162,31 +179,7 @@ QDate dateField(const QJsonObject& o, const QString& key, const QString& where, 
 } // namespace
 
 QString Criterion::description() const {
-    struct Wording {
-        const char* kind;
-        const char* text; // %1 is the value
-    };
-    static constexpr Wording kWordings[] = {
-        {"placementType", "Placement type: %1"},
-        {"maxDistanceMiles", "Within %1 miles of home"},
-        {"maxWeeklyCost", "Whole weekly cost at most \u00a3%1"},
-        {"carerEthnicity", "Carer ethnicity: %1"},
-        {"carerReligion", "Carer religion: %1"},
-        {"carerLanguage", "Carer speaks %1"},
-        {"noOtherChildren", "No other children in the household"},
-        {"noYoungerChildren", "No younger children in the household"},
-        {"noPets", "No pets in the household"},
-        {"petsWanted", "Pets in the household"},
-        {"nonSmoking", "Non-smoking household"},
-        {"keepSchool", "Keeps the current school place"},
-        {"inHouse", "The council's own carers or homes"},
-    };
-    if (kind == QLatin1String("skill"))
-        return QStringLiteral("Carer skilled in: %1").arg(skillLabel(value));
-    for (const Wording& w : kWordings)
-        if (kind == QLatin1String(w.kind))
-            return QString::fromUtf8(w.text).arg(value);
-    return value.isEmpty() ? kind : kind + QStringLiteral(": ") + value;
+    return criterionWording(*this);
 }
 
 QString referralStateName(ReferralState state) {
@@ -449,8 +442,10 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
                           o.value(QStringLiteral("sessionsPerWeek")).toDouble(),
                           o.value(QStringLiteral("postcode")).toString()});
     }
-    r.essentialCriteria = criteriaFromJson(ext.value(QStringLiteral("essentialCriteria")));
-    r.desirableCriteria = criteriaFromJson(ext.value(QStringLiteral("desirableCriteria")));
+    r.essentialCriteria = criteriaFromJson(ext.value(QStringLiteral("essentialCriteria")),
+                                           kExtension + QStringLiteral(".essentialCriteria"), errors);
+    r.desirableCriteria = criteriaFromJson(ext.value(QStringLiteral("desirableCriteria")),
+                                           kExtension + QStringLiteral(".desirableCriteria"), errors);
     for (const QJsonValue& v : ext.value(QStringLiteral("expectedOutcomes")).toArray())
         r.expectedOutcomes << v.toString();
     r.budgetGuideWeekly = ext.value(QStringLiteral("budgetGuideWeekly")).toDouble();

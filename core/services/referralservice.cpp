@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/referralservice.h"
 
+#include "core/domain/criterionvocabulary.h"
 #include "core/domain/referralprogress.h"
 #include "core/services/editorcheck.h"
 
@@ -49,6 +50,16 @@ QMap<QString, QString> flat(const Referral& r) {
     return out;
 }
 
+// Criteria are chosen from the closed vocabulary, so no free text reaches a pack through them.
+Status criteriaFromVocabulary(const Referral& referral) {
+    const QStringList problems = criteriaProblems(referral);
+    if (problems.isEmpty())
+        return {};
+    return Error::invalid(QStringLiteral("The referral was not saved: its criteria must come from the list "
+                                         "of kinds and values.\n  %1")
+                              .arg(problems.join(QStringLiteral("\n  "))));
+}
+
 } // namespace
 
 Result<QList<ReferralListRow>> ReferralService::list() const {
@@ -76,6 +87,8 @@ Result<qint64> ReferralService::create(Referral referral) {
     if (!tx.started())
         return tx.started().error();
     if (auto s = requireEditor(); !s)
+        return s.error();
+    if (auto s = criteriaFromVocabulary(referral); !s)
         return s.error();
     if (referral.officer.isEmpty())
         referral.officer = m_db.userName();
@@ -106,6 +119,8 @@ Status ReferralService::save(const Referral& referral) {
     if (!tx.started())
         return tx.started();
     if (auto s = requireEditor(); !s)
+        return s;
+    if (auto s = criteriaFromVocabulary(referral); !s)
         return s;
     // A decided referral is the record the placement was made on: it stays as it was.
     if (auto stored = ReferralRepository(m_db).load(referral.id); stored && isDecided(stored->state))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/placementsstandard.h"
 #include "core/services/referralexchange.h"
+#include "core/services/referralservice.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
@@ -182,6 +183,63 @@ TEST_CASE("an invalid file is refused with one line per field and leaves the dat
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().message.contains(QStringLiteral("broken.json line 2")));
     CHECK(referralRows(t.db()) == before);
+}
+
+TEST_CASE("free text in a criterion is refused on import and on save, with the field named",
+          "[exchange][criteria]") {
+    TempDatabase t;
+    QJsonObject json = fullReferral().toJson();
+    QJsonObject ext = json.value(QStringLiteral("PlacementDeskExtension")).toObject();
+    ext.insert(QStringLiteral("essentialCriteria"),
+               QJsonArray{QJsonObject{{"kind", "placementType"}, {"value", "foster"}},
+                          QJsonObject{{"kind", "nearSchool"}, {"value", "Orchard Academy"}},
+                          QJsonObject{{"kind", "maxDistanceMiles"}, {"value", "20 miles from RV15 1AW"}}});
+    ext.insert(QStringLiteral("desirableCriteria"),
+               QJsonArray{QJsonObject{{"kind", "carerLanguage"},
+                                      {"value", "Reid family's language, near Orchard Academy RV15 1AW"}},
+                          QJsonObject{{"kind", "noPets"}, {"value", "the Reids' dog"}},
+                          QJsonObject{{"kind", "carerReligion"}, {"value", "muslim"}}});
+    json.insert(QStringLiteral("PlacementDeskExtension"), ext);
+    const int before = referralRows(t.db());
+    auto result =
+        ReferralExchange(t.db()).importJson(QJsonDocument(json).toJson(), QStringLiteral("free.json"));
+    REQUIRE_FALSE(result.ok());
+    const QString m = result.error().message;
+    INFO(m.toStdString());
+    for (const char* expected :
+         {"PlacementDeskExtension.essentialCriteria[1].kind: 'nearSchool' is not a criterion kind",
+          "PlacementDeskExtension.essentialCriteria[2].value: maxDistanceMiles must be a number of miles",
+          "PlacementDeskExtension.desirableCriteria[0].value: carerLanguage must be one of the listed values",
+          "PlacementDeskExtension.desirableCriteria[1].value: noPets takes no value"})
+        CHECK(m.contains(QString::fromUtf8(expected)));
+    CHECK_FALSE(m.contains(QStringLiteral("essentialCriteria[0]")));
+    CHECK_FALSE(m.contains(QStringLiteral("desirableCriteria[2]"))); // "muslim" is Muslim in the list
+    CHECK(referralRows(t.db()) == before);
+
+    // The same values typed into the form are refused by the service that saves it.
+    Referral typed = fullReferral();
+    typed.desirableCriteria = {{QStringLiteral("carerLanguage"), QStringLiteral("Reid family's language")}};
+    auto created = ReferralService(t.db()).create(typed);
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().message.contains(
+        QStringLiteral("Desirable criterion 1: carerLanguage must be one of")));
+    CHECK(referralRows(t.db()) == before);
+
+    // Values in another spelling are stored in the list's.
+    typed.desirableCriteria = {{QStringLiteral("carerLanguage"), QStringLiteral("polish")}};
+    ext.insert(QStringLiteral("essentialCriteria"),
+               QJsonArray{QJsonObject{{"kind", "maxWeeklyCost"}, {"value", 950}}});
+    ext.insert(QStringLiteral("desirableCriteria"),
+               QJsonArray{QJsonObject{{"kind", "carerLanguage"}, {"value", "polish"}}});
+    json.insert(QStringLiteral("PlacementDeskExtension"), ext);
+    auto ids = ReferralExchange(t.db()).importJson(QJsonDocument(json).toJson(), QStringLiteral("good.json"));
+    PD_REQUIRE_OK(ids);
+    auto stored = ReferralRepository(t.db()).load(ids->first());
+    PD_REQUIRE_OK(stored);
+    CHECK(stored->desirableCriteria ==
+          QList<Criterion>{{QStringLiteral("carerLanguage"), QStringLiteral("Polish")}});
+    CHECK(stored->essentialCriteria ==
+          QList<Criterion>{{QStringLiteral("maxWeeklyCost"), QStringLiteral("950")}});
 }
 
 TEST_CASE("a read-only user cannot import or edit referrals", "[exchange][roles]") {
