@@ -69,16 +69,27 @@ Status PrintedDocument::writePdf(const QString& html, const QString& path, const
 }
 
 QString PrintedDocument::row(const QString& label, const QString& value) {
-    return QStringLiteral("<tr><td class=\"label\" width=\"34%\">%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    return rowHtml(label, value.toHtmlEscaped());
+}
+
+QString PrintedDocument::rowHtml(const QString& label, const QString& valueHtml) {
+    return QStringLiteral("<tr><td class=\"label\" width=\"34%\">") + label.toHtmlEscaped() +
+           QStringLiteral("</td><td>") + valueHtml + QStringLiteral("</td></tr>");
 }
 
 QString PrintedDocument::list(const QStringList& items, const QString& none) {
-    if (items.isEmpty())
-        return QStringLiteral("<p>%1</p>").arg(none.toHtmlEscaped());
-    QString out = QStringLiteral("<ul>");
+    QStringList escaped;
     for (const QString& i : items)
-        out += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+        escaped << i.toHtmlEscaped();
+    return listHtml(escaped, none);
+}
+
+QString PrintedDocument::listHtml(const QStringList& itemsHtml, const QString& none) {
+    if (itemsHtml.isEmpty())
+        return QStringLiteral("<p>") + none.toHtmlEscaped() + QStringLiteral("</p>");
+    QString out = QStringLiteral("<ul>");
+    for (const QString& i : itemsHtml)
+        out += QStringLiteral("<li>") + i + QStringLiteral("</li>");
     return out + QStringLiteral("</ul>");
 }
 

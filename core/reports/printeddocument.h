@@ -23,8 +23,12 @@ class PrintedDocument {
     static QString escaped(const QString& text) { return text.toHtmlEscaped(); }
     /// <tr><td class="label">label</td><td>value</td></tr>, both escaped.
     static QString row(const QString& label, const QString& value);
+    /// <tr> with an escaped label and a value that is HTML already.
+    static QString rowHtml(const QString& label, const QString& valueHtml);
     /// <ul> of escaped items (or an escaped "none" line).
     static QString list(const QStringList& items, const QString& none);
+    /// <ul> of items that are HTML already (or an escaped "none" line).
+    static QString listHtml(const QStringList& itemsHtml, const QString& none);
 };
 
 } // namespace pd::core

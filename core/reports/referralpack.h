@@ -6,8 +6,16 @@
 
 namespace pd::core {
 
+/// The anonymised pack as the officer checks it before sending: the pack's HTML with every
+/// redaction highlighted, and how many there are.
+struct PackPreview {
+    QString html;
+    int redactions = 0;
+};
+
 /// The referral pack: anonymised for providers (reference, age, sex, needs, risks, requirements,
-/// outcomes — no name, date of birth, address, school or social worker), or named for the social worker.
+/// criteria, outcomes — no name, date of birth, address, school or social worker; every text the
+/// pack prints passes the Redactor), or named for the social worker. docs/anonymised-packs.md.
 class ReferralPack {
   public:
     enum class Kind { Anonymised, Named };
@@ -15,8 +23,8 @@ class ReferralPack {
     static Result<QString> html(const Referral& referral, Kind kind, const QDate& today);
     static Status writePdf(const Referral& referral, Kind kind, const QDate& today, const QString& path);
     static Result<QByteArray> pdf(const Referral& referral, Kind kind, const QDate& today);
-    /// Free text with every personal detail of the referral replaced by "[withheld]".
-    static QString withheld(const Referral& referral, const QString& text);
+    /// The anonymised pack with what the Redactor took out highlighted (class "redacted").
+    static Result<PackPreview> preview(const Referral& referral, const QDate& today);
 };
 
 } // namespace pd::core

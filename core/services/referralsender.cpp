@@ -32,6 +32,13 @@ Result<QList<Recipient>> ReferralSender::defaultRecipients(qint64 referralId) co
     return ReferralSendRepository(m_db).defaultRecipients(suitableTypes(referral.value()));
 }
 
+Result<PackPreview> ReferralSender::preview(qint64 referralId, const QDate& today) const {
+    auto referral = ReferralRepository(m_db).load(referralId);
+    if (!referral)
+        return referral.error();
+    return ReferralPack::preview(referral.value(), today);
+}
+
 Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qint64>& providerIds,
                                                const QString& folder, const QDate& today) {
     if (providerIds.isEmpty())

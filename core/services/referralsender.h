@@ -4,6 +4,7 @@
 #include "core/domain/provision.h"
 #include "core/domain/recipient.h"
 #include "core/domain/sendrecord.h"
+#include "core/reports/referralpack.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -23,6 +24,8 @@ class ReferralSender {
     Result<QList<Recipient>> defaultRecipients(qint64 referralId) const;
     /// Every provider a pack may go to (not suspended or excluded), for choosing by hand.
     Result<QList<Recipient>> usableProviders() const;
+    /// The anonymised pack as it will go, with each redaction highlighted, for the officer to check.
+    Result<PackPreview> preview(qint64 referralId, const QDate& today = QDate::currentDate()) const;
     /// Writes the drafts and records the sends; returns the records made.
     Result<QList<SendRecord>> send(qint64 referralId, const QList<qint64>& providerIds, const QString& folder,
                                    const QDate& today = QDate::currentDate());

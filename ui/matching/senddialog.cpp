@@ -18,13 +18,14 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSet>
+#include <QTextBrowser>
 #include <QTextDocument>
 
 namespace pd::ui {
 
 SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     : QDialog(parent), m_desk(desk), m_referralId(referralId), m_list(new QListWidget(this)),
-      m_folder(new QLineEdit(this)) {
+      m_folder(new QLineEdit(this)), m_preview(new QTextBrowser(this)), m_redactions(new QLabel(this)) {
     setWindowTitle(tr("Send the referral to providers"));
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Everyone ticked gets the anonymised pack at the same time."), this));
@@ -47,6 +48,23 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
         }
     }
     form->addRow(tr("Recipients"), m_list);
+    auto preview = sender.preview(referralId);
+    if (preview) {
+        m_redactions->setText(
+            preview->redactions == 0
+                ? tr("The pack as providers will see it. Nothing personal was found to take out: check it "
+                     "before it goes.")
+                : tr("The pack as providers will see it: %n personal detail(s) taken out, highlighted. "
+                     "Check it before it goes.",
+                     nullptr, preview->redactions));
+        m_preview->setHtml(preview->html);
+    } else {
+        m_redactions->setText(preview.error().message);
+    }
+    m_redactions->setObjectName(QStringLiteral("redactions"));
+    m_redactions->setWordWrap(true);
+    form->addRow(m_redactions);
+    form->addRow(tr("Pack"), m_preview);
     auto* folderRow = new QHBoxLayout;
     m_folder->setText(QDir::homePath());
     auto* browse = new QPushButton(tr("Choose…"), this);
@@ -94,7 +112,7 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
         accept();
     });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 480);
+    resize(760, 720);
 }
 
 QList<qint64> SendDialog::chosenProviders() const {

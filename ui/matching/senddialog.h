@@ -7,7 +7,9 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
+class QTextBrowser;
 class QListWidget;
 
 namespace pd::core {
@@ -17,7 +19,8 @@ class Desk;
 namespace pd::ui {
 
 /// Sends the anonymised pack to providers all at once: the in-house service and select-list
-/// providers offering a suitable type are ticked; one .eml draft each in the chosen folder.
+/// providers offering a suitable type are ticked; one .eml draft each in the chosen folder. The
+/// pack is shown as it will go, with what was taken out of its free text highlighted.
 class SendDialog : public QDialog {
     Q_OBJECT
   public:
@@ -26,12 +29,16 @@ class SendDialog : public QDialog {
     void setFolder(const QString& folder);
     core::Result<QList<core::SendRecord>> send();
     QListWidget* recipients() const { return m_list; }
+    /// The anonymised pack with its redactions highlighted, as the officer checks it.
+    QTextBrowser* packPreview() const { return m_preview; }
 
   private:
     core::Desk& m_desk;
     qint64 m_referralId;
     QListWidget* m_list;
     QLineEdit* m_folder;
+    QTextBrowser* m_preview;
+    QLabel* m_redactions;
 };
 
 } // namespace pd::ui
