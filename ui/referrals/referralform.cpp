@@ -3,6 +3,7 @@
 
 #include "core/domain/entrychecks.h"
 #include "core/exchange/placementsstandard.h"
+#include "ui/referrals/criteriondelegate.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -334,18 +335,19 @@ QWidget* ReferralForm::buildCriteriaPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(
-        new QLabel(tr("Kinds: placementType, skill, maxDistanceMiles, maxWeeklyCost, carerEthnicity, "
-                      "carerReligion, carerLanguage, noOtherChildren, noYoungerChildren, noPets, "
-                      "petsWanted, nonSmoking, keepSchool, inHouse."),
+        new QLabel(tr("Choose each criterion's kind and value from the lists (criteria are never free text: "
+                      "what the child needs in words goes in the notes and outcomes)."),
                    page));
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
     layout->addWidget(
         new QLabel(tr("<b>Essential criteria</b> (a placement that misses one is excluded)"), page));
     m_essential = makeTable({tr("Kind"), tr("Value")}, page);
+    m_essential->setItemDelegate(new CriterionDelegate(m_essential));
     watch(m_essential);
     layout->addWidget(withRowButtons(m_essential, tr("Add essential"), page), 1);
     layout->addWidget(new QLabel(tr("<b>Desirable criteria</b> (scored)"), page));
     m_desirable = makeTable({tr("Kind"), tr("Value")}, page);
+    m_desirable->setItemDelegate(new CriterionDelegate(m_desirable));
     watch(m_desirable);
     layout->addWidget(withRowButtons(m_desirable, tr("Add desirable"), page), 1);
     layout->addWidget(

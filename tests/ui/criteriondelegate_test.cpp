@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The referral form's criteria are chosen from the closed vocabulary, not typed.
+#include "core/domain/carerculture.h"
+#include "tests/support/catch.h"
+#include "ui/referrals/criteriondelegate.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QStyleOptionViewItem>
+#include <QTableWidget>
+
+using namespace pd;
+
+TEST_CASE("the criteria table offers kinds and each kind's values from the lists", "[ui][criteria]") {
+    QTableWidget table(3, 2);
+    ui::CriterionDelegate delegate;
+    table.setItemDelegate(&delegate);
+    const QStyleOptionViewItem option;
+    const auto kindAt = [&](int row, const QString& kind) {
+        table.setItem(row, 0, new QTableWidgetItem(kind));
+        table.setItem(row, 1, new QTableWidgetItem());
+    };
+    kindAt(0, QStringLiteral("carerLanguage"));
+    kindAt(1, QStringLiteral("maxDistanceMiles"));
+    kindAt(2, QStringLiteral("noPets"));
+    QAbstractItemModel* model = table.model();
+
+    auto* kinds = qobject_cast<QComboBox*>(delegate.createEditor(&table, option, model->index(0, 0)));
+    REQUIRE(kinds);
+    CHECK(kinds->count() == 14);
+    delegate.setEditorData(kinds, model->index(0, 0));
+    CHECK(kinds->currentData().toString() == QStringLiteral("carerLanguage"));
+
+    auto* languages = qobject_cast<QComboBox*>(delegate.createEditor(&table, option, model->index(0, 1)));
+    REQUIRE(languages);
+    CHECK(languages->count() == core::carerculture::languages().size());
+    CHECK_FALSE(languages->isEditable()); // no free text
+    languages->setCurrentText(QStringLiteral("Polish"));
+    delegate.setModelData(languages, model, model->index(0, 1));
+    CHECK(table.item(0, 1)->text() == QStringLiteral("Polish"));
+
+    auto* miles = qobject_cast<QDoubleSpinBox*>(delegate.createEditor(&table, option, model->index(1, 1)));
+    REQUIRE(miles);
+    miles->setValue(20);
+    delegate.setModelData(miles, model, model->index(1, 1));
+    CHECK(table.item(1, 1)->text() == QStringLiteral("20"));
+
+    CHECK(delegate.createEditor(&table, option, model->index(2, 1)) == nullptr); // yes/no: no value
+
+    // Changing the kind clears a value that belonged to the old one.
+    kinds->setCurrentIndex(kinds->findData(QStringLiteral("carerReligion")));
+    delegate.setModelData(kinds, model, model->index(0, 0));
+    CHECK(table.item(0, 0)->text() == QStringLiteral("carerReligion"));
+    CHECK(table.item(0, 1)->text().isEmpty());
+    delete kinds;
+    delete languages;
+    delete miles;
+}
