@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/referralpack.h"
 
+#include "core/domain/carerculture.h"
 #include "core/domain/criterionvocabulary.h"
 #include "core/domain/provision.h"
 
@@ -15,8 +16,10 @@ using PD = PrintedDocument;
 
 const QString kHighlight = QStringLiteral("<span class=\"redacted\" style=\"background-color:#ffe08a\">");
 
-/// Turns the pack's texts into HTML: escaped always; in the anonymised pack redacted first, with
-/// the redactions highlighted when the officer previews it.
+/// Turns the pack's texts into HTML: escaped always; free text in the anonymised pack redacted
+/// first, with the redactions highlighted when the officer previews it. Values from closed lists
+/// (codes, options, criteria wordings) are only escaped, so a child called Christian or Foster does
+/// not blank "Carer religion: Christian" or "Placement type: foster".
 class PackText {
   public:
     PackText(const Referral& r, ReferralPack::Kind kind, bool highlight)
@@ -41,6 +44,12 @@ class PackText {
         return out + redacted.text.mid(at).toHtmlEscaped();
     }
     QString row(const QString& label, const QString& value) { return PD::rowHtml(label, html(value)); }
+    /// A row whose value comes from a closed list, not from someone's typing.
+    QString listed(const QString& label, const QString& value) { return PD::row(label, value); }
+    /// A value that is listed when it is one of the list's values, free text otherwise.
+    QString listedOr(const QStringList& list, const QString& value) {
+        return list.contains(value) ? value.toHtmlEscaped() : html(value);
+    }
 
   private:
     bool m_anonymised;
@@ -75,13 +84,17 @@ QString childrenHtml(const Referral& r, const QDate& today, PackText& t) {
         QStringList needs;
         for (const QString& n : c.needs)
             needs << skillLabel(n);
-        out += t.row(QStringLiteral("Needs"),
-                     needs.isEmpty() ? QStringLiteral("none recorded") : needs.join(QStringLiteral(", ")));
-        QStringList culture{c.ethnicity, c.religion, c.firstLanguage};
-        culture.removeAll(QString());
-        out +=
-            t.row(QStringLiteral("Ethnicity / religion / language"),
-                  culture.isEmpty() ? QStringLiteral("not recorded") : culture.join(QStringLiteral(" / ")));
+        out += t.listed(QStringLiteral("Needs"),
+                        needs.isEmpty() ? QStringLiteral("none recorded") : needs.join(QStringLiteral(", ")));
+        QStringList culture;
+        for (const auto& [list, value] : {std::pair{&carerculture::ethnicityCodes(), &c.ethnicity},
+                                          std::pair{&carerculture::religions(), &c.religion},
+                                          std::pair{&carerculture::languages(), &c.firstLanguage}})
+            if (!value->isEmpty())
+                culture << t.listedOr(*list, *value);
+        out += PD::rowHtml(QStringLiteral("Ethnicity / religion / language"),
+                           culture.isEmpty() ? QStringLiteral("not recorded")
+                                             : culture.join(QStringLiteral(" / ")));
         out += t.row(QStringLiteral("Legal status"), c.legalStatus);
     }
     return out;
@@ -96,25 +109,26 @@ QString availabilityHtml(const Referral& r, const QDate& today, PackText& t) {
            t.row(QStringLiteral("Children to place together"), QString::number(together)) +
            t.row(QStringLiteral("Preferred area"),
                  r.preferredLocation.isEmpty() ? QStringLiteral("none given") : r.preferredLocation) +
-           t.row(QStringLiteral("Foster / residential / supported"),
-                 QStringLiteral("%1 / %2 / %3")
-                     .arg(r.fosterCareSuitability, r.residentialCareSuitability,
-                          r.supportedAccommodationSuitability)) +
+           t.listed(QStringLiteral("Foster / residential / supported"),
+                    QStringLiteral("%1 / %2 / %3")
+                        .arg(r.fosterCareSuitability, r.residentialCareSuitability,
+                             r.supportedAccommodationSuitability)) +
            t.row(QStringLiteral("School place kept"), yesNo(r.keepSchoolPlace));
 }
 
 QString requirementsHtml(const Referral& r, PackText& t) {
-    const auto withOther = [](const QString& chosen, const QString& other) {
-        return other.isEmpty() ? chosen : chosen + QStringLiteral(" — ") + other;
+    // The option chosen is listed; what was typed under "other" is free text.
+    const auto withOther = [&t](const QString& label, const QString& chosen, const QString& other) {
+        return PD::rowHtml(label, chosen.toHtmlEscaped() +
+                                      (other.isEmpty() ? QString() : QStringLiteral(" — ") + t.html(other)));
     };
-    QString out = t.row(
-        QStringLiteral("Communication"),
-        withOther(r.specificCommunicationRequirements.join(QStringLiteral(", ")), r.communicationOther));
-    out += t.row(QStringLiteral("Cultural and religious needs"), r.culturalNeeds);
-    out += t.row(QStringLiteral("Can live alongside"), r.livingCompanions);
-    out += t.row(QStringLiteral("Pets"), r.pets);
-    out +=
-        t.row(QStringLiteral("Additional support"), withOther(r.additionalSupport, r.additionalSupportOther));
+    QString out =
+        withOther(QStringLiteral("Communication"),
+                  r.specificCommunicationRequirements.join(QStringLiteral(", ")), r.communicationOther);
+    out += t.listed(QStringLiteral("Cultural and religious needs"), r.culturalNeeds);
+    out += t.listed(QStringLiteral("Can live alongside"), r.livingCompanions);
+    out += t.listed(QStringLiteral("Pets"), r.pets);
+    out += withOther(QStringLiteral("Additional support"), r.additionalSupport, r.additionalSupportOther);
     out += t.row(QStringLiteral("Home adaptation / DoLS"),
                  QStringLiteral("%1 / %2").arg(yesNo(r.homeAdaptation), yesNo(r.deprivationOfLiberty)));
     QStringList contact;
@@ -144,7 +158,7 @@ QString risksHtml(const Referral& r, PackText& t) {
         {"Criminal exploitation of others", &r.riskToOthersCriminal}};
     QString out;
     for (const auto& [label, value] : risks)
-        out += t.row(QString::fromLatin1(label), *value);
+        out += t.listed(QString::fromLatin1(label), *value);
     if (!r.riskOther.isEmpty())
         out += t.row(QStringLiteral("Other risks to the child"), r.riskOther);
     if (!r.riskToOthersOther.isEmpty())
@@ -157,7 +171,7 @@ QString criteriaHtml(const QList<Criterion>& list, const QString& label, PackTex
     QStringList items;
     for (const Criterion& c : list)
         items << criterionWording(c);
-    return t.row(label, items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral("; ")));
+    return t.listed(label, items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral("; ")));
 }
 
 QString personalHtml(const Referral& r) {

@@ -306,6 +306,35 @@ TEST_CASE("a %1 in a contact prints as written, and a criterion without a value 
     CHECK_FALSE(s_warnings.join(u'\n').contains(QStringLiteral("QString::arg")));
 }
 
+TEST_CASE("a name that is also a listed value blanks the free text, not the listed value",
+          "[pack][anonymisation]") {
+    Referral r;
+    r.reference = QStringLiteral("R-2026-0002");
+    ReferralChild c;
+    c.firstName = QStringLiteral("Christian");
+    c.lastName = QStringLiteral("Foster");
+    c.religion = QStringLiteral("Christian");
+    c.firstLanguage = QStringLiteral("English");
+    c.ethnicity = QStringLiteral("WBRI");
+    r.children << c;
+    r.essentialCriteria = {{QStringLiteral("placementType"), QStringLiteral("foster")}};
+    r.desirableCriteria = {{QStringLiteral("carerReligion"), QStringLiteral("Christian")}};
+    r.expectedOutcomes << QStringLiteral("Christian Foster joins the Christian youth club");
+    r.riskOther = QStringLiteral("Christian goes missing at weekends");
+    auto html = ReferralPack::html(r, ReferralPack::Kind::Anonymised, QDate(2026, 11, 23));
+    PD_REQUIRE_OK(html);
+    CHECK(html->contains(QStringLiteral("WBRI / Christian / English")));
+    CHECK(html->contains(QStringLiteral("Placement type: foster")));
+    CHECK(html->contains(QStringLiteral("Carer religion: Christian")));
+    CHECK(html->contains(QStringLiteral("[name] [name] joins the [name] youth club")));
+    CHECK(html->contains(QStringLiteral("[name] goes missing at weekends")));
+    // A religion that is not in the list is free text, and is redacted like any.
+    r.children[0].religion = QStringLiteral("the Foster family's church");
+    html = ReferralPack::html(r, ReferralPack::Kind::Anonymised, QDate(2026, 11, 23));
+    PD_REQUIRE_OK(html);
+    CHECK(html->contains(QStringLiteral("WBRI / the [name] family's church / English")));
+}
+
 TEST_CASE("the preview highlights what was taken out of the pack", "[pack][anonymisation]") {
     std::mt19937 rng(7);
     const Generated g = generate(rng, 1);
