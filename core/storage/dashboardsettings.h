@@ -5,6 +5,8 @@
 #include "core/domain/dashboardtargets.h"
 #include "core/result.h"
 
+#include <QDate>
+
 #include <optional>
 
 namespace pd::core {
