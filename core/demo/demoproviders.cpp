@@ -2,6 +2,7 @@
 // Providers, provisions (foster households and homes), household members and vacancies.
 #include "core/demo/democontext.h"
 #include "core/demo/demonames.h"
+#include "core/domain/household.h"
 
 namespace pd::core {
 
@@ -127,8 +128,8 @@ Status writeHouseholdMembers(DemoContext& c, qint64 provisionId, bool foster) {
         QString risks = QStringLiteral(""); // NOT NULL: '' means none known
         if (c.rng.chance(foster ? 0.05 : 0.25))
             // The register's household risk codes (docs/formats.md, provisions).
-            risks = c.rng.pick(QStringList{QStringLiteral("physical"), QStringLiteral("sexual"),
-                                           QStringLiteral("criminal"), QStringLiteral("fire")});
+            risks = c.rng.pick(QStringList{code(HouseholdRisk::Physical), code(HouseholdRisk::Sexual),
+                                           code(HouseholdRisk::Criminal), code(HouseholdRisk::Fire)});
         auto id = c.writer.insert(QStringLiteral("household_members"),
                                   {provisionId, foster ? c.rng.between(0, 22) : c.rng.between(11, 17),
                                    c.rng.chance(0.5) ? QStringLiteral("M") : QStringLiteral("F"), risks});

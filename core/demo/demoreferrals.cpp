@@ -211,13 +211,12 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
     r.socialWorker = c.socialWorkers[swIndex];
     const QString swLogin = c.socialWorkerLogins[swIndex];
 
-    auto id =
-        c.writer.insert(QStringLiteral("referrals"),
-                        {r.reference, referralStateName(target),
-                         target == S::OnHold ? QVariant(referralStateName(heldFrom)) : QVariant(),
-                         emergency ? 1 : 0, r.neededBy, r.neededByDate.toString(Qt::ISODate), r.officer,
-                         r.socialWorker, stamp(received), r.followUpOf ? QVariant(r.followUpOf) : QVariant(),
-                         QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))});
+    auto id = c.writer.insert(QStringLiteral("referrals"),
+                              {r.reference, code(target),
+                               target == S::OnHold ? QVariant(code(heldFrom)) : QVariant(), emergency ? 1 : 0,
+                               r.neededBy, r.neededByDate.toString(Qt::ISODate), r.officer, r.socialWorker,
+                               stamp(received), r.followUpOf ? QVariant(r.followUpOf) : QVariant(),
+                               QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))});
     if (!id)
         return id.error();
     if (emergency) {
@@ -235,7 +234,7 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
     auto transition = [&](const QVariant& from, S to, const QString& event) {
         return c.writer.insert(QStringLiteral("referral_transitions"),
                                {id.value(), stamp(at), whoFor(c, event, r.officer, swLogin), event, from,
-                                referralStateName(to), commentFor(event, c.rng)});
+                                code(to), commentFor(event, c.rng)});
     };
     if (auto t = transition(QVariant(), S::Draft, QStringLiteral("create")); !t)
         return t.error();
@@ -245,7 +244,7 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
             searchTo = at;
         if (path[i] == S::Searching)
             searchFrom = at;
-        if (auto t = transition(referralStateName(path[i - 1]), path[i], eventFor(path[i - 1], path[i])); !t)
+        if (auto t = transition(code(path[i - 1]), path[i], eventFor(path[i - 1], path[i])); !t)
             return t.error();
     }
     if (searchFrom.isValid() && (path.contains(S::OptionsReady)))

@@ -37,9 +37,9 @@ QString typedLabel(V type, const QString& value) {
     case V::None:
         return {};
     case V::PlacementType:
-        return label(*placementTypeFromCode(value)).toLower();
+        return label(*fromCode<PlacementType>(value)).toLower();
     case V::Skill:
-        return skillLabel(value);
+        return labelOfCode<Skill>(value);
     case V::Miles:
     case V::Pounds: {
         double v = 0;
@@ -87,10 +87,9 @@ const CriterionKind* criterionKind(const QString& name) {
 QStringList criterionValueChoices(CriterionValueType type) {
     switch (type) {
     case V::PlacementType:
-        return {code(PlacementType::Foster), code(PlacementType::Residential),
-                code(PlacementType::Supported)};
+        return codes<PlacementType>();
     case V::Skill:
-        return skillCodes();
+        return codes<Skill>();
     case V::Ethnicity:
         return carerculture::ethnicityCodes();
     case V::Religion:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/vocabulary.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -21,20 +22,39 @@ enum class ProviderKind {
 enum class FrameworkStatus { InHouse, SelectList, RegionalFramework, Spot, Suspended, Excluded };
 enum class OfstedRating { None, Outstanding, Good, RequiresImprovement, Inadequate, NotYetInspected };
 
-/// Stored codes (0001 schema) and the words the team reads, for each enum.
-QString code(ProviderKind kind);
-QString code(FrameworkStatus status);
-QString code(OfstedRating rating);
-QString label(ProviderKind kind);
-QString label(FrameworkStatus status);
-QString label(OfstedRating rating);
-std::optional<ProviderKind> providerKindFromCode(const QString& code);
-std::optional<FrameworkStatus> frameworkStatusFromCode(const QString& code);
-/// Empty text is OfstedRating::None.
-std::optional<OfstedRating> ofstedRatingFromCode(const QString& code);
-QList<ProviderKind> allProviderKinds();
-QList<FrameworkStatus> allFrameworkStatuses();
-QList<OfstedRating> allOfstedRatings();
+// Stored codes (0001 schema) and the words the team reads.
+template <> struct Vocabulary<ProviderKind> {
+    static constexpr Term<ProviderKind> terms[] = {
+        {ProviderKind::InHouseFostering, "in_house_fostering", "In-house fostering service"},
+        {ProviderKind::InHouseHome, "in_house_home", "In-house children's home"},
+        {ProviderKind::Ifa, "ifa", "Independent fostering agency"},
+        {ProviderKind::ChildrensHome, "childrens_home", "Children's home"},
+        {ProviderKind::ResidentialSchool, "residential_school", "Residential school"},
+        {ProviderKind::SupportedAccommodation, "supported_accommodation", "Supported accommodation"},
+        {ProviderKind::ParentAndChild, "parent_and_child", "Parent and child"},
+    };
+};
+template <> struct Vocabulary<FrameworkStatus> {
+    static constexpr Term<FrameworkStatus> terms[] = {
+        {FrameworkStatus::InHouse, "in_house", "In-house"},
+        {FrameworkStatus::SelectList, "select_list", "Select list"},
+        {FrameworkStatus::RegionalFramework, "regional_framework", "Regional framework"},
+        {FrameworkStatus::Spot, "spot", "Spot purchase"},
+        {FrameworkStatus::Suspended, "suspended", "Suspended"},
+        {FrameworkStatus::Excluded, "excluded", "Excluded"},
+    };
+};
+/// The empty code is OfstedRating::None.
+template <> struct Vocabulary<OfstedRating> {
+    static constexpr Term<OfstedRating> terms[] = {
+        {OfstedRating::None, "", "No rating recorded"},
+        {OfstedRating::Outstanding, "outstanding", "Outstanding"},
+        {OfstedRating::Good, "good", "Good"},
+        {OfstedRating::RequiresImprovement, "requires_improvement", "Requires improvement"},
+        {OfstedRating::Inadequate, "inadequate", "Inadequate"},
+        {OfstedRating::NotYetInspected, "not_yet_inspected", "Not yet inspected"},
+    };
+};
 
 /// True for the statuses that stop new placements (suspended, excluded): they need a reason.
 bool isBarred(FrameworkStatus status);

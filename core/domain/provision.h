@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/household.h"
+#include "core/domain/skill.h"
+#include "core/domain/vocabulary.h"
 #include "core/result.h"
 
 #include <QStringList>
@@ -10,31 +13,21 @@ namespace pd::core {
 enum class PlacementType { Foster, Residential, Supported };
 enum class SexesAccepted { Any, Male, Female };
 
-QString code(PlacementType type);
-QString code(SexesAccepted sexes);
-QString label(PlacementType type);
-QString label(SexesAccepted sexes);
-std::optional<PlacementType> placementTypeFromCode(const QString& code);
-std::optional<SexesAccepted> sexesFromCode(const QString& code);
-
-/// Skill codes shared with children's needs (docs/referral-record.md, "Codes").
-const QStringList& skillCodes();
-QString skillLabel(const QString& code);
-/// Risks a child already living at a provision may pose (docs/formats.md, provisions).
-const QStringList& householdRiskCodes();
-
-/// A child already living at a provision (for the who-alongside rules).
-struct HouseholdMember {
-    int age = 0;
-    QString sex; ///< M, F or empty when not recorded
-    QStringList risks;
+template <> struct Vocabulary<PlacementType> {
+    static constexpr Term<PlacementType> terms[] = {
+        {PlacementType::Foster, "foster", "Foster"},
+        {PlacementType::Residential, "residential", "Residential"},
+        {PlacementType::Supported, "supported", "Supported"},
+    };
 };
-
-/// "9/F; 14/M/physical+fire" <-> members; the one text form used by files and editors.
-Result<QList<HouseholdMember>> parseHousehold(const QString& text);
-QString formatHousehold(const QList<HouseholdMember>& members);
-/// "asd, ebd" -> codes; an unknown code is an error naming it.
-Result<QStringList> parseSkills(const QString& text);
+/// Which sexes a provision is approved for; an empty code in a file means any.
+template <> struct Vocabulary<SexesAccepted> {
+    static constexpr Term<SexesAccepted> terms[] = {
+        {SexesAccepted::Any, "any", "Any"},
+        {SexesAccepted::Male, "male", "Boys"},
+        {SexesAccepted::Female, "female", "Girls"},
+    };
+};
 
 /// A foster household or a home/setting run by a provider.
 struct Provision {
@@ -49,7 +42,7 @@ struct Provision {
     int maxAge = 17;
     int places = 1;
     SexesAccepted sexes = SexesAccepted::Any;
-    QStringList skills;
+    QStringList skills; ///< Skill codes
     QString carerEthnicity;
     QString carerReligion;
     QStringList carerLanguages;

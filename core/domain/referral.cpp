@@ -10,25 +10,6 @@ namespace pd::core {
 
 namespace {
 
-struct StateInfo {
-    ReferralState state;
-    const char* name;
-    const char* label;
-};
-
-constexpr StateInfo kStates[] = {
-    {ReferralState::Draft, "Draft", "Draft"},
-    {ReferralState::Submitted, "Submitted", "Submitted"},
-    {ReferralState::AwaitingPanel, "AwaitingPanel", "Awaiting panel"},
-    {ReferralState::QualityCheck, "QualityCheck", "Quality check"},
-    {ReferralState::Searching, "Searching", "Searching"},
-    {ReferralState::OptionsReady, "OptionsReady", "Options ready"},
-    {ReferralState::AwaitingDecision, "AwaitingDecision", "Awaiting decision"},
-    {ReferralState::Placed, "Placed", "Placed"},
-    {ReferralState::Closed, "Closed", "Closed"},
-    {ReferralState::OnHold, "OnHold", "On hold"},
-};
-
 const QStringList kRiskOptions{QStringLiteral("No known risk"), QStringLiteral("Risk Present")};
 const QStringList kSuitability{QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"),
                                QStringLiteral("Unsuitable"), QStringLiteral("Not specified")};
@@ -180,36 +161,6 @@ QDate dateField(const QJsonObject& o, const QString& key, const QString& where, 
 
 QString Criterion::description() const {
     return criterionWording(*this);
-}
-
-QString referralStateName(ReferralState state) {
-    for (const auto& s : kStates)
-        if (s.state == state)
-            return QString::fromLatin1(s.name);
-    return {};
-}
-
-QString referralStateLabel(ReferralState state) {
-    for (const auto& s : kStates)
-        if (s.state == state)
-            return QString::fromLatin1(s.label);
-    return {};
-}
-
-bool referralStateFromName(const QString& name, ReferralState* state) {
-    for (const auto& s : kStates)
-        if (name == QLatin1String(s.name)) {
-            *state = s.state;
-            return true;
-        }
-    return false;
-}
-
-QList<ReferralState> allReferralStates() {
-    QList<ReferralState> out;
-    for (const auto& s : kStates)
-        out << s.state;
-    return out;
 }
 
 int ReferralChild::ageOn(const QDate& reference) const {

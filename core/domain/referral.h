@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/vocabulary.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,10 +25,21 @@ enum class ReferralState {
     Closed,
     OnHold
 };
-QString referralStateName(ReferralState state);  ///< "AwaitingPanel"
-QString referralStateLabel(ReferralState state); ///< "Awaiting panel"
-bool referralStateFromName(const QString& name, ReferralState* state);
-QList<ReferralState> allReferralStates();
+/// Codes as stored in referrals.state ("AwaitingPanel") and the words people read.
+template <> struct Vocabulary<ReferralState> {
+    static constexpr Term<ReferralState> terms[] = {
+        {ReferralState::Draft, "Draft", "Draft"},
+        {ReferralState::Submitted, "Submitted", "Submitted"},
+        {ReferralState::AwaitingPanel, "AwaitingPanel", "Awaiting panel"},
+        {ReferralState::QualityCheck, "QualityCheck", "Quality check"},
+        {ReferralState::Searching, "Searching", "Searching"},
+        {ReferralState::OptionsReady, "OptionsReady", "Options ready"},
+        {ReferralState::AwaitingDecision, "AwaitingDecision", "Awaiting decision"},
+        {ReferralState::Placed, "Placed", "Placed"},
+        {ReferralState::Closed, "Closed", "Closed"},
+        {ReferralState::OnHold, "OnHold", "On hold"},
+    };
+};
 
 /// One child of a referral (a sibling group has several). Personal details never leave the building.
 struct ReferralChild {

@@ -11,27 +11,8 @@
 
 namespace pd::core {
 
-// PlacementType, FrameworkStatus and OfstedRating are the register's (core/domain).
-enum class ApprovedSexes { Any, Male, Female };
-
-QString placementTypeCode(PlacementType type); ///< "foster"
-bool placementTypeFromCode(const QString& code, PlacementType* type);
-/// Unknown codes read as spot purchase: matching never treats an unreadable status as barred.
-FrameworkStatus frameworkStatusOrSpot(const QString& code);
-QString frameworkStatusLabel(FrameworkStatus status);
-OfstedRating ofstedRatingOrNone(const QString& code);
-QString ofstedRatingLabel(OfstedRating rating);
-
-/// Needs (children) and skills (carers) share one vocabulary (docs/referral-record.md); as bits.
-quint32 skillBit(const QString& code); ///< 0 for an unknown code
-quint32 skillMask(const QString& commaSeparated);
-QStringList skillCodes(quint32 mask);
-
-/// A child already living at a provision (for the who-alongside and pets rules).
-struct HouseholdChild {
-    int age = 0;
-    bool sexualRisk = false; ///< the child is a risk of sexual harm to others
-};
+// PlacementType, SexesAccepted, FrameworkStatus, OfstedRating, Skill and HouseholdMember are the
+// register's (core/domain/provider.h, provision.h).
 
 /// One vacancy with what matching needs of its provision and provider, read once per snapshot.
 struct RegisterVacancy {
@@ -45,8 +26,8 @@ struct RegisterVacancy {
     int minAge = 0;
     int maxAge = 17;
     int places = 1; ///< places in this vacancy
-    ApprovedSexes sexes = ApprovedSexes::Any;
-    quint32 skills = 0;
+    SexesAccepted sexes = SexesAccepted::Any;
+    quint32 skills = 0; ///< skillBit()s
     QString carerEthnicity;
     QString carerReligion;
     QString carerLanguages; ///< comma-separated
@@ -72,7 +53,7 @@ struct RegisterVacancy {
 /// The register as matching reads it: vacancies plus the children already in each household.
 struct RegisterSnapshot {
     std::vector<RegisterVacancy> vacancies;
-    std::vector<HouseholdChild> household;
+    std::vector<HouseholdMember> household;
 };
 
 } // namespace pd::core

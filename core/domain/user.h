@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/vocabulary.h"
+
 #include <QList>
 #include <QString>
 
@@ -9,10 +11,17 @@ namespace pd::core {
 /// What a user may do (DESIGN.md, "Storage, sharing and safety").
 enum class Role { Officer, Manager, BudgetHolder, SocialWorker, ReadOnly, Admin };
 
-QString roleName(Role role);  ///< as stored in users.role: "budget_holder"
-QString roleLabel(Role role); ///< for people: "Budget holder"
-bool roleFromName(const QString& name, Role* role);
-QList<Role> allRoles();
+/// Codes as stored in users.role ("budget_holder") and the words people read.
+template <> struct Vocabulary<Role> {
+    static constexpr Term<Role> terms[] = {
+        {Role::Officer, "officer", "Placement officer"},
+        {Role::Manager, "manager", "Manager"},
+        {Role::BudgetHolder, "budget_holder", "Budget holder"},
+        {Role::SocialWorker, "social_worker", "Social worker"},
+        {Role::ReadOnly, "read_only", "Read only"},
+        {Role::Admin, "admin", "Administrator"},
+    };
+};
 
 /// A person who uses Placement Desk, identified by their operating-system login.
 struct User {

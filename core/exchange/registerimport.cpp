@@ -86,21 +86,21 @@ std::optional<qint64> providerIdForUrn(ProviderRepository& providers, CsvRecord&
 
 QStringList kindCodes() {
     QStringList out;
-    for (ProviderKind k : allProviderKinds())
+    for (ProviderKind k : all<ProviderKind>())
         out << code(k);
     return out;
 }
 
 QStringList statusCodes() {
     QStringList out;
-    for (FrameworkStatus s : allFrameworkStatuses())
+    for (FrameworkStatus s : all<FrameworkStatus>())
         out << code(s);
     return out;
 }
 
 QStringList ratingCodes() {
     QStringList out;
-    for (OfstedRating r : allOfstedRatings())
+    for (OfstedRating r : all<OfstedRating>())
         if (r != OfstedRating::None)
             out << code(r);
     return out;
@@ -127,12 +127,12 @@ Result<ImportSummary> importProviders(Database& db, QIODevice& file, const QStri
         p.ofstedUrn = urn;
         p.name = row.text(QStringLiteral("name"), true);
         const QString kind = row.text(QStringLiteral("kind"), true);
-        if (auto k = providerKindFromCode(kind))
+        if (auto k = fromCode<ProviderKind>(kind))
             p.kind = *k;
         else if (!kind.isEmpty())
             row.fail(QStringLiteral("kind '%1' is not one of %2.").arg(kind, codeList(kindCodes())));
         const QString rating = row.text(QStringLiteral("ofsted_rating"));
-        if (auto r = ofstedRatingFromCode(rating))
+        if (auto r = fromCode<OfstedRating>(rating))
             p.rating = *r;
         else
             row.fail(
@@ -141,7 +141,7 @@ Result<ImportSummary> importProviders(Database& db, QIODevice& file, const QStri
         const QString status = row.text(QStringLiteral("framework_status"));
         if (status.isEmpty())
             p.frameworkStatus = FrameworkStatus::Spot;
-        else if (auto s = frameworkStatusFromCode(status))
+        else if (auto s = fromCode<FrameworkStatus>(status))
             p.frameworkStatus = *s;
         else
             row.fail(QStringLiteral("framework_status '%1' is not one of %2.")
@@ -188,7 +188,7 @@ Result<ImportSummary> importProvisions(Database& db, QIODevice& file, const QStr
         p.code = code;
         p.name = row.text(QStringLiteral("name"), true);
         const QString type = row.text(QStringLiteral("placement_type"), true);
-        if (auto t = placementTypeFromCode(type))
+        if (auto t = fromCode<PlacementType>(type))
             p.type = *t;
         else if (!type.isEmpty())
             row.fail(QStringLiteral("placement_type '%1' is not one of foster, residential, supported.")
@@ -197,7 +197,9 @@ Result<ImportSummary> importProvisions(Database& db, QIODevice& file, const QStr
         p.maxAge = row.whole(QStringLiteral("max_age"), 17, 0, 25);
         p.places = row.whole(QStringLiteral("places"), 1, 1, 99);
         const QString sexes = row.text(QStringLiteral("sexes"));
-        if (auto s = sexesFromCode(sexes))
+        if (sexes.trimmed().isEmpty())
+            p.sexes = SexesAccepted::Any;
+        else if (auto s = fromCode<SexesAccepted>(sexes))
             p.sexes = *s;
         else
             row.fail(QStringLiteral("sexes '%1' is not one of any, male, female.").arg(sexes));

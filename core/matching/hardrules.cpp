@@ -17,8 +17,8 @@ bool breaks(HardRule rule, const MatchReferral& r, const RegisterVacancy& v, con
             if (age >= 0 && (age < v.minAge || age > v.maxAge))
                 return true;
             const QString& sex = r.sexes[i];
-            if ((v.sexes == ApprovedSexes::Male && sex == QLatin1String("F")) ||
-                (v.sexes == ApprovedSexes::Female && sex == QLatin1String("M")))
+            if ((v.sexes == SexesAccepted::Male && sex == QLatin1String("F")) ||
+                (v.sexes == SexesAccepted::Female && sex == QLatin1String("M")))
                 return true;
         }
         return false;
@@ -32,7 +32,7 @@ bool breaks(HardRule rule, const MatchReferral& r, const RegisterVacancy& v, con
         return (r.essentialSkills & v.skills) != r.essentialSkills;
     case HardRule::LivingAlongside: {
         for (int i = 0; i < f.householdCount; ++i) {
-            const HouseholdChild& h = f.household[i];
+            const HouseholdMember& h = f.household[i];
             if (r.alongside == MatchReferral::Alongside::Solo || r.essentialNoOtherChildren)
                 return true;
             if (r.alongside == MatchReferral::Alongside::OnlyOlder && h.age <= r.oldest)
@@ -42,7 +42,7 @@ bool breaks(HardRule rule, const MatchReferral& r, const RegisterVacancy& v, con
                 return true;
             if ((r.sexualRiskToOthers || r.essentialNoYoungerChildren) && h.age < r.oldest)
                 return true;
-            if (h.sexualRisk && r.youngest >= 0 && r.youngest < h.age)
+            if (h.posesSexualRisk() && r.youngest >= 0 && r.youngest < h.age)
                 return true;
         }
         return false;
@@ -72,8 +72,8 @@ bool breaks(HardRule rule, const MatchReferral& r, const RegisterVacancy& v, con
 
 QString ageText(const RegisterVacancy& v) {
     QString s = QStringLiteral("approved for ages %1–%2").arg(v.minAge).arg(v.maxAge);
-    if (v.sexes != ApprovedSexes::Any)
-        s += v.sexes == ApprovedSexes::Male ? QStringLiteral(", boys only") : QStringLiteral(", girls only");
+    if (v.sexes != SexesAccepted::Any)
+        s += v.sexes == SexesAccepted::Male ? QStringLiteral(", boys only") : QStringLiteral(", girls only");
     return s;
 }
 
@@ -98,10 +98,9 @@ QString HardRules::reason(HardRule rule, const MatchReferral& r, const RegisterV
     switch (rule) {
     case HardRule::TypeSuitable:
         return r.unsuitable[int(v.type)]
-                   ? QStringLiteral("%1 care is marked unsuitable for this child.")
-                         .arg(placementTypeCode(v.type))
+                   ? QStringLiteral("%1 care is marked unsuitable for this child.").arg(code(v.type))
                    : QStringLiteral("%1 is not a placement type the referral makes essential.")
-                         .arg(placementTypeCode(v.type));
+                         .arg(code(v.type));
     case HardRule::AgeWithinApproval: {
         QStringList ages;
         for (int a : r.ages)
@@ -132,7 +131,7 @@ QString HardRules::reason(HardRule rule, const MatchReferral& r, const RegisterV
                    ? QStringLiteral("The household has pets; the child cannot live with pets.")
                    : QStringLiteral("The child needs a home with pets; this one has none.");
     case HardRule::ProviderStatus:
-        return QStringLiteral("The provider is %1.").arg(frameworkStatusLabel(v.framework));
+        return QStringLiteral("The provider is %1.").arg(label(v.framework).toLower());
     case HardRule::OfstedRating:
         return QStringLiteral("Ofsted rating Inadequate.");
     case HardRule::MaxDistance:

@@ -10,7 +10,7 @@ namespace pd::core {
 
 /// What a vacancy's checks need beyond the vacancy itself.
 struct VacancyFacts {
-    const HouseholdChild* household = nullptr;
+    const HouseholdMember* household = nullptr;
     int householdCount = 0;
     double milesHome = -1; ///< -1 when either postcode is unknown
     WholeCost cost;

@@ -16,12 +16,9 @@ QJsonValue milesValue(double m) {
 }
 
 QJsonObject vacancyJson(const RegisterVacancy& v) {
-    return {{QStringLiteral("vacancy_id"), v.vacancyId},
-            {QStringLiteral("provision_id"), v.provisionId},
-            {QStringLiteral("provider_id"), v.providerId},
-            {QStringLiteral("provider"), v.providerName},
-            {QStringLiteral("provision"), v.provisionName},
-            {QStringLiteral("placement_type"), placementTypeCode(v.type)}};
+    return {{QStringLiteral("vacancy_id"), v.vacancyId},    {QStringLiteral("provision_id"), v.provisionId},
+            {QStringLiteral("provider_id"), v.providerId},  {QStringLiteral("provider"), v.providerName},
+            {QStringLiteral("provision"), v.provisionName}, {QStringLiteral("placement_type"), code(v.type)}};
 }
 
 } // namespace

@@ -65,11 +65,11 @@ MatchReferral MatchReferral::from(const Referral& r, const QHash<QString, Coordi
         m.pets = PetsNeed::MustHavePets;
     for (const Criterion& c : r.essentialCriteria) {
         const QString& k = c.kind;
-        PlacementType type;
-        if (k == QLatin1String("placementType") && placementTypeFromCode(c.value, &type))
-            m.essentialTypes |= 1u << int(type);
-        else if (k == QLatin1String("skill"))
-            m.essentialSkills |= skillBit(c.value);
+        if (k == QLatin1String("placementType")) {
+            if (const auto type = fromCode<PlacementType>(c.value))
+                m.essentialTypes |= 1u << int(*type);
+        } else if (k == QLatin1String("skill"))
+            m.essentialSkills |= skillMask(c.value);
         else if (k == QLatin1String("maxDistanceMiles"))
             m.maxMiles = c.value.toDouble();
         else if (k == QLatin1String("maxWeeklyCost"))

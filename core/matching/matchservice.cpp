@@ -39,7 +39,7 @@ VacancyFilter MatchService::filterFor(const MatchReferral& r, const MatchSetting
         f.minPlaces = r.groupSize;
     f.onlyUsableProviders = settings.isOn(HardRule::ProviderStatus);
     if (settings.isOn(HardRule::TypeSuitable))
-        for (PlacementType t : {PlacementType::Foster, PlacementType::Residential, PlacementType::Supported})
+        for (PlacementType t : all<PlacementType>())
             if (!r.unsuitable[int(t)] && (!r.essentialTypes || (r.essentialTypes & (1u << int(t)))))
                 f.types << t;
     return f;

@@ -19,11 +19,10 @@ float distanceScore(double miles, double line) {
 
 bool desirableMet(const Criterion& c, const RegisterVacancy& v, double milesHome, double total) {
     const QString& k = c.kind;
-    PlacementType type;
     if (k == QLatin1String("skill"))
-        return v.skills & skillBit(c.value);
+        return v.skills & skillMask(c.value);
     if (k == QLatin1String("placementType"))
-        return placementTypeFromCode(c.value, &type) && type == v.type;
+        return fromCode<PlacementType>(c.value) == v.type;
     if (k == QLatin1String("carerEthnicity"))
         return v.carerEthnicity == c.value;
     if (k == QLatin1String("carerReligion"))
@@ -126,10 +125,9 @@ Scorer::Parts Scorer::parts(const MatchReferral& r, const RegisterVacancy& v, co
     p[int(SoftCriterion::Quality)] = float(ofstedScore(v.ofsted) * (1.0 - disruptionRate(v)));
     p[int(SoftCriterion::Preference)] = preferenceScore(v.framework);
     p[int(SoftCriterion::SiblingsTogether)] =
-        r.groupSize < 2 ? -1.0f
-                        : (v.places < r.groupSize
-                               ? 0.0f
-                               : (v.skills & skillBit(QStringLiteral("sibling_groups")) ? 1.0f : 0.75f));
+        r.groupSize < 2
+            ? -1.0f
+            : (v.places < r.groupSize ? 0.0f : (v.skills & skillBit(Skill::SiblingGroups) ? 1.0f : 0.75f));
     return p;
 }
 
@@ -182,19 +180,19 @@ QString Scorer::explain(SoftCriterion c, const MatchReferral& r, const RegisterV
         return QStringLiteral("Whole cost %1 a week (%2); cheapest eligible %3.")
             .arg(formatPounds(f.cost.total()), f.cost.describe(), formatPounds(cheapest));
     case SoftCriterion::Quality:
-        return QStringLiteral("Ofsted %1; %2 disruption(s) in %3 placement(s) with us.")
-            .arg(ofstedRatingLabel(v.ofsted))
+        return QStringLiteral("Ofsted: %1; %2 disruption(s) in %3 placement(s) with us.")
+            .arg(label(v.ofsted))
             .arg(v.disruptions)
             .arg(v.placementsWithUs);
     case SoftCriterion::Preference:
-        return QStringLiteral("Provider is %1.").arg(frameworkStatusLabel(v.framework));
+        return QStringLiteral("Provider is %1.").arg(label(v.framework).toLower());
     case SoftCriterion::SiblingsTogether:
         if (r.groupSize < 2)
             return QStringLiteral("A single child; not scored.");
         return QStringLiteral("%1 place(s) for %2 siblings%3.")
             .arg(v.places)
             .arg(r.groupSize)
-            .arg(v.skills & skillBit(QStringLiteral("sibling_groups"))
+            .arg(v.skills & skillBit(Skill::SiblingGroups)
                      ? QStringLiteral("; carers skilled with sibling groups")
                      : QString());
     }

@@ -83,7 +83,7 @@ QString childrenHtml(const Referral& r, const QDate& today, PackText& t) {
         out += t.row(childLabel(r, i), facts.join(QStringLiteral(", ")));
         QStringList needs;
         for (const QString& n : c.needs)
-            needs << skillLabel(n);
+            needs << labelOfCode<Skill>(n);
         out += t.listed(QStringLiteral("Needs"),
                         needs.isEmpty() ? QStringLiteral("none recorded") : needs.join(QStringLiteral(", ")));
         QStringList culture;

@@ -12,7 +12,7 @@ Status requireEditor(Database& db, const QString& what) {
     if (!user->mayEdit())
         return Error::forbidden(
             QStringLiteral("%1 is %2 and cannot change %3; ask an administrator for a role.")
-                .arg(user->login, roleLabel(user->role).toLower(), what));
+                .arg(user->login, label(user->role).toLower(), what));
     return {};
 }
 

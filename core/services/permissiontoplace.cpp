@@ -46,7 +46,7 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     if (agreedWeeklyFee <= 0 || !start.isValid())
         return Error::invalid(QStringLiteral("Enter the agreed weekly fee and the start date."));
     const PlacementCodes codes =
-        PlacementCodes::of(placementTypeCode(chosen->provision.type), chosen->provision.providerKind);
+        PlacementCodes::of(code(chosen->provision.type), chosen->provision.providerKind);
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();

@@ -19,7 +19,7 @@ namespace pd::core {
 QList<PlacementType> ReferralSender::suitableTypes(const Referral& referral) {
     const MatchReferral m = MatchReferral::from(referral, {}, QDate::currentDate());
     QList<PlacementType> out;
-    for (PlacementType t : {PlacementType::Foster, PlacementType::Residential, PlacementType::Supported})
+    for (PlacementType t : all<PlacementType>())
         if (!m.unsuitable[int(t)] && (!m.essentialTypes || (m.essentialTypes & (1u << int(t)))))
             out << t;
     return out;
@@ -53,7 +53,7 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
     for (const Recipient& r : recipients.value())
         if (r.framework == FrameworkStatus::Suspended || r.framework == FrameworkStatus::Excluded)
             return Error::refused(QStringLiteral("%1 is %2: referrals cannot be sent to it.")
-                                      .arg(r.name, frameworkStatusLabel(r.framework)));
+                                      .arg(r.name, label(r.framework).toLower()));
     auto pdf = ReferralPack::pdf(referral.value(), ReferralPack::Kind::Anonymised, today);
     if (!pdf)
         return pdf.error();

@@ -105,7 +105,7 @@ Result<qint64> ReferralService::create(Referral referral) {
                              m_db.userName(),
                              QStringLiteral("create"),
                              QString(),
-                             referralStateName(ReferralState::Draft),
+                             code(ReferralState::Draft),
                              QStringLiteral("Referral %1 created").arg(stored->reference)};
     if (auto s = ReferralTransitionStore(m_db).record(first); !s)
         return s.error();
@@ -127,7 +127,7 @@ Status ReferralService::save(const Referral& referral) {
         return Error::refused(
             QStringLiteral("Referral %1 is %2: its record stays as it was when the decision was "
                            "made. Start a new referral for a new search.")
-                .arg(stored->reference, referralStateLabel(stored->state).toLower()));
+                .arg(stored->reference, label(stored->state).toLower()));
     if (auto s = ReferralRepository(m_db).save(referral); !s)
         return s;
     return tx.commit();

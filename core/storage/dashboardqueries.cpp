@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/dashboardqueries.h"
 
+#include "core/domain/provider.h"
 #include "core/storage/database.h"
 #include "core/storage/interner.h"
 #include "core/storage/readconnection.h"
@@ -61,7 +62,8 @@ Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& 
     QHash<QString, std::pair<QString, bool>> out;
     ReadStatement::Step step;
     while ((step = q.step()) == ReadStatement::Step::Row)
-        out.insert(q.text(1), {providerKey(q.int64(0)), q.textIs(2, "select_list")});
+        out.insert(q.text(1), {providerKey(q.int64(0)),
+                               fromCode<FrameworkStatus>(q.ascii(2)) == FrameworkStatus::SelectList});
     if (step != ReadStatement::Step::Done)
         return q.error(doing);
     return out;

@@ -30,11 +30,12 @@ Provider fromRow(const SqlRow& row) {
     p.id = row.integer("id");
     p.rowVersion = row.integer("row_version");
     p.name = row.text("name");
-    p.kind = providerKindFromCode(row.text("kind")).value_or(ProviderKind::Ifa);
+    p.kind = fromCode<ProviderKind>(row.text("kind")).value_or(ProviderKind::Ifa);
     p.ofstedUrn = row.text("ofsted_urn");
-    p.rating = ofstedRatingFromCode(row.text("ofsted_rating")).value_or(OfstedRating::None);
+    p.rating = fromCode<OfstedRating>(row.text("ofsted_rating")).value_or(OfstedRating::None);
     p.ratingDate = row.date("ofsted_date");
-    p.frameworkStatus = frameworkStatusFromCode(row.text("framework_status")).value_or(FrameworkStatus::Spot);
+    p.frameworkStatus =
+        fromCode<FrameworkStatus>(row.text("framework_status")).value_or(FrameworkStatus::Spot);
     p.priceBandLower = row.optionalReal("price_band_lower");
     p.priceBandUpper = row.optionalReal("price_band_upper");
     p.statusReason = row.text("status_reason");

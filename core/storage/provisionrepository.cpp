@@ -72,11 +72,11 @@ Result<QList<Provision>> ProvisionRepository::select(const QString& where, const
         p.providerId = row.integer("provider_id");
         p.code = row.text("code");
         p.name = row.text("name");
-        p.type = placementTypeFromCode(row.text("placement_type")).value_or(PlacementType::Foster);
+        p.type = fromCode<PlacementType>(row.text("placement_type")).value_or(PlacementType::Foster);
         p.minAge = row.number("min_age");
         p.maxAge = row.number("max_age");
         p.places = row.number("places");
-        p.sexes = sexesFromCode(row.text("sexes")).value_or(SexesAccepted::Any);
+        p.sexes = fromCode<SexesAccepted>(row.text("sexes")).value_or(SexesAccepted::Any);
         p.skills = splitList(row.text("skills"));
         p.carerEthnicity = row.text("carer_ethnicity");
         p.carerReligion = row.text("carer_religion");

@@ -10,11 +10,6 @@ QString ReadStatement::text(int column) const {
     return b.isNull() ? QString() : QString::fromUtf8(b.data(), b.size());
 }
 
-bool ReadStatement::textIs(int column, const char* value) const {
-    const QByteArrayView b = bytes(column);
-    return !b.isNull() && b == QByteArrayView(value);
-}
-
 QDate ReadStatement::date(int column) const {
     const QByteArrayView b = bytes(column);
     const char* p = b.data();

@@ -48,7 +48,11 @@ class ReadStatement {
         const QByteArrayView b = bytes(column);
         return interner.get(b.data(), int(b.size()));
     }
-    bool textIs(int column, const char* value) const;
+    /// The text as Latin-1 without a copy, for codes (which are ASCII): fromCode<E>(s.ascii(col)).
+    QLatin1String ascii(int column) const {
+        const QByteArrayView b = bytes(column);
+        return QLatin1String(b.data(), b.size());
+    }
     /// yyyy-MM-dd without the general ISO parser (100,000s of dates); invalid otherwise.
     QDate date(int column) const;
 

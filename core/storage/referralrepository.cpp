@@ -41,11 +41,13 @@ Result<Referral> ReferralRepository::load(qint64 id) const {
         Referral::fromJson(QJsonDocument::fromJson(row->text("record_json").toUtf8()).object(), &problems);
     r.id = id;
     r.reference = row->text("reference");
-    if (!referralStateFromName(row->text("state"), &r.state))
+    if (const auto state = fromCode<ReferralState>(row->text("state")))
+        r.state = *state;
+    else
         return Error::storage(
             QStringLiteral("Referral %1 has an unknown state '%2'.").arg(r.reference, row->text("state")));
     if (!row->isNull("held_from_state"))
-        referralStateFromName(row->text("held_from_state"), &r.heldFromState);
+        r.heldFromState = fromCode<ReferralState>(row->text("held_from_state")).value_or(r.heldFromState);
     r.emergency = row->flag("emergency");
     r.officer = row->text("officer");
     r.socialWorker = row->text("social_worker");
@@ -73,7 +75,7 @@ Result<QList<ReferralListRow>> ReferralRepository::list() const {
         ReferralListRow row;
         row.id = rows->integer("id");
         row.reference = rows->text("reference");
-        referralStateFromName(rows->text("state"), &row.state);
+        row.state = fromCode<ReferralState>(rows->text("state")).value_or(row.state);
         row.emergency = rows->flag("emergency");
         row.neededBy = rows->text("needed_by");
         row.neededByDate = rows->date("needed_by_date");
@@ -120,7 +122,7 @@ Result<qint64> ReferralRepository::insert(Referral referral) {
         referral.reference = ref.value();
     }
     QVariantMap values = recordColumns(referral);
-    values.insert(QStringLiteral("state"), referralStateName(referral.state));
+    values.insert(QStringLiteral("state"), code(referral.state));
     values.insert(QStringLiteral("received_at"), referral.receivedAt.toString(Qt::ISODate));
     if (referral.followUpOf)
         values.insert(QStringLiteral("follow_up_of"), referral.followUpOf);

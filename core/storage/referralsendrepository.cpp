@@ -16,8 +16,9 @@ Result<QList<Recipient>> ReferralSendRepository::query(const QString& where, con
         return rows.error();
     QList<Recipient> out;
     while (rows->next())
-        out << Recipient{rows->integer("id"), rows->text("name"), rows->text("referral_email"),
-                         frameworkStatusOrSpot(rows->text("framework_status"))};
+        out << Recipient{
+            rows->integer("id"), rows->text("name"), rows->text("referral_email"),
+            fromCode<FrameworkStatus>(rows->text("framework_status")).value_or(FrameworkStatus::Spot)};
     return out;
 }
 
@@ -26,7 +27,7 @@ Result<QList<Recipient>> ReferralSendRepository::defaultRecipients(const QList<P
     QStringList placeholders;
     for (int i = 0; i < types.size(); ++i) {
         placeholders << QStringLiteral(":t%1").arg(i);
-        binds.insert(placeholders.last(), placementTypeCode(types[i]));
+        binds.insert(placeholders.last(), code(types[i]));
     }
     if (placeholders.isEmpty())
         return QList<Recipient>();

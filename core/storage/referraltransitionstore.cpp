@@ -10,9 +10,9 @@ namespace pd::core {
 
 Status ReferralTransitionStore::setState(qint64 referralId, qint64 expectedVersion, ReferralState state,
                                          const QVariant& heldFromState) {
-    return RecordWriter(m_db).update(QStringLiteral("referrals"), referralId, expectedVersion,
-                                     {{QStringLiteral("state"), referralStateName(state)},
-                                      {QStringLiteral("held_from_state"), heldFromState}});
+    return RecordWriter(m_db).update(
+        QStringLiteral("referrals"), referralId, expectedVersion,
+        {{QStringLiteral("state"), code(state)}, {QStringLiteral("held_from_state"), heldFromState}});
 }
 
 Status ReferralTransitionStore::record(const ReferralTransition& t) {

@@ -55,15 +55,15 @@ Result<QList<RegisterRow>> registerRows(Database& db, const QDate& day,
         RegisterRow r;
         r.providerId = row.integer("provider_id");
         r.providerName = row.text("provider_name");
-        r.kind = providerKindFromCode(row.text("kind")).value_or(ProviderKind::Ifa);
+        r.kind = fromCode<ProviderKind>(row.text("kind")).value_or(ProviderKind::Ifa);
         r.frameworkStatus =
-            frameworkStatusFromCode(row.text("framework_status")).value_or(FrameworkStatus::Spot);
-        r.rating = ofstedRatingFromCode(row.text("ofsted_rating")).value_or(OfstedRating::None);
+            fromCode<FrameworkStatus>(row.text("framework_status")).value_or(FrameworkStatus::Spot);
+        r.rating = fromCode<OfstedRating>(row.text("ofsted_rating")).value_or(OfstedRating::None);
         r.ofstedUrn = row.text("ofsted_urn");
         r.provisionId = row.integer("provision_id");
         r.provisionCode = row.text("provision_code");
         r.provisionName = row.text("provision_name");
-        r.type = placementTypeFromCode(row.text("placement_type")).value_or(PlacementType::Foster);
+        r.type = fromCode<PlacementType>(row.text("placement_type")).value_or(PlacementType::Foster);
         r.minAge = row.number("min_age");
         r.maxAge = row.number("max_age");
         r.places = row.number("places");

@@ -8,7 +8,6 @@
 #include "core/storage/sql.h"
 
 #include <QHash>
-#include <string_view>
 
 namespace pd::core {
 
@@ -34,15 +33,11 @@ RegisterVacancy readRow(const ReadStatement& s) {
     v.providerName = s.text(3);
     v.provisionName = s.text(4);
     v.referralEmail = s.text(5);
-    v.type = s.textIs(6, "residential") ? PlacementType::Residential
-             : s.textIs(6, "supported") ? PlacementType::Supported
-                                        : PlacementType::Foster;
+    v.type = fromCode<PlacementType>(s.ascii(6)).value_or(PlacementType::Foster);
     v.minAge = s.integer(7);
     v.maxAge = s.integer(8);
     v.places = s.integer(9);
-    v.sexes = s.textIs(10, "male")     ? ApprovedSexes::Male
-              : s.textIs(10, "female") ? ApprovedSexes::Female
-                                       : ApprovedSexes::Any;
+    v.sexes = fromCode<SexesAccepted>(s.ascii(10)).value_or(SexesAccepted::Any);
     if (s.bytes(11).size() > 0)
         v.skills = skillMask(s.text(11));
     v.carerEthnicity = s.text(12);
@@ -55,8 +50,8 @@ RegisterVacancy readRow(const ReadStatement& s) {
     v.weeklyFee = s.real(19);
     v.typicalExtras = s.real(20);
     v.providerKind = s.text(21);
-    v.framework = frameworkStatusOrSpot(s.text(22));
-    v.ofsted = ofstedRatingOrNone(s.text(23));
+    v.framework = fromCode<FrameworkStatus>(s.ascii(22)).value_or(FrameworkStatus::Spot);
+    v.ofsted = fromCode<OfstedRating>(s.ascii(23)).value_or(OfstedRating::None);
     v.availableFromDay = day(s, 24);
     v.availableUntilDay = day(s, 25);
     v.postcode = s.text(26);
@@ -70,7 +65,7 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap) {
     {
         const QString doing = QStringLiteral("reading the children already in households");
         auto st = db.prepare(
-            "SELECT provision_id, age, risks FROM household_members ORDER BY provision_id, id", doing);
+            "SELECT provision_id, age, sex, risks FROM household_members ORDER BY provision_id, id", doing);
         if (!st)
             return st.error();
         ReadStatement& q = *st.value();
@@ -82,10 +77,13 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap) {
                 ranges.insert(pid, {int(snap.household.size()), 0});
                 current = pid;
             }
-            const QByteArrayView risks = q.bytes(2);
-            snap.household.push_back(
-                {q.integer(1),
-                 std::string_view(risks.data(), risks.size()).find("sexual") != std::string_view::npos});
+            HouseholdMember member;
+            member.age = q.integer(1);
+            if (q.bytes(2).size() > 0)
+                member.sex = q.text(2);
+            if (q.bytes(3).size() > 0)
+                member.risks = q.text(3).split(u',', Qt::SkipEmptyParts);
+            snap.household.push_back(std::move(member));
             ++ranges[pid].second;
         }
         if (step != ReadStatement::Step::Done)
@@ -140,7 +138,7 @@ Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const Vacan
     if (!f.types.isEmpty()) {
         QByteArrayList codes;
         for (PlacementType t : f.types)
-            codes << "'" + placementTypeCode(t).toLatin1() + "'"; // codes come from code, not users
+            codes << "'" + code(t).toLatin1() + "'"; // codes come from code, not users
         sql += "AND p.placement_type IN (" + codes.join(',') + ") ";
     }
     sql += "ORDER BY v.id";

@@ -15,8 +15,7 @@ User userFrom(const SqlRow& row) {
     u.id = row.integer("id");
     u.login = row.text("login");
     u.displayName = row.text("display_name");
-    if (!roleFromName(row.text("role"), &u.role))
-        u.role = Role::ReadOnly;
+    u.role = fromCode<Role>(row.text("role")).value_or(Role::ReadOnly);
     u.active = row.flag("active");
     u.rowVersion = row.integer("row_version");
     return u;
@@ -71,9 +70,9 @@ Result<User> UserRepository::signIn(const QString& login) {
     if (!user)
         return user.error();
     if (user->id == 0) {
-        auto id = RecordWriter(m_db).insert(
-            QStringLiteral("users"),
-            {{QStringLiteral("login"), login}, {QStringLiteral("role"), roleName(user->role)}});
+        auto id =
+            RecordWriter(m_db).insert(QStringLiteral("users"), {{QStringLiteral("login"), login},
+                                                                {QStringLiteral("role"), code(user->role)}});
         if (!id)
             return id.error();
         user->id = id.value();
@@ -101,7 +100,7 @@ Status UserRepository::requireAdmin() const {
         return me.error();
     if (me->role != Role::Admin || !me->active)
         return Error::forbidden(QStringLiteral("Only an administrator can assign roles; %1 is %2.")
-                                    .arg(me->login, roleLabel(me->role).toLower()));
+                                    .arg(me->login, label(me->role).toLower()));
     return {};
 }
 
@@ -125,7 +124,7 @@ Status UserRepository::setRole(qint64 userId, Role role, qint64 expectedVersion)
                                "administrator first, so that roles can still be assigned."));
     }
     if (auto s = RecordWriter(m_db).update(QStringLiteral("users"), userId, expectedVersion,
-                                           {{QStringLiteral("role"), roleName(role)}});
+                                           {{QStringLiteral("role"), code(role)}});
         !s)
         return s;
     return tx.commit();
@@ -148,7 +147,7 @@ Result<qint64> UserRepository::add(const QString& login, const QString& displayN
         QStringLiteral("users"),
         {{QStringLiteral("login"), clean},
          {QStringLiteral("display_name"), displayName.trimmed().isEmpty() ? clean : displayName.trimmed()},
-         {QStringLiteral("role"), roleName(role)}});
+         {QStringLiteral("role"), code(role)}});
     if (!id)
         return id.error();
     if (auto s = tx.commit(); !s)

@@ -12,33 +12,6 @@ namespace pd::core {
 
 namespace {
 
-struct EventInfo {
-    ReferralEvent event;
-    const char* name;
-    const char* label;
-};
-
-constexpr EventInfo kEvents[] = {
-    {ReferralEvent::Submit, "submit", "Submit"},
-    {ReferralEvent::SendToPanel, "sendToPanel", "Send to panel"},
-    {ReferralEvent::PanelApprove, "panelApprove", "Approve at panel"},
-    {ReferralEvent::PanelDecline, "panelDecline", "Decline at panel"},
-    {ReferralEvent::ReturnForInformation, "returnForInformation", "Return for information"},
-    {ReferralEvent::QualityPass, "qualityPass", "Pass quality check"},
-    {ReferralEvent::EmergencyApprove, "emergencyApprove", "Emergency approval"},
-    {ReferralEvent::SendToProviders, "sendToProviders", "Send to providers"},
-    {ReferralEvent::RecordOffer, "recordOffer", "Record an offer"},
-    {ReferralEvent::PrepareOptions, "prepareOptions", "Prepare options"},
-    {ReferralEvent::PresentOptions, "presentOptions", "Present options"},
-    {ReferralEvent::RecordChoice, "recordChoice", "Record the choice"},
-    {ReferralEvent::ApprovePlacement, "approvePlacement", "Give permission to place"},
-    {ReferralEvent::RejectOptions, "rejectOptions", "Reject the options"},
-    {ReferralEvent::Close, "close", "Close"},
-    {ReferralEvent::Withdraw, "withdraw", "Withdraw"},
-    {ReferralEvent::Hold, "hold", "Put on hold"},
-    {ReferralEvent::Resume, "resume", "Resume"},
-};
-
 using S = ReferralState;
 using E = ReferralEvent;
 using G = WorkflowGuard;
@@ -117,41 +90,11 @@ QString commentRule(ReferralEvent e) {
     case E::Withdraw:
         return QStringLiteral("Withdraw: give the reason (e.g. no longer needed) in the comment");
     default:
-        return QStringLiteral("%1: a comment is required").arg(referralEventLabel(e));
+        return QStringLiteral("%1: a comment is required").arg(label(e));
     }
 }
 
 } // namespace
-
-QString referralEventName(ReferralEvent event) {
-    for (const auto& e : kEvents)
-        if (e.event == event)
-            return QString::fromLatin1(e.name);
-    return {};
-}
-
-QString referralEventLabel(ReferralEvent event) {
-    for (const auto& e : kEvents)
-        if (e.event == event)
-            return QString::fromLatin1(e.label);
-    return {};
-}
-
-bool referralEventFromName(const QString& name, ReferralEvent* event) {
-    for (const auto& e : kEvents)
-        if (name == QLatin1String(e.name)) {
-            *event = e.event;
-            return true;
-        }
-    return false;
-}
-
-QList<ReferralEvent> allReferralEvents() {
-    QList<ReferralEvent> out;
-    for (const auto& e : kEvents)
-        out << e.event;
-    return out;
-}
 
 const QList<WorkflowTransition>& ReferralWorkflow::transitions() {
     static const QList<WorkflowTransition> table = buildTable();
@@ -281,7 +224,7 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
         return Error::conflict(
             QStringLiteral("Referral %1 was changed by someone else after you opened it (it is now "
                            "%2): reload it and try again.")
-                .arg(r.reference, referralStateLabel(r.state)));
+                .arg(r.reference, label(r.state)));
     auto user = UserRepository(m_db).current();
     if (!user)
         return user.error();
@@ -291,17 +234,16 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
         QStringList from;
         for (const WorkflowTransition& row : transitions())
             if (row.event == request.event)
-                from << referralStateLabel(row.from);
+                from << label(row.from);
         return Error::refused(
             QStringLiteral("'%1' is not possible while referral %2 is %3: it is possible only when "
                            "the referral is %4.")
-                .arg(referralEventLabel(request.event), r.reference, referralStateLabel(r.state),
-                     from.join(QStringLiteral(" or "))));
+                .arg(label(request.event), r.reference, label(r.state), from.join(QStringLiteral(" or "))));
     }
     if (!t->roles.contains(user->role) || !user->active)
         return Error::forbidden(QStringLiteral("Role: only %1 may %2; %3 is %4.")
-                                    .arg(rolesInWords(t->roles), referralEventLabel(request.event).toLower(),
-                                         user->login, roleLabel(user->role).toLower()));
+                                    .arg(rolesInWords(t->roles), label(request.event).toLower(), user->login,
+                                         label(user->role).toLower()));
     QString comment = request.comment.trimmed();
     for (WorkflowGuard g : t->guards)
         if (auto s = checkGuard(g, r, request, user.value(), &comment); !s)
@@ -316,16 +258,16 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
     }
 
     const ReferralState to = request.event == E::Resume ? r.heldFromState : t->to;
-    const QVariant heldFrom = to == S::OnHold ? QVariant(referralStateName(r.state)) : QVariant();
+    const QVariant heldFrom = to == S::OnHold ? QVariant(code(r.state)) : QVariant();
     if (auto s = ReferralTransitionStore(m_db).setState(r.id, r.rowVersion, to, heldFrom); !s)
         return s.error();
     ReferralTransition step{0,
                             r.id,
                             QDateTime::currentDateTimeUtc(),
                             m_db.userName(),
-                            referralEventName(request.event),
-                            referralStateName(r.state),
-                            referralStateName(to),
+                            code(request.event),
+                            code(r.state),
+                            code(to),
                             comment};
     if (auto s = ReferralTransitionStore(m_db).record(step); !s)
         return s.error();
@@ -365,7 +307,7 @@ Result<qint64> ReferralWorkflow::openFollowUp(const Referral& emergency) {
         m_db.userName(),
         QStringLiteral("openFollowUp"),
         QString(),
-        referralStateName(S::Draft),
+        code(S::Draft),
         QStringLiteral("Planned follow-up of emergency referral %1").arg(emergency.reference)};
     if (auto s = ReferralTransitionStore(m_db).record(step); !s)
         return s.error();
@@ -395,8 +337,7 @@ Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const
         if (!t.roles.contains(user.role) || !user.active) {
             a.enabled = false;
             a.whyNot = QStringLiteral("Only %1 may %2; you are %3.")
-                           .arg(rolesInWords(t.roles), referralEventLabel(t.event).toLower(),
-                                roleLabel(user.role).toLower());
+                           .arg(rolesInWords(t.roles), label(t.event).toLower(), label(user.role).toLower());
         } else {
             for (WorkflowGuard g : t.guards) {
                 if (g != G::MandatoryFields && g != G::CompletenessRules && g != G::EmergencyReferral)

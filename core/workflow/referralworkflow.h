@@ -30,10 +30,29 @@ enum class ReferralEvent {
     Hold,
     Resume
 };
-QString referralEventName(ReferralEvent event);  ///< "panelApprove" (stored in referral_transitions.event)
-QString referralEventLabel(ReferralEvent event); ///< "Approve at panel"
-bool referralEventFromName(const QString& name, ReferralEvent* event);
-QList<ReferralEvent> allReferralEvents();
+/// Codes as stored in referral_transitions.event ("panelApprove") and the words people read.
+template <> struct Vocabulary<ReferralEvent> {
+    static constexpr Term<ReferralEvent> terms[] = {
+        {ReferralEvent::Submit, "submit", "Submit"},
+        {ReferralEvent::SendToPanel, "sendToPanel", "Send to panel"},
+        {ReferralEvent::PanelApprove, "panelApprove", "Approve at panel"},
+        {ReferralEvent::PanelDecline, "panelDecline", "Decline at panel"},
+        {ReferralEvent::ReturnForInformation, "returnForInformation", "Return for information"},
+        {ReferralEvent::QualityPass, "qualityPass", "Pass quality check"},
+        {ReferralEvent::EmergencyApprove, "emergencyApprove", "Emergency approval"},
+        {ReferralEvent::SendToProviders, "sendToProviders", "Send to providers"},
+        {ReferralEvent::RecordOffer, "recordOffer", "Record an offer"},
+        {ReferralEvent::PrepareOptions, "prepareOptions", "Prepare options"},
+        {ReferralEvent::PresentOptions, "presentOptions", "Present options"},
+        {ReferralEvent::RecordChoice, "recordChoice", "Record the choice"},
+        {ReferralEvent::ApprovePlacement, "approvePlacement", "Give permission to place"},
+        {ReferralEvent::RejectOptions, "rejectOptions", "Reject the options"},
+        {ReferralEvent::Close, "close", "Close"},
+        {ReferralEvent::Withdraw, "withdraw", "Withdraw"},
+        {ReferralEvent::Hold, "hold", "Put on hold"},
+        {ReferralEvent::Resume, "resume", "Resume"},
+    };
+};
 
 /// A rule a transition must pass besides the role; each one names itself in its error.
 enum class WorkflowGuard {

@@ -245,8 +245,8 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
                 CHECK(q.value(2).toString() == lastFrom);
         }
         CHECK(referrals >= 50);
-        for (ReferralState s : allReferralStates())
-            CHECK(states.contains(referralStateName(s)));
+        for (ReferralState s : all<ReferralState>())
+            CHECK(states.contains(code(s)));
         CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referrals WHERE emergency = 1")) > 0);
         // Follow-ups of emergencies are planned referrals received after the emergency, for the same
         // children.

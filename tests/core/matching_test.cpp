@@ -60,9 +60,9 @@ RegisterVacancy baseVacancy() {
     return v;
 }
 
-using Mutator = std::function<void(Referral&, RegisterVacancy&, std::vector<HouseholdChild>&)>;
+using Mutator = std::function<void(Referral&, RegisterVacancy&, std::vector<HouseholdMember>&)>;
 
-MatchResult runOne(const Referral& r, const RegisterVacancy& v, const std::vector<HouseholdChild>& household,
+MatchResult runOne(const Referral& r, const RegisterVacancy& v, const std::vector<HouseholdMember>& household,
                    const MatchSettings& settings = {}) {
     auto snap = std::make_shared<RegisterSnapshot>();
     RegisterVacancy copy = v;
@@ -88,7 +88,7 @@ Criterion crit(const char* kind, const char* value = "") {
 } // namespace
 
 TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[matching]") {
-    using H = std::vector<HouseholdChild>;
+    using H = std::vector<HouseholdMember>;
     const RuleCase rc = GENERATE(values<RuleCase>({
         {"unsuitable type", HardRule::TypeSuitable,
          [](Referral& r, RegisterVacancy&, H&) { r.fosterCareSuitability = QStringLiteral("Unsuitable"); },
@@ -104,8 +104,8 @@ TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[
              v.maxAge = 12;
          }},
         {"sex", HardRule::AgeWithinApproval,
-         [](Referral&, RegisterVacancy& v, H&) { v.sexes = ApprovedSexes::Male; },
-         [](Referral&, RegisterVacancy& v, H&) { v.sexes = ApprovedSexes::Female; }},
+         [](Referral&, RegisterVacancy& v, H&) { v.sexes = SexesAccepted::Male; },
+         [](Referral&, RegisterVacancy& v, H&) { v.sexes = SexesAccepted::Female; }},
         {"siblings", HardRule::RoomForSiblings,
          [](Referral& r, RegisterVacancy& v, H&) {
              r.siblingCount = 2;
@@ -125,21 +125,21 @@ TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[
          [](Referral& r, RegisterVacancy&, H&) { r.essentialCriteria << crit("skill", "asd"); },
          [](Referral& r, RegisterVacancy& v, H&) {
              r.essentialCriteria << crit("skill", "asd");
-             v.skills |= skillBit(QStringLiteral("asd"));
+             v.skills |= skillBit(Skill::Asd);
          }},
         {"sexual risk, younger child", HardRule::LivingAlongside,
          [](Referral& r, RegisterVacancy&, H& h) {
              r.riskToOthersSexual = QStringLiteral("Risk Present");
-             h.push_back({6, false});
+             h.push_back({6, {}, {}});
          },
          [](Referral& r, RegisterVacancy&, H& h) {
              r.riskToOthersSexual = QStringLiteral("Risk Present");
-             h.push_back({15, false});
+             h.push_back({15, {}, {}});
          }},
         {"solo", HardRule::LivingAlongside,
          [](Referral& r, RegisterVacancy&, H& h) {
              r.livingCompanions = QStringLiteral("Solo placement recommended");
-             h.push_back({15, false});
+             h.push_back({15, {}, {}});
          },
          [](Referral& r, RegisterVacancy&, H&) {
              r.livingCompanions = QStringLiteral("Solo placement recommended");
@@ -147,20 +147,20 @@ TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[
         {"only older", HardRule::LivingAlongside,
          [](Referral& r, RegisterVacancy&, H& h) {
              r.livingCompanions = QStringLiteral("Only with other older children");
-             h.push_back({9, false});
+             h.push_back({9, {}, {}});
          },
          [](Referral& r, RegisterVacancy&, H& h) {
              r.livingCompanions = QStringLiteral("Only with other older children");
-             h.push_back({16, false});
+             h.push_back({16, {}, {}});
          }},
         {"only younger", HardRule::LivingAlongside,
          [](Referral& r, RegisterVacancy&, H& h) {
              r.livingCompanions = QStringLiteral("Only with other younger children");
-             h.push_back({16, false});
+             h.push_back({16, {}, {}});
          },
          [](Referral& r, RegisterVacancy&, H& h) {
              r.livingCompanions = QStringLiteral("Only with other younger children");
-             h.push_back({9, false});
+             h.push_back({9, {}, {}});
          }},
         {"no pets", HardRule::Pets,
          [](Referral& r, RegisterVacancy& v, H&) {
@@ -224,7 +224,7 @@ TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[
     SECTION(rc.name) {
         Referral r = baseReferral();
         RegisterVacancy v = baseVacancy();
-        std::vector<HouseholdChild> h;
+        std::vector<HouseholdMember> h;
         rc.violate(r, v, h);
         const MatchResult bad = runOne(r, v, h);
         INFO(rc.name);
@@ -240,7 +240,7 @@ TEST_CASE("every hard rule excludes when violated and passes when satisfied", "[
 
         Referral r2 = baseReferral();
         RegisterVacancy v2 = baseVacancy();
-        std::vector<HouseholdChild> h2;
+        std::vector<HouseholdMember> h2;
         rc.satisfy(r2, v2, h2);
         const MatchResult good = runOne(r2, v2, h2);
         REQUIRE(good.exclusions.empty());
@@ -286,8 +286,7 @@ TEST_CASE("each soft criterion scores the better vacancy higher", "[matching]") 
          [](RegisterVacancy& v) { v.carerEthnicity = QStringLiteral("BAFR"); }},
         {"desirable", SoftCriterion::DesirableCriteria,
          [](Referral& r) { r.desirableCriteria << crit("skill", "therapeutic"); },
-         [](RegisterVacancy& v) { v.skills |= skillBit(QStringLiteral("therapeutic")); },
-         [](RegisterVacancy&) {}},
+         [](RegisterVacancy& v) { v.skills |= skillBit(Skill::Therapeutic); }, [](RegisterVacancy&) {}},
         {"whole cost", SoftCriterion::WholeCost, [](Referral&) {},
          [](RegisterVacancy& v) { v.weeklyFee = 700; }, [](RegisterVacancy& v) { v.weeklyFee = 1400; }},
         {"quality", SoftCriterion::Quality, [](Referral&) {},
@@ -302,7 +301,7 @@ TEST_CASE("each soft criterion scores the better vacancy higher", "[matching]") 
         {"siblings", SoftCriterion::SiblingsTogether, [](Referral& r) { r.siblingCount = 1; },
          [](RegisterVacancy& v) {
              v.places = 2;
-             v.skills |= skillBit(QStringLiteral("sibling_groups"));
+             v.skills |= skillBit(Skill::SiblingGroups);
          },
          [](RegisterVacancy& v) { v.places = 2; }},
     }));

@@ -52,9 +52,9 @@ int historyRows(Database& db, qint64 id) {
 
 TEST_CASE("every (state, event) pair either moves to the table's state or is refused with a reason",
           "[workflow]") {
-    const ReferralState from = GENERATE(from_range(allReferralStates()));
-    const ReferralEvent event = GENERATE(from_range(allReferralEvents()));
-    CAPTURE(referralStateName(from).toStdString(), referralEventName(event).toStdString());
+    const ReferralState from = GENERATE(from_range(all<ReferralState>()));
+    const ReferralEvent event = GENERATE(from_range(all<ReferralEvent>()));
+    CAPTURE(code(from).toStdString(), code(event).toStdString());
 
     TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Admin);
@@ -71,15 +71,15 @@ TEST_CASE("every (state, event) pair either moves to the table's state or is ref
         auto history = ReferralTransitionStore(t.db()).history(id);
         PD_REQUIRE_OK(history);
         REQUIRE(history->size() == 1);
-        CHECK(history->first().event == referralEventName(event));
-        CHECK(history->first().fromState == referralStateName(from));
-        CHECK(history->first().toState == referralStateName(expected));
+        CHECK(history->first().event == code(event));
+        CHECK(history->first().fromState == code(from));
+        CHECK(history->first().toState == code(expected));
         CHECK(history->first().who == QStringLiteral("tester"));
         CHECK_FALSE(history->first().comment.isEmpty());
     } else {
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().kind == Error::Kind::Refused);
-        CHECK(result.error().message.contains(referralEventLabel(event)));
+        CHECK(result.error().message.contains(label(event)));
         CHECK(stateOf(t.db(), id) == from);
         CHECK(historyRows(t.db(), id) == 0);
     }

@@ -35,9 +35,9 @@ core::Referral completeReferral() {
 }
 
 qint64 addUser(core::Database& db, const QString& login, core::Role role) {
-    auto id = core::RecordWriter(db).insert(
-        QStringLiteral("users"),
-        {{QStringLiteral("login"), login}, {QStringLiteral("role"), core::roleName(role)}});
+    auto id =
+        core::RecordWriter(db).insert(QStringLiteral("users"), {{QStringLiteral("login"), login},
+                                                                {QStringLiteral("role"), core::code(role)}});
     PD_REQUIRE_OK(id);
     return id.value();
 }

@@ -111,7 +111,7 @@ struct Journey {
     QString state() {
         auto r = ReferralRepository(t.db()).load(referralId);
         REQUIRE(r.ok());
-        return referralStateName(r->state);
+        return code(r->state);
     }
 };
 

@@ -40,7 +40,7 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
         for (const core::Recipient& r : all.value()) {
             auto* item =
                 new QListWidgetItem(tr("%1 (%2) — %3")
-                                        .arg(r.name, core::frameworkStatusLabel(r.framework),
+                                        .arg(r.name, core::label(r.framework).toLower(),
                                              r.email.isEmpty() ? tr("no referral address") : r.email),
                                     m_list);
             item->setData(Qt::UserRole, r.providerId);

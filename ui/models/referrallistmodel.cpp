@@ -16,8 +16,7 @@ void ReferralListModel::setRows(QList<core::ReferralListRow> rows) {
     for (const core::ReferralListRow& r : m_rows)
         m_receivedKey << (r.receivedAt.isValid() ? r.receivedAt.toMSecsSinceEpoch() : 0);
     for (const core::ReferralListRow& r : m_rows)
-        m_search << QStringList{r.reference, r.children, r.officer, r.socialWorker,
-                                core::referralStateLabel(r.state)}
+        m_search << QStringList{r.reference, r.children, r.officer, r.socialWorker, core::label(r.state)}
                         .join(u'\n')
                         .toLower();
     endResetModel();
@@ -65,7 +64,7 @@ QVariant ReferralListModel::data(const QModelIndex& index, int role) const {
         case Children:
             return r.children;
         case State:
-            return core::referralStateLabel(r.state);
+            return core::label(r.state);
         case Urgency:
             return urgency(r);
         case NeededBy:

@@ -82,7 +82,7 @@ QVariant RegisterModel::display(const core::RegisterRow& r, int column) const {
     case Skills: {
         QStringList labels;
         for (const QString& s : r.skills)
-            labels << core::skillLabel(s);
+            labels << core::labelOfCode<core::Skill>(s);
         return labels.join(QStringLiteral(", "));
     }
     case Vacancy:

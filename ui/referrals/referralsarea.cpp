@@ -35,8 +35,8 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     m_search->setPlaceholderText(tr("Search: reference, child, officer, social worker (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_state->addItem(tr("Every state"));
-    for (core::ReferralState s : core::allReferralStates())
-        m_state->addItem(core::referralStateLabel(s), int(s));
+    for (core::ReferralState s : core::all<core::ReferralState>())
+        m_state->addItem(core::label(s), int(s));
     m_urgency->addItem(tr("Any urgency"), int(ReferralFilterProxy::Urgency::Any));
     m_urgency->addItem(tr("Emergency"), int(ReferralFilterProxy::Urgency::Emergency));
     m_urgency->addItem(tr("Needed today"), int(ReferralFilterProxy::Urgency::Today));
@@ -164,11 +164,11 @@ void ReferralsArea::updateCounts() {
     const auto counts = m_proxy->countsPerState();
     QStringList parts;
     int total = 0;
-    for (core::ReferralState s : core::allReferralStates()) {
+    for (core::ReferralState s : core::all<core::ReferralState>()) {
         const int n = counts.value(s);
         total += n;
         if (n)
-            parts << tr("%1 <b>%2</b>").arg(core::referralStateLabel(s).toHtmlEscaped()).arg(n);
+            parts << tr("%1 <b>%2</b>").arg(core::label(s).toHtmlEscaped()).arg(n);
     }
     m_counts->setText(
         total ? tr("Showing %1 of %2 \u2014 %3")

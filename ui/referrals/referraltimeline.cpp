@@ -11,14 +11,12 @@ namespace pd::ui {
 namespace {
 
 QString stateLabel(const QString& name) {
-    core::ReferralState s;
-    return core::referralStateFromName(name, &s) ? core::referralStateLabel(s) : name;
+    return core::labelOfCode<core::ReferralState>(name);
 }
 
 QString eventLabel(const QString& name) {
-    core::ReferralEvent e;
-    if (core::referralEventFromName(name, &e))
-        return core::referralEventLabel(e);
+    if (const auto e = core::fromCode<core::ReferralEvent>(name))
+        return core::label(*e);
     if (name == QLatin1String("create"))
         return ReferralTimeline::tr("Created");
     if (name == QLatin1String("openFollowUp"))

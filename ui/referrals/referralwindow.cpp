@@ -181,10 +181,10 @@ void ReferralWindow::reload() {
     m_form->setReadOnly(!mayEdit);
     if (decided)
         setMessage(tr("This referral is %1: its record stays as it was when the decision was made.")
-                       .arg(core::referralStateLabel(r.state).toLower()));
+                       .arg(core::label(r.state).toLower()));
     else if (!mayEdit)
         setMessage(tr("You can read this referral but not change it (%1). Ask an administrator for a role.")
-                       .arg(user ? core::roleLabel(user->role).toLower() : QString()));
+                       .arg(user ? core::label(user->role).toLower() : QString()));
     m_workflow->setReferral(m_desk, m_id);
     m_timeline->showHistory(m_desk, m_id);
     m_dirty = false;
@@ -208,7 +208,7 @@ void ReferralWindow::updateTitle() {
     m_title->setText(tr("%1 \u2014 %2 \u2014 %3")
                          .arg(reference,
                               names.isEmpty() ? tr("no child yet") : names.join(QStringLiteral(", ")),
-                              core::referralStateLabel(m_state)));
+                              core::label(m_state)));
     setWindowTitle(
         tr("%1%2 \u2014 Placement Desk").arg(reference, m_dirty ? QStringLiteral(" *") : QString()));
 }

@@ -78,9 +78,9 @@ void WorkflowPanel::refresh() {
         m_hint->setText(!referral ? referral.error().message : user.error().message);
         return;
     }
-    QString state = core::referralStateLabel(referral->state);
+    QString state = core::label(referral->state);
     if (referral->state == core::ReferralState::OnHold)
-        state += tr(" (from %1)").arg(core::referralStateLabel(referral->heldFromState));
+        state += tr(" (from %1)").arg(core::label(referral->heldFromState));
     m_state->setText(tr("State: <b>%1</b>").arg(state.toHtmlEscaped()));
     auto actions = m_desk->workflow().actions(m_id, user.value());
     if (!actions) {
@@ -88,7 +88,7 @@ void WorkflowPanel::refresh() {
         return;
     }
     for (const core::WorkflowAction& a : actions.value()) {
-        auto* b = new QPushButton(core::referralEventLabel(a.event), this);
+        auto* b = new QPushButton(core::label(a.event), this);
         QString whyNot = a.whyNot;
         if (a.enabled && a.event == ReferralEvent::SendToProviders)
             whyNot = tr("Send the pack from the referral's offers page, where the providers are chosen and "
@@ -102,7 +102,7 @@ void WorkflowPanel::refresh() {
     m_hint->setText(m_actions.isEmpty()
                         ? tr("Nothing more happens to this referral.")
                         : tr("Signed in as %1 (%2). Point at a greyed action to see why it is not available.")
-                              .arg(user->name(), core::roleLabel(user->role).toLower()));
+                              .arg(user->name(), core::label(user->role).toLower()));
 }
 
 void WorkflowPanel::ask(ReferralEvent event) {
@@ -112,29 +112,28 @@ void WorkflowPanel::ask(ReferralEvent event) {
     const QString prompt = commentPrompt(event);
     if (event == ReferralEvent::ApprovePlacement) {
         request.agreedWeeklyCost = QInputDialog::getDouble(
-            this, core::referralEventLabel(event), tr("Agreed whole weekly cost (£):"), 0, 0, 50000, 2, &ok);
+            this, core::label(event), tr("Agreed whole weekly cost (£):"), 0, 0, 50000, 2, &ok);
         if (!ok)
             return;
         request.budgetHolderApprovedBy =
-            QInputDialog::getText(this, core::referralEventLabel(event),
+            QInputDialog::getText(this, core::label(event),
                                   tr("Above the budget holder's limit: the login of the budget holder who "
                                      "approved it (else leave empty):"),
                                   QLineEdit::Normal, QString(), &ok);
     } else if (event == ReferralEvent::PresentOptions) {
         request.fewerThanThreeReason = QInputDialog::getMultiLineText(
-            this, core::referralEventLabel(event),
-            tr("If fewer than three options meet every essential criterion, why:"), QString(), &ok);
+            this, core::label(event), tr("If fewer than three options meet every essential criterion, why:"),
+            QString(), &ok);
     }
     if (!ok)
         return;
-    request.comment =
-        QInputDialog::getMultiLineText(this, core::referralEventLabel(event),
-                                       prompt.isEmpty() ? tr("Comment (optional):") : prompt, QString(), &ok);
+    request.comment = QInputDialog::getMultiLineText(
+        this, core::label(event), prompt.isEmpty() ? tr("Comment (optional):") : prompt, QString(), &ok);
     if (!ok)
         return;
     auto result = take(request);
     if (!result)
-        QMessageBox::warning(this, core::referralEventLabel(event), result.error().message);
+        QMessageBox::warning(this, core::label(event), result.error().message);
 }
 
 core::Result<core::ReferralState> WorkflowPanel::take(const core::TransitionRequest& request) {

@@ -22,11 +22,11 @@ ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider,
       m_bandUpper(new QLineEdit(this)), m_email(new QLineEdit(this)), m_contacts(new QPlainTextEdit(this)),
       m_address(new QPlainTextEdit(this)), m_postcode(new QLineEdit(this)) {
     setWindowTitle(provider.id ? tr("Edit provider \u2014 %1").arg(provider.name) : tr("New provider"));
-    for (core::ProviderKind k : core::allProviderKinds())
+    for (core::ProviderKind k : core::all<core::ProviderKind>())
         m_kind->addItem(core::label(k), int(k));
-    for (core::OfstedRating r : core::allOfstedRatings())
+    for (core::OfstedRating r : core::all<core::OfstedRating>())
         m_rating->addItem(core::label(r), int(r));
-    for (core::FrameworkStatus s : core::allFrameworkStatuses())
+    for (core::FrameworkStatus s : core::all<core::FrameworkStatus>())
         if (!core::isBarred(s) || s == provider.frameworkStatus)
             m_status->addItem(core::label(s), int(s));
     // Suspension and exclusion carry a reason and an audit entry: they have their own buttons.

@@ -174,7 +174,7 @@ QString ProviderPage::buildHtml(QString* error) const {
     for (const core::Provision& v : provisions.value()) {
         QStringList skills;
         for (const QString& s : v.skills)
-            skills << core::skillLabel(s);
+            skills << core::labelOfCode<core::Skill>(s);
         QStringList open;
         if (auto vac = m_desk.providerRegister().vacancies(v.id))
             for (const core::Vacancy& x : vac.value())

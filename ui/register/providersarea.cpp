@@ -46,9 +46,9 @@ template <typename E> std::optional<E> chosen(const QComboBox* combo) {
 ProvidersArea::ProvidersArea(QWidget* parent)
     : Area(parent), m_model(new RegisterModel(this)), m_filter(new RegisterFilter(this)),
       m_view(new QTableView(this)), m_search(new QLineEdit(this)),
-      m_kind(enumCombo(this, tr("Any kind"), core::allProviderKinds())),
-      m_status(enumCombo(this, tr("Any framework status"), core::allFrameworkStatuses())),
-      m_rating(enumCombo(this, tr("Any Ofsted rating"), core::allOfstedRatings(), true)),
+      m_kind(enumCombo(this, tr("Any kind"), core::all<core::ProviderKind>())),
+      m_status(enumCombo(this, tr("Any framework status"), core::all<core::FrameworkStatus>())),
+      m_rating(enumCombo(this, tr("Any Ofsted rating"), core::all<core::OfstedRating>(), true)),
       m_skill(new QComboBox(this)), m_vacancyNow(new QCheckBox(tr("&Vacancy now"), this)),
       m_miles(new QSpinBox(this)), m_postcode(new QLineEdit(this)), m_distanceNote(new QLabel(this)),
       m_count(new QLabel(this)) {
@@ -81,8 +81,8 @@ QWidget* ProvidersArea::buildFilters() {
     m_search->setPlaceholderText(tr("Search provider, provision, URN or postcode\u2026"));
     m_search->setClearButtonEnabled(true);
     m_skill->addItem(tr("Any skill"));
-    for (const QString& code : core::skillCodes())
-        m_skill->addItem(core::skillLabel(code), code);
+    for (core::Skill skill : core::all<core::Skill>())
+        m_skill->addItem(core::label(skill), core::code(skill));
     m_miles->setRange(0, 500);
     m_miles->setValue(20);
     m_miles->setSuffix(tr(" miles"));

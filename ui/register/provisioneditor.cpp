@@ -42,25 +42,24 @@ ProvisionEditor::ProvisionEditor(core::Desk& desk, const core::Provision& provis
       m_fee(moneyBox(this)), m_extras(moneyBox(this)), m_household(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Active (offered in matching)"), this)) {
     setWindowTitle(provision.id ? tr("Edit provision \u2014 %1").arg(provision.name) : tr("New provision"));
-    for (core::PlacementType t :
-         {core::PlacementType::Foster, core::PlacementType::Residential, core::PlacementType::Supported})
+    for (core::PlacementType t : core::all<core::PlacementType>())
         m_type->addItem(core::label(t), int(t));
-    for (core::SexesAccepted s :
-         {core::SexesAccepted::Any, core::SexesAccepted::Male, core::SexesAccepted::Female})
+    for (core::SexesAccepted s : core::all<core::SexesAccepted>())
         m_sexes->addItem(core::label(s), int(s));
     m_minAge->setRange(0, 25);
     m_maxAge->setRange(0, 25);
     m_places->setRange(1, 99);
-    for (const QString& code : core::skillCodes()) {
-        auto* item = new QListWidgetItem(core::skillLabel(code), m_skills);
-        item->setData(Qt::UserRole, code);
-        item->setCheckState(provision.skills.contains(code) ? Qt::Checked : Qt::Unchecked);
+    for (core::Skill skill : core::all<core::Skill>()) {
+        auto* item = new QListWidgetItem(core::label(skill), m_skills);
+        item->setData(Qt::UserRole, core::code(skill));
+        item->setCheckState(provision.skills.contains(core::code(skill)) ? Qt::Checked : Qt::Unchecked);
     }
-    m_skills->setFixedHeight(m_skills->sizeHintForRow(0) * int(core::skillCodes().size()) + 6);
+    m_skills->setFixedHeight(m_skills->sizeHintForRow(0) * int(m_skills->count()) + 6);
     m_code->setPlaceholderText(tr("stable reference used by vacancy files, e.g. H-014"));
     m_languages->setPlaceholderText(tr("e.g. English, Urdu"));
     m_household->setPlaceholderText(tr("age/sex/risks; e.g. 9/F; 14/M/physical"));
-    m_household->setToolTip(tr("Risk codes: %1").arg(core::householdRiskCodes().join(QStringLiteral(", "))));
+    m_household->setToolTip(
+        tr("Risk codes: %1").arg(core::codes<core::HouseholdRisk>().join(QStringLiteral(", "))));
     m_notes->setFixedHeight(70);
 
     m_code->setText(provision.code);

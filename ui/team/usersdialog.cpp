@@ -56,8 +56,8 @@ UsersDialog::UsersDialog(core::Desk* desk, QWidget* parent)
 
 QComboBox* UsersDialog::roleBox(core::Role role) {
     auto* box = new QComboBox(this);
-    for (core::Role r : core::allRoles())
-        box->addItem(core::roleLabel(r), int(r));
+    for (core::Role r : core::all<core::Role>())
+        box->addItem(core::label(r), int(r));
     box->setCurrentIndex(box->findData(int(role)));
     return box;
 }
