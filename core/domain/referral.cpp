@@ -2,6 +2,7 @@
 #include "core/domain/referral.h"
 
 #include "core/domain/criterionvocabulary.h"
+#include "core/domain/placementsstandard.h"
 #include "core/domain/provision.h"
 
 #include <QJsonArray>
@@ -10,103 +11,6 @@ namespace pd::core {
 
 namespace {
 
-const QStringList kRiskOptions{QStringLiteral("No known risk"), QStringLiteral("Risk Present")};
-const QStringList kSuitability{QStringLiteral("Preferred"), QStringLiteral("Suitable but not preferred"),
-                               QStringLiteral("Unsuitable"), QStringLiteral("Not specified")};
-
-/// A categorical field of the standard: its entity, name, options and where it lives in Referral.
-struct CategoricalField {
-    const char* entity;
-    const char* name;
-    QStringList options;
-    QString Referral::*member;
-};
-
-const QList<CategoricalField>& categoricalFields() {
-    static const QList<CategoricalField> fields = {
-        {"PlacementAvailability",
-         "neededBy",
-         {QStringLiteral("Today"), QStringLiteral("in less than 5 days"),
-          QStringLiteral("in more than 5 days")},
-         &Referral::neededBy},
-        {"PlacementRequirements",
-         "communicationNeeds",
-         {QStringLiteral("Y"), QStringLiteral("N"), QStringLiteral("Not Specified")},
-         &Referral::communicationNeeds},
-        {"PlacementRequirements",
-         "culturalNeeds",
-         {QStringLiteral("Required"), QStringLiteral("Not required"), QStringLiteral("Not Known"),
-          QStringLiteral("Other")},
-         &Referral::culturalNeeds},
-        {"PlacementRequirements",
-         "livingCompanions",
-         {QStringLiteral("Solo placement recommended"), QStringLiteral("With other children recommended"),
-          QStringLiteral("Only with other older children"),
-          QStringLiteral("Only with other younger children"), QStringLiteral("No preference")},
-         &Referral::livingCompanions},
-        {"PlacementRequirements",
-         "pets",
-         {QStringLiteral("Yes - must"), QStringLiteral("Yes - can"), QStringLiteral("No"),
-          QStringLiteral("Not Known")},
-         &Referral::pets},
-        {"PlacementRequirements",
-         "additionalSupport",
-         {QStringLiteral("additional supervision"), QStringLiteral("therapeutic support"),
-          QStringLiteral("a worker for respite"), QStringLiteral("taxis to school"), QStringLiteral("NA"),
-          QStringLiteral("other (please specify)")},
-         &Referral::additionalSupport},
-        {"PlacementRecommendation", "fosterCareSuitability", kSuitability, &Referral::fosterCareSuitability},
-        {"PlacementRecommendation", "residentialCareSuitability", kSuitability,
-         &Referral::residentialCareSuitability},
-        {"PlacementRecommendation", "supportedAccommodationSuitability", kSuitability,
-         &Referral::supportedAccommodationSuitability},
-        {"Risks", "riskSelfHarm", kRiskOptions, &Referral::riskSelfHarm},
-        {"Risks", "riskSexualExploitation", kRiskOptions, &Referral::riskSexualExploitation},
-        {"Risks", "riskCriminalExploitation", kRiskOptions, &Referral::riskCriminalExploitation},
-        {"Risks", "riskDrugAlcohol", kRiskOptions, &Referral::riskDrugAlcohol},
-        {"Risks", "riskEatingDisorder", kRiskOptions, &Referral::riskEatingDisorder},
-        {"Risks", "riskMissing", kRiskOptions, &Referral::riskMissing},
-        {"Risks", "riskToOthersPhysical", kRiskOptions, &Referral::riskToOthersPhysical},
-        {"Risks", "riskToOthersSexual", kRiskOptions, &Referral::riskToOthersSexual},
-        {"Risks", "riskToOthersFire", kRiskOptions, &Referral::riskToOthersFire},
-        {"Risks", "riskToOthersAnimals", kRiskOptions, &Referral::riskToOthersAnimals},
-        {"Risks", "riskToOthersCriminal", kRiskOptions, &Referral::riskToOthersCriminal},
-    };
-    return fields;
-}
-
-struct TextField {
-    const char* entity;
-    const char* name;
-    QString Referral::*member;
-};
-
-const QList<TextField>& textFields() {
-    static const QList<TextField> fields = {
-        {"PlacementAvailability", "preferredLocation", &Referral::preferredLocation},
-        {"Risks", "riskOther", &Referral::riskOther},
-        {"Risks", "riskToOthersOther", &Referral::riskToOthersOther},
-    };
-    return fields;
-}
-
-struct BoolField {
-    const char* entity;
-    const char* name;
-    bool Referral::*member;
-};
-
-const QList<BoolField>& boolFields() {
-    static const QList<BoolField> fields = {
-        {"PlacementRequirements", "homeAdaptation", &Referral::homeAdaptation},
-        {"PlacementRequirements", "deprivationOfLiberty", &Referral::deprivationOfLiberty},
-    };
-    return fields;
-}
-
-const QStringList kCommunicationOptions{QStringLiteral("ESOL"), QStringLiteral("BSL"),
-                                        QStringLiteral("Makaton"), QStringLiteral("Other"),
-                                        QStringLiteral("None")};
 const QString kExtension = QStringLiteral("PlacementDeskExtension");
 
 QString isoDate(const QDate& d) {
@@ -184,8 +88,7 @@ QString ReferralChild::initials() const {
 
 QJsonObject Referral::toJson() const {
     QJsonObject entities[4];
-    const QStringList names{QStringLiteral("PlacementAvailability"), QStringLiteral("PlacementRequirements"),
-                            QStringLiteral("PlacementRecommendation"), QStringLiteral("Risks")};
+    const QStringList names = PlacementsStandard::referralEntities();
     auto entity = [&](const char* name) -> QJsonObject& {
         return entities[names.indexOf(QLatin1String(name))];
     };
@@ -193,14 +96,12 @@ QJsonObject Referral::toJson() const {
     entity("PlacementAvailability")
         .insert(QStringLiteral("childId"), children.isEmpty() ? 0 : children.first().childId);
     entity("PlacementAvailability").insert(QStringLiteral("siblingCount"), siblingCount);
-    for (const auto& f : categoricalFields())
-        if (!(this->*f.member).isEmpty())
-            entity(f.entity).insert(QLatin1String(f.name), this->*f.member);
-    for (const auto& f : textFields())
-        if (!(this->*f.member).isEmpty())
-            entity(f.entity).insert(QLatin1String(f.name), this->*f.member);
-    for (const auto& f : boolFields())
-        entity(f.entity).insert(QLatin1String(f.name), this->*f.member);
+    for (const StandardField& f : PlacementsStandard::fields()) {
+        if (f.text && !(this->*f.text).isEmpty())
+            entity(f.entity).insert(QLatin1String(f.name), this->*f.text);
+        if (f.flag)
+            entity(f.entity).insert(QLatin1String(f.name), this->*f.flag);
+    }
     entity("PlacementRequirements")
         .insert(QStringLiteral("specificCommunicationRequirements"),
                 QJsonArray::fromStringList(specificCommunicationRequirements));
@@ -276,13 +177,14 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
         if (errors)
             errors->append(message);
     };
-    for (const char* name :
-         {"PlacementAvailability", "PlacementRequirements", "PlacementRecommendation", "Risks"}) {
-        const QJsonValue v = json.value(QLatin1String(name));
+    for (const QString& name : PlacementsStandard::referralEntities()) {
+        const QJsonValue v = json.value(name);
         if (!v.isUndefined() && !v.isObject())
-            report(QStringLiteral("%1: must be an object").arg(QLatin1String(name)));
+            report(QStringLiteral("%1: must be an object").arg(name));
     }
-    for (const auto& f : categoricalFields()) {
+    for (const StandardField& f : PlacementsStandard::fields()) {
+        if (!f.text || QLatin1String(f.type) != QLatin1String("Categorical"))
+            continue;
         const QJsonValue v = json.value(QLatin1String(f.entity)).toObject().value(QLatin1String(f.name));
         if (v.isUndefined() || v.isNull())
             continue;
@@ -293,11 +195,15 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
                             v.isString() ? text : QStringLiteral("(not text)"),
                             f.options.join(QStringLiteral(", "))));
         else
-            r.*f.member = text;
+            r.*f.text = text;
     }
-    for (const auto& f : textFields())
-        r.*f.member = json.value(QLatin1String(f.entity)).toObject().value(QLatin1String(f.name)).toString();
-    for (const auto& f : boolFields()) {
+    for (const StandardField& f : PlacementsStandard::fields())
+        if (f.text && QLatin1String(f.type) == QLatin1String("String"))
+            r.*f.text =
+                json.value(QLatin1String(f.entity)).toObject().value(QLatin1String(f.name)).toString();
+    for (const StandardField& f : PlacementsStandard::fields()) {
+        if (!f.flag)
+            continue;
         const QJsonValue v = json.value(QLatin1String(f.entity)).toObject().value(QLatin1String(f.name));
         if (v.isUndefined() || v.isNull())
             continue;
@@ -305,7 +211,7 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
             report(QStringLiteral("%1.%2: must be true or false")
                        .arg(QLatin1String(f.entity), QLatin1String(f.name)));
         else
-            r.*f.member = v.toBool();
+            r.*f.flag = v.toBool();
     }
     const QJsonObject availability = json.value(QStringLiteral("PlacementAvailability")).toObject();
     const QJsonValue siblings = availability.value(QStringLiteral("siblingCount"));
@@ -319,12 +225,14 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
                                  .toObject()
                                  .value(QStringLiteral("specificCommunicationRequirements"));
     if (!comms.isUndefined()) {
+        const QStringList communicationOptions =
+            PlacementsStandard::options(u"specificCommunicationRequirements");
         r.specificCommunicationRequirements.clear();
         for (const QJsonValue& c : comms.toArray()) {
-            if (!kCommunicationOptions.contains(c.toString()))
+            if (!communicationOptions.contains(c.toString()))
                 report(QStringLiteral(
                            "PlacementRequirements.specificCommunicationRequirements: '%1' is not one of: %2")
-                           .arg(c.toString(), kCommunicationOptions.join(QStringLiteral(", "))));
+                           .arg(c.toString(), communicationOptions.join(QStringLiteral(", "))));
             else
                 r.specificCommunicationRequirements << c.toString();
         }
@@ -332,8 +240,7 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
 
     const QJsonObject actual = json.value(QStringLiteral("ActualPlacement")).toObject();
     if (!actual.isEmpty()) {
-        const QStringList types{QStringLiteral("Residential"), QStringLiteral("Foster"),
-                                QStringLiteral("Supported Accommodation")};
+        const QStringList types = PlacementsStandard::options(u"placementType");
         r.actualPlacementType = actual.value(QStringLiteral("placementType")).toString();
         if (!types.contains(r.actualPlacementType)) {
             report(QStringLiteral("ActualPlacement.placementType: '%1' is not one of: %2")

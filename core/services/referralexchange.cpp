@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/referralexchange.h"
 
+#include "core/domain/placementsstandard.h"
 #include "core/domain/referral.h"
-#include "core/exchange/placementsstandard.h"
 #include "core/services/referralservice.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"

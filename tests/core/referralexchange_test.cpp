@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/exchange/placementsstandard.h"
+#include "core/domain/placementsstandard.h"
 #include "core/services/referralexchange.h"
 #include "core/services/referralservice.h"
 #include "core/storage/auditlog.h"

@@ -2,12 +2,13 @@
 #include "ui/referrals/referralform.h"
 
 #include "core/domain/entrychecks.h"
-#include "core/exchange/placementsstandard.h"
+#include "core/domain/placementsstandard.h"
 #include "ui/referrals/criteriondelegate.h"
 
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -25,60 +26,16 @@ namespace pd::ui {
 
 namespace {
 
-/// A categorical field of the standard as the form shows it.
-struct ComboField {
-    const char* name;
-    const char* label;
-    QString core::Referral::*member;
-};
-
-const QList<ComboField>& comboFields() {
-    static const QList<ComboField> fields = {
-        {"neededBy", QT_TRANSLATE_NOOP("ReferralForm", "Needed"), &core::Referral::neededBy},
-        {"communicationNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Communication needs"),
-         &core::Referral::communicationNeeds},
-        {"culturalNeeds", QT_TRANSLATE_NOOP("ReferralForm", "Cultural and religious needs"),
-         &core::Referral::culturalNeeds},
-        {"riskSelfHarm", QT_TRANSLATE_NOOP("ReferralForm", "Self-harm"), &core::Referral::riskSelfHarm},
-        {"riskSexualExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Sexual exploitation"),
-         &core::Referral::riskSexualExploitation},
-        {"riskCriminalExploitation", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation"),
-         &core::Referral::riskCriminalExploitation},
-        {"riskDrugAlcohol", QT_TRANSLATE_NOOP("ReferralForm", "Drugs and alcohol"),
-         &core::Referral::riskDrugAlcohol},
-        {"riskEatingDisorder", QT_TRANSLATE_NOOP("ReferralForm", "Eating disorder"),
-         &core::Referral::riskEatingDisorder},
-        {"riskMissing", QT_TRANSLATE_NOOP("ReferralForm", "Going missing"), &core::Referral::riskMissing},
-        {"riskToOthersPhysical", QT_TRANSLATE_NOOP("ReferralForm", "Physical harm"),
-         &core::Referral::riskToOthersPhysical},
-        {"riskToOthersSexual", QT_TRANSLATE_NOOP("ReferralForm", "Sexual harm"),
-         &core::Referral::riskToOthersSexual},
-        {"riskToOthersFire", QT_TRANSLATE_NOOP("ReferralForm", "Fire-setting"),
-         &core::Referral::riskToOthersFire},
-        {"riskToOthersAnimals", QT_TRANSLATE_NOOP("ReferralForm", "Harm to animals"),
-         &core::Referral::riskToOthersAnimals},
-        {"riskToOthersCriminal", QT_TRANSLATE_NOOP("ReferralForm", "Criminal exploitation of others"),
-         &core::Referral::riskToOthersCriminal},
-        {"fosterCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Foster care"),
-         &core::Referral::fosterCareSuitability},
-        {"residentialCareSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Residential care"),
-         &core::Referral::residentialCareSuitability},
-        {"supportedAccommodationSuitability", QT_TRANSLATE_NOOP("ReferralForm", "Supported accommodation"),
-         &core::Referral::supportedAccommodationSuitability},
-        {"livingCompanions", QT_TRANSLATE_NOOP("ReferralForm", "Can live alongside"),
-         &core::Referral::livingCompanions},
-        {"pets", QT_TRANSLATE_NOOP("ReferralForm", "Pets"), &core::Referral::pets},
-        {"additionalSupport", QT_TRANSLATE_NOOP("ReferralForm", "Additional support"),
-         &core::Referral::additionalSupport},
-    };
-    return fields;
+/// A field's words for people, from the standard's table.
+QString fieldLabel(const char* name) {
+    const core::StandardField* f = core::PlacementsStandard::field(QString::fromLatin1(name));
+    return f && f->label ? QCoreApplication::translate("PlacementsStandard", f->label)
+                         : QString::fromLatin1(name);
 }
 
-const ComboField* comboField(const QString& name) {
-    for (const ComboField& f : comboFields())
-        if (name == QLatin1String(f.name))
-            return &f;
-    return nullptr;
+/// The categorical fields the form shows as combo boxes: those Referral keeps as text.
+bool isCombo(const core::StandardField& f) {
+    return f.text && QLatin1String(f.type) == QLatin1String("Categorical");
 }
 
 enum ChildColumn {
@@ -152,9 +109,7 @@ ReferralForm::ReferralForm(QWidget* parent) : QTabWidget(parent) {
 
 QComboBox* ReferralForm::addCombo(const QString& field) {
     auto* combo = new QComboBox(this);
-    for (const core::StandardField& f : core::PlacementsStandard::fields())
-        if (field == QLatin1String(f.name))
-            combo->addItems(f.options);
+    combo->addItems(core::PlacementsStandard::options(field));
     m_combos.insert(field, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -195,7 +150,7 @@ QWidget* ReferralForm::buildChildrenPage() {
         e->setMinimumWidth(320);
     form->addRow(tr("Social &worker"), m_socialWorker);
     form->addRow(tr("Placement &officer"), m_officer);
-    form->addRow(tr("Needed"), m_neededBy);
+    form->addRow(fieldLabel("neededBy"), m_neededBy);
     form->addRow(tr("Needed &by"), m_neededByDate);
     form->addRow(QString(), m_emergency);
     form->addRow(tr("Preferred &location"), m_preferredLocation);
@@ -232,10 +187,9 @@ QWidget* ReferralForm::buildNeedsPage() {
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(new QLabel(tr("<b>Communication and culture</b>"), page));
-    form->addRow(tr("Communication needs"), addCombo(QStringLiteral("communicationNeeds")));
+    form->addRow(fieldLabel("communicationNeeds"), addCombo(QStringLiteral("communicationNeeds")));
     auto* comms = new QHBoxLayout;
-    for (const QString& option : {QStringLiteral("ESOL"), QStringLiteral("BSL"), QStringLiteral("Makaton"),
-                                  QStringLiteral("Other"), QStringLiteral("None")}) {
+    for (const QString& option : core::PlacementsStandard::options(u"specificCommunicationRequirements")) {
         auto* box = new QCheckBox(option, page);
         m_communication.insert(option, box);
         comms->addWidget(box);
@@ -246,18 +200,18 @@ QWidget* ReferralForm::buildNeedsPage() {
     }
     comms->addStretch();
     form->addRow(tr("Specific requirements"), comms);
-    form->addRow(tr("Cultural and religious needs"), addCombo(QStringLiteral("culturalNeeds")));
+    form->addRow(fieldLabel("culturalNeeds"), addCombo(QStringLiteral("culturalNeeds")));
     form->addRow(new QLabel(tr("<b>Risks to the child</b>"), page));
     for (const char* f : {"riskSelfHarm", "riskSexualExploitation", "riskCriminalExploitation",
                           "riskDrugAlcohol", "riskEatingDisorder", "riskMissing"})
-        form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
+        form->addRow(fieldLabel(f), addCombo(QLatin1String(f)));
     m_riskOther = new QLineEdit(page);
     m_riskOther->setMinimumWidth(320);
     form->addRow(tr("Other risk to the child"), m_riskOther);
     form->addRow(new QLabel(tr("<b>Risks to others</b>"), page));
     for (const char* f : {"riskToOthersPhysical", "riskToOthersSexual", "riskToOthersFire",
                           "riskToOthersAnimals", "riskToOthersCriminal"})
-        form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
+        form->addRow(fieldLabel(f), addCombo(QLatin1String(f)));
     m_riskToOthersOther = new QLineEdit(page);
     m_riskToOthersOther->setMinimumWidth(320);
     form->addRow(tr("Other risk to others"), m_riskToOthersOther);
@@ -273,15 +227,15 @@ QWidget* ReferralForm::buildRequirementsPage() {
     form->addRow(new QLabel(tr("<b>Placement type</b>"), page));
     for (const char* f :
          {"fosterCareSuitability", "residentialCareSuitability", "supportedAccommodationSuitability"})
-        form->addRow(tr(comboField(QLatin1String(f))->label), addCombo(QLatin1String(f)));
+        form->addRow(fieldLabel(f), addCombo(QLatin1String(f)));
     form->addRow(new QLabel(tr("<b>The home</b>"), page));
-    form->addRow(tr("Can live alongside"), addCombo(QStringLiteral("livingCompanions")));
-    form->addRow(tr("Pets"), addCombo(QStringLiteral("pets")));
+    form->addRow(fieldLabel("livingCompanions"), addCombo(QStringLiteral("livingCompanions")));
+    form->addRow(fieldLabel("pets"), addCombo(QStringLiteral("pets")));
     m_homeAdaptation = new QCheckBox(tr("The home needs adapting"), page);
     m_deprivationOfLiberty = new QCheckBox(tr("A deprivation of liberty order applies"), page);
     form->addRow(QString(), m_homeAdaptation);
     form->addRow(QString(), m_deprivationOfLiberty);
-    form->addRow(tr("Additional support"), addCombo(QStringLiteral("additionalSupport")));
+    form->addRow(fieldLabel("additionalSupport"), addCombo(QStringLiteral("additionalSupport")));
     m_additionalSupportOther = new QLineEdit(page);
     form->addRow(tr("Other support"), m_additionalSupportOther);
     m_budget = new QDoubleSpinBox(page);
@@ -384,9 +338,9 @@ void ReferralForm::setReferral(const core::Referral& r) {
     m_emergency->setChecked(r.emergency);
     m_neededByDate->setDate(r.neededByDate.isValid() ? r.neededByDate : m_neededByDate->minimumDate());
     m_preferredLocation->setText(r.preferredLocation);
-    for (const ComboField& f : comboFields())
-        m_combos.value(QLatin1String(f.name))
-            ->setCurrentIndex(m_combos.value(QLatin1String(f.name))->findText(r.*f.member));
+    for (const core::StandardField& f : core::PlacementsStandard::fields())
+        if (QComboBox* combo = isCombo(f) ? m_combos.value(QLatin1String(f.name)) : nullptr)
+            combo->setCurrentIndex(combo->findText(r.*f.text));
     for (auto it = m_communication.begin(); it != m_communication.end(); ++it)
         it.value()->setChecked(r.specificCommunicationRequirements.contains(it.key()));
     m_riskOther->setText(r.riskOther);
@@ -444,8 +398,9 @@ core::Referral ReferralForm::referral() const {
     r.neededByDate =
         m_neededByDate->date() == m_neededByDate->minimumDate() ? QDate() : m_neededByDate->date();
     r.preferredLocation = m_preferredLocation->text().trimmed();
-    for (const ComboField& f : comboFields())
-        r.*f.member = m_combos.value(QLatin1String(f.name))->currentText();
+    for (const core::StandardField& f : core::PlacementsStandard::fields())
+        if (QComboBox* combo = isCombo(f) ? m_combos.value(QLatin1String(f.name)) : nullptr)
+            r.*f.text = combo->currentText();
     r.specificCommunicationRequirements.clear();
     for (auto it = m_communication.begin(); it != m_communication.end(); ++it)
         if (it.value()->isChecked())
