@@ -7,13 +7,13 @@
 #include "tests/support/catch.h"
 #include "tests/support/registerfixture.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/models/registerfilter.h"
 #include "ui/models/registermodel.h"
 #include "ui/register/importrunner.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/providerpage.h"
 #include "ui/register/providersarea.h"
 #include "ui/register/provisioneditor.h"
-#include "ui/register/registerfilter.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

@@ -2,10 +2,10 @@
 #include "ui/register/providersarea.h"
 
 #include "core/services/desk.h"
+#include "ui/models/registerfilter.h"
 #include "ui/models/registermodel.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/providerpage.h"
-#include "ui/register/registerfilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/register/registerfilter.h"
+#include "ui/models/registerfilter.h"
 
 #include "core/services/desk.h"
 #include "ui/models/registermodel.h"
