@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // check, backup and demo: the storage subcommands.
 #include "app/clicommand.h"
-#include "core/demo/demogenerator.h"
+#include "core/demo/demofile.h"
 #include "core/services/desk.h"
 #include "core/storage/database.h"
 
@@ -93,24 +93,15 @@ CliCommand demoCommand() {
                 return usageError(c, QStringLiteral("--scale must be a whole number from 1 to 1000."), usage);
             if (!okSeed)
                 return usageError(c, QStringLiteral("--seed must be a whole number."), usage);
-            if (QFileInfo::exists(path))
-                return fail(c, core::Error::refused(
-                                   QStringLiteral("%1 already exists; the demo writes only new files. Choose "
-                                                  "another name or delete the old file.")
-                                       .arg(QDir::toNativeSeparators(path))));
             QElapsedTimer timer;
             timer.start();
-            auto db = openDatabaseOption(c, true);
-            if (!db)
-                return fail(c, db.error());
             core::DemoOptions options;
             options.scale = scale;
             options.seed = seed;
-            if (auto s = core::generateDemo(*db.value(), options); !s) {
-                db.value().reset();
-                QFile::remove(path);
+            const auto mode = c.parser.isSet(QStringLiteral("shared")) ? core::JournalMode::Shared
+                                                                       : core::JournalMode::Local;
+            if (auto s = core::createDemoFile(path, mode, options); !s)
                 return fail(c, s.error());
-            }
             c.out << "demo database written: " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())
                   << " (scale " << scale << ", seed " << seed << ", " << timer.elapsed() << " ms)\n";
             return int(ExitOk);

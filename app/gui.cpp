@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui.h"
 
-#include "core/demo/demogenerator.h"
+#include "core/demo/demofile.h"
 #include "core/services/desk.h"
-#include "core/storage/database.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -30,17 +29,9 @@ core::Result<std::unique_ptr<core::Desk>> openOrCreateDemo() {
     const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
     if (QFileInfo::exists(path))
         return core::Desk::open(path);
-    core::Database::Options options;
-    options.create = true;
-    auto db = core::Database::open(path, options);
-    if (!db)
-        return db.error();
-    if (auto s = core::generateDemo(*db.value(), {}); !s) {
-        db.value().reset();
-        QFile::remove(path);
+    if (auto s = core::createDemoFile(path, core::JournalMode::Local, {}); !s)
         return s.error();
-    }
-    return std::make_unique<core::Desk>(std::move(db.value()));
+    return core::Desk::open(path);
 }
 
 } // namespace

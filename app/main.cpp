@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli.h"
 #include "app/gui.h"
+#include "app/terminaloutput.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
@@ -25,8 +27,13 @@ int main(int argc, char* argv[]) {
         }
         QCoreApplication::setApplicationName(QStringLiteral("Placement Desk"));
         QCoreApplication::setOrganizationName(QStringLiteral("Placement Desk"));
-        QTextStream out(stdout);
-        QTextStream err(stderr);
+        // Names from the database never reach the terminal as escape sequences.
+        QFile stdOut, stdErr;
+        stdOut.open(stdout, QIODevice::WriteOnly);
+        stdErr.open(stderr, QIODevice::WriteOnly);
+        pd::app::TerminalOutput safeOut(stdOut), safeErr(stdErr);
+        QTextStream out(&safeOut);
+        QTextStream err(&safeErr);
         return pd::app::runCommandLine(arguments, out, err);
     }
 

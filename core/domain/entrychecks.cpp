@@ -11,6 +11,18 @@ QDate parseTypedDate(const QString& text) {
     return {};
 }
 
+QString dateOfBirthProblem(const QDate& dateOfBirth, const QDate& today) {
+    if (!dateOfBirth.isValid())
+        return {};
+    if (dateOfBirth > today)
+        return QStringLiteral("%1 is in the future").arg(dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")));
+    if (dateOfBirth < today.addYears(-kOldestChildYears))
+        return QStringLiteral("%1 is more than %2 years ago: not a child's date of birth")
+            .arg(dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")))
+            .arg(kOldestChildYears);
+    return {};
+}
+
 QStringList childEntryProblems(int childNumber, const QString& dateOfBirth, const QString& sex) {
     QStringList out;
     const QString dob = dateOfBirth.trimmed();

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/csvreader.h"
 
+#include "core/exchange/textcheck.h"
+
 namespace pd::core {
 
 Status CsvReader::readHeader() {
     QStringList fields;
     if (!next(&fields))
-        return Error::invalid(m_error.isEmpty() ? QStringLiteral("The file is empty: it needs a header row.")
+        return Error::invalid(m_error.isEmpty() ? QStringLiteral("the file is empty: it needs a header row.")
                                                 : m_error);
     m_header.clear();
     m_columns.clear();
     for (int i = 0; i < fields.size(); ++i) {
-        m_header << fields[i].trimmed();
-        m_columns.insert(fields[i].trimmed().toLower(), i);
+        const QString name = fields[i].trimmed();
+        m_header << name;
+        // A column named twice would leave which value counts to chance: refused.
+        if (!name.isEmpty() && m_columns.contains(name.toLower()))
+            return Error::invalid(QStringLiteral("the column %1 appears twice (columns %2 and %3); keep "
+                                                 "one and import again.")
+                                      .arg(name)
+                                      .arg(m_columns.value(name.toLower()) + 1)
+                                      .arg(i + 1));
+        m_columns.insert(name.toLower(), i);
     }
     return {};
 }
@@ -28,6 +38,15 @@ Status CsvReader::requireColumns(const QStringList& names, const QString& fileLa
                               .arg(fileLabel, missing.join(QStringLiteral(", "))));
 }
 
+bool CsvReader::checkLine(const QByteArray& line, bool first) {
+    const QString problem = TextCheck::lineProblem(line, first);
+    if (problem.isEmpty())
+        return true;
+    m_error = problem;
+    m_rowLine = m_line;
+    return false;
+}
+
 bool CsvReader::next(QStringList* fields) {
     fields->clear();
     QByteArray line = m_device.readLine();
@@ -35,11 +54,14 @@ bool CsvReader::next(QStringList* fields) {
         return false;
     ++m_line;
     m_rowLine = m_line;
+    const bool first = m_first;
     if (m_first) {
         m_first = false;
         if (line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
     }
+    if (!checkLine(line, first))
+        return false;
     QString text = QString::fromUtf8(line);
     QString field;
     bool quoted = false;
@@ -51,11 +73,12 @@ bool CsvReader::next(QStringList* fields) {
             // A quoted field runs over a line break: read on.
             const QByteArray more = m_device.readLine();
             if (more.isEmpty()) {
-                m_error = QStringLiteral("line %1: a quoted field is not closed before the end of the file.")
-                              .arg(m_rowLine);
+                m_error = QStringLiteral("a quoted field is not closed before the end of the file.");
                 return false;
             }
             ++m_line;
+            if (!checkLine(more, false))
+                return false;
             text = QString::fromUtf8(more);
             i = -1;
             continue;

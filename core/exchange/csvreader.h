@@ -26,10 +26,19 @@ class CsvReader {
     int column(const QString& name) const { return m_columns.value(name.trimmed().toLower(), -1); }
     /// Error for a required column that the header lacks.
     Status requireColumns(const QStringList& names, const QString& fileLabel) const;
-    /// Set when the file ends inside a quoted field.
-    const QString& error() const { return m_error; }
+    /// Set when the file ends inside a quoted field, or a line is not UTF-8 text without control
+    /// characters (strict input); reading stops there.
+    /// "line N: reason", or empty.
+    QString error() const {
+        return m_error.isEmpty() ? QString() : QStringLiteral("line %1: %2").arg(m_rowLine).arg(m_error);
+    }
+    /// The reason alone (the line is line()).
+    const QString& errorReason() const { return m_error; }
 
   private:
+    /// Strict input: UTF-8 without NUL or control characters; false (and error()) otherwise.
+    bool checkLine(const QByteArray& line, bool first);
+
     QIODevice& m_device;
     QStringList m_header;
     QHash<QString, int> m_columns;

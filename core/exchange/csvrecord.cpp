@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/csvrecord.h"
 
+#include <QRegularExpression>
+#include <cmath>
+
 namespace pd::core {
 
 Error CsvRecord::error() const {
@@ -45,14 +48,17 @@ std::optional<double> CsvRecord::number(const QString& column, double min, doubl
     QString value = text(column);
     if (value.isEmpty())
         return std::nullopt;
-    value.remove(u'£').remove(u',');
+    const QString shown = value;
+    if (value.startsWith(u'\u00a3'))
+        value.remove(0, 1);
+    // Thousands separators only where they belong (1,050 or 12,500.50), never "1,0,5,0".
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+    if (value.contains(u',') && grouped.match(value).hasMatch())
+        value.remove(u',');
     bool ok = false;
     const double n = value.toDouble(&ok);
-    if (!ok || n < min || n > max) {
-        fail(QStringLiteral("%1 '%2' is not a number from %3 to %4.")
-                 .arg(column, text(column))
-                 .arg(min)
-                 .arg(max));
+    if (!ok || !std::isfinite(n) || n < min || n > max) {
+        fail(QStringLiteral("%1 '%2' is not a number from %3 to %4.").arg(column, shown).arg(min).arg(max));
         return std::nullopt;
     }
     return n;

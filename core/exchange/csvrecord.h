@@ -22,6 +22,8 @@ class CsvRecord {
     int line() const { return m_reader.line(); }
     /// The first problem of the row, ending with "Nothing was imported."
     Error error() const;
+    /// The first problem of the row alone.
+    const QString& reason() const { return m_error; }
     /// Records a problem that is not about one cell.
     void fail(const QString& reason);
 

@@ -9,8 +9,9 @@ namespace {
 
 QByteArray field(const QVariant& v) {
     QString s = v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 2) : v.toString();
-    // A leading =, +, - or @ would be run as a formula by spreadsheets: keep it text.
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.at(0)) && v.typeId() == QMetaType::QString)
+    // A leading =, +, - or @ would be run as a formula by spreadsheets, and so would one after a
+    // leading tab or carriage return (which spreadsheets skip): keep it text.
+    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.at(0)) && v.typeId() == QMetaType::QString)
         s.prepend(u'\'');
     if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
         s = u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';

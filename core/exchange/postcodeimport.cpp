@@ -2,6 +2,7 @@
 #include "core/exchange/postcodeimport.h"
 
 #include "core/exchange/csvreader.h"
+#include "core/exchange/importproblems.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/postcodetable.h"
 #include "core/storage/transactionguard.h"
@@ -21,7 +22,8 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
                                       const ImportProgress& progress) {
     CsvReader csv(file);
     if (auto s = csv.readHeader(); !s)
-        return Error::invalid(QStringLiteral("%1: %2").arg(fileLabel, s.error().message));
+        return Error::invalid(
+            QStringLiteral("%1, line 1: %2 Nothing was imported.").arg(fileLabel, s.error().message));
     if (auto s = csv.requireColumns({QStringLiteral("pcds"), QStringLiteral("lat"), QStringLiteral("long")},
                                     fileLabel);
         !s)
@@ -41,22 +43,24 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
     qint64 written = 0;
     ProgressTicker ticker(file, progress);
     ImportSummary summary;
+    ImportProblems problems; // every bad row is listed; one refuses the file
     QStringList row;
     while (csv.next(&row)) {
         ++summary.rows;
-        const auto bad = [&](const QString& why) {
-            return Error::invalid(QStringLiteral("%1, line %2: %3 Nothing was imported.")
-                                      .arg(fileLabel)
-                                      .arg(csv.line())
-                                      .arg(why));
-        };
-        if (row.size() < needed)
-            return bad(QStringLiteral("the row has %1 columns; the header has %2.")
-                           .arg(row.size())
-                           .arg(csv.header().size()));
+        if (!ticker.tick())
+            return ProgressTicker::cancelled();
+        const auto bad = [&](const QString& why) { problems.add(fileLabel, csv.line(), why); };
+        if (row.size() < needed) {
+            bad(QStringLiteral("the row has %1 columns; the header has %2.")
+                    .arg(row.size())
+                    .arg(csv.header().size()));
+            continue;
+        }
         const QString postcode = normalisePostcode(row.at(pcCol));
-        if (postcode.isEmpty())
-            return bad(QStringLiteral("'%1' is not a postcode.").arg(row.at(pcCol)));
+        if (postcode.isEmpty()) {
+            bad(QStringLiteral("'%1' is not a postcode.").arg(row.at(pcCol)));
+            continue;
+        }
         bool okLat = false, okLon = false;
         const double lat = row.at(latCol).trimmed().toDouble(&okLat);
         const double lon = row.at(lonCol).trimmed().toDouble(&okLon);
@@ -64,19 +68,22 @@ Result<ImportSummary> importPostcodes(Database& db, QIODevice& file, const QStri
             ++summary.skipped; // ONS's marker for a postcode with no grid reference
             continue;
         }
-        if (!okLat || !okLon || !inBritishIsles(lat, lon))
-            return bad(
-                QStringLiteral("the coordinates '%1', '%2' of %3 are not a latitude and longitude in the "
+        if (!okLat || !okLon || !inBritishIsles(lat, lon)) {
+            bad(QStringLiteral("the coordinates '%1', '%2' of %3 are not a latitude and longitude in the "
                                "British Isles.")
                     .arg(row.at(latCol), row.at(lonCol), postcode));
+            continue;
+        }
+        if (problems.any())
+            continue; // nothing more will be kept: only look for further bad rows
         if (auto s = table.put(postcode, {lat, lon}); !s)
             return s.error();
         ++written;
-        if (!ticker.tick())
-            return ProgressTicker::cancelled();
     }
-    if (!csv.error().isEmpty())
-        return Error::invalid(QStringLiteral("%1, %2 Nothing was imported.").arg(fileLabel, csv.error()));
+    if (!csv.errorReason().isEmpty())
+        problems.add(fileLabel, csv.line(), csv.errorReason());
+    if (problems.any())
+        return problems.error();
     // New rows are the growth of the table; the rest replaced coordinates already there.
     auto countAfter = table.count();
     if (!countAfter)

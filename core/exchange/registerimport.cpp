@@ -2,6 +2,7 @@
 #include "core/exchange/registerimport.h"
 
 #include "core/exchange/csvrecord.h"
+#include "core/exchange/importproblems.h"
 #include "core/storage/providerrepository.h"
 #include "core/storage/provisionrepository.h"
 #include "core/storage/transactionguard.h"
@@ -18,13 +19,15 @@ QString codeList(const QStringList& codes) {
     return codes.join(QStringLiteral(", "));
 }
 
-/// Header, transaction, rows, progress and commit: what every register import shares.
+/// Header, transaction, rows, progress and commit: what every register import shares. It reads
+/// on past a bad row, so every bad row is listed, and keeps nothing if there is one.
 Result<ImportSummary> runImport(Database& db, QIODevice& file, const QString& label,
                                 const QStringList& required, const ImportProgress& progress,
                                 const RowHandler& handle) {
     CsvReader csv(file);
     if (auto s = csv.readHeader(); !s)
-        return Error::invalid(QStringLiteral("%1: %2").arg(label, s.error().message));
+        return Error::invalid(
+            QStringLiteral("%1, line 1: %2 Nothing was imported.").arg(label, s.error().message));
     if (auto s = csv.requireColumns(required, label); !s)
         return s.error();
     TransactionGuard tx(db);
@@ -32,6 +35,7 @@ Result<ImportSummary> runImport(Database& db, QIODevice& file, const QString& la
         return tx.started().error();
     ProgressTicker ticker(file, progress);
     CsvRecord record(csv, label);
+    ImportProblems problems;
     ImportSummary summary;
     QStringList fields;
     while (csv.next(&fields)) {
@@ -39,12 +43,14 @@ Result<ImportSummary> runImport(Database& db, QIODevice& file, const QString& la
         record.setRow(fields);
         handle(record, summary);
         if (record.failed())
-            return record.error();
+            problems.add(label, csv.line(), record.reason());
         if (!ticker.tick())
             return ProgressTicker::cancelled();
     }
-    if (!csv.error().isEmpty())
-        return Error::invalid(QStringLiteral("%1, %2 Nothing was imported.").arg(label, csv.error()));
+    if (!csv.errorReason().isEmpty())
+        problems.add(label, csv.line(), csv.errorReason());
+    if (problems.any())
+        return problems.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return summary;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/ssda903import.h"
 
+#include "core/domain/entrychecks.h"
 #include "core/domain/geo.h"
 #include "core/exchange/csvreader.h"
+#include "core/exchange/importproblems.h"
 #include "core/storage/placementhistorywriter.h"
 
 #include <QFile>
@@ -50,31 +52,7 @@ const QSet<QString> kEthnic{
     QStringLiteral("AOTH"), QStringLiteral("BCRB"), QStringLiteral("BAFR"), QStringLiteral("BOTH"),
     QStringLiteral("CHNE"), QStringLiteral("OOTH"), QStringLiteral("REFU"), QStringLiteral("NOBT")};
 
-constexpr int kMaxReported = 200;
-
-/// Collects "FILE, line N: reason" lines.
-class Problems {
-  public:
-    void add(const QString& file, int line, const QString& reason) {
-        ++m_count;
-        if (m_lines.size() < kMaxReported)
-            m_lines << QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(reason);
-    }
-    bool any() const { return m_count > 0; }
-    Error error() const {
-        QString text = QStringLiteral("The SSDA903 return was not imported (nothing was changed): %1 %2.\n")
-                           .arg(m_count)
-                           .arg(m_count == 1 ? QStringLiteral("problem") : QStringLiteral("problems")) +
-                       m_lines.join(u'\n');
-        if (m_count > m_lines.size())
-            text += QStringLiteral("\n… and %1 more.").arg(m_count - m_lines.size());
-        return Error::invalid(text);
-    }
-
-  private:
-    QStringList m_lines;
-    int m_count = 0;
-};
+using Problems = ImportProblems;
 
 /// Field access by column name for one row, with code and date checks that report problems.
 class Row {
@@ -150,6 +128,8 @@ bool readChildren(QIODevice& device, const QString& file, Problems& problems, QL
         if (c.sex.isEmpty())
             row.fail(QStringLiteral("SEX '%1' must be 1 (male) or 2 (female).").arg(sex));
         c.dob = row.date("DOB", true);
+        if (const QString p = dateOfBirthProblem(c.dob, QDate::currentDate()); !p.isEmpty())
+            row.fail(QStringLiteral("DOB %1.").arg(p));
         c.ethnicity = row.code("ETHNIC", kEthnic, true);
         if (c.childRef.isEmpty())
             row.fail(QStringLiteral("CHILD is empty."));
@@ -163,8 +143,8 @@ bool readChildren(QIODevice& device, const QString& file, Problems& problems, QL
         if (row.ok())
             children->append(c);
     }
-    if (!reader.error().isEmpty())
-        problems.add(file, reader.line(), reader.error());
+    if (!reader.errorReason().isEmpty())
+        problems.add(file, reader.line(), reader.errorReason());
     return true;
 }
 
@@ -225,8 +205,8 @@ void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, i
         if (row.ok())
             episodes->append({e, reader.line()});
     }
-    if (!reader.error().isEmpty())
-        problems.add(file, reader.line(), reader.error());
+    if (!reader.errorReason().isEmpty())
+        problems.add(file, reader.line(), reader.errorReason());
 }
 
 // Rows come in any order: sort each child's episodes by start and refuse overlaps.
@@ -257,7 +237,7 @@ void checkOverlaps(QList<LinedEpisode>& episodes, const QString& file, Problems&
 
 Result<Ssda903Return> readSsda903(QIODevice& episodes, const QString& episodesLabel, QIODevice& header,
                                   const QString& headerLabel) {
-    Problems problems;
+    Problems problems(QStringLiteral("The SSDA903 return was not imported"));
     Ssda903Return out;
     QHash<QString, int> childLines;
     readChildren(header, headerLabel, problems, &out.children, &childLines);

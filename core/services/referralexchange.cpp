@@ -3,6 +3,8 @@
 
 #include "core/domain/placementsstandard.h"
 #include "core/domain/referral.h"
+#include "core/exchange/jsonscan.h"
+#include "core/exchange/referraljsonchecks.h"
 #include "core/services/referralservice.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
@@ -22,6 +24,13 @@ Result<QList<qint64>> ReferralExchange::importFile(const QString& path) {
 }
 
 Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const QString& source) {
+    // Strict input: UTF-8 without control characters, no key given twice (docs/formats.md).
+    const JsonScan scan = JsonScan::of(json);
+    if (!scan.problem.isEmpty())
+        return Error::invalid(QStringLiteral("%1, line %2: %3 Nothing was imported.")
+                                  .arg(source)
+                                  .arg(scan.problemLine)
+                                  .arg(scan.problem));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -48,17 +57,35 @@ Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const
         }
         const QJsonObject object = items.at(i).toObject();
         QStringList problems = PlacementsStandard::validate(object);
+        problems << standardNumberProblems(object) << referralExtensionProblems(object, QDate::currentDate());
         QStringList extension;
         Referral r = Referral::fromJson(object, &extension);
         for (const QString& p : extension) // the standard's own fields were checked above
             if (!PlacementsStandard::entities().contains(p.section(u'.', 0, 0).section(u':', 0, 0)))
                 problems << p;
+        for (int c = 0; c < r.children.size(); ++c) {
+            const qint64 childId = r.children.at(c).childId;
+            if (childId == 0)
+                continue;
+            auto known = ReferralRepository(m_db).childExists(childId);
+            if (!known)
+                return known.error();
+            if (!known.value())
+                problems << QStringLiteral(
+                                "PlacementDeskExtension.children[%1].childId: no child has the id %2 "
+                                "in this database (import the SSDA903 return first, or write 0)")
+                                .arg(c)
+                                .arg(childId);
+        }
         problems.removeDuplicates();
         if (!r.reference.isEmpty() && ReferralRepository(m_db).idForReference(r.reference).ok())
             problems << QStringLiteral("PlacementDeskExtension.reference: %1 is already in this database")
                             .arg(r.reference);
-        for (const QString& p : problems)
-            errors << prefix + p;
+        const QString keys = doc.isArray() ? QStringLiteral("[%1].").arg(i) : QString();
+        for (const QString& p : problems) {
+            const int line = scan.lineOf(keys + p.section(u':', 0, 0));
+            errors << prefix + p + (line > 0 ? QStringLiteral(" (line %1)").arg(line) : QString());
+        }
         referrals << r;
     }
     if (!errors.isEmpty())

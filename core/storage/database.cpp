@@ -2,6 +2,7 @@
 #include "core/storage/database.h"
 
 #include "core/domain/oslogin.h"
+#include "core/storage/fileidentity.h"
 #include "core/storage/sql.h"
 #include "core/storage/sqlitepragmas.h"
 #include "core/storage/sqlitereadconnection.h"
@@ -61,6 +62,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return Error::invalid(
             QStringLiteral("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
 
+    // A file that is not ours is refused before SQLite opens it for writing (docs/architecture.md).
+    if (!memory && exists)
+        if (auto s = FileIdentity::checkBytes(path); !s)
+            return s.error();
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = memory ? path : info.absoluteFilePath();
     db->m_connectionName = nextConnectionName();
@@ -85,11 +91,19 @@ Status Database::initialise(const Options& options, bool isNew, const QList<Migr
     const Sql sql(*this);
     if (auto s = SqlitePragmas::checkReadable(sql); !s)
         return s;
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    // Only reads until the file is known to be ours (or is the new file this call creates).
+    if (!isNew && m_path != QLatin1String(":memory:"))
+        if (auto s = FileIdentity::checkSchema(sql, m_path, latest); !s)
+            return s;
     if (auto s = SqlitePragmas::enableForeignKeys(sql); !s)
         return s;
 
     if (isNew && !options.readOnly) {
         if (auto s = setMode(options.newFileMode); !s)
+            return s;
+        // Marked ours before the first table: a creation stopped half-way is still recognised.
+        if (auto s = SqlitePragmas::setApplicationId(sql, FileIdentity::kApplicationId); !s)
             return s;
     } else {
         auto mode = SqlitePragmas::journalMode(sql);
@@ -100,15 +114,7 @@ Status Database::initialise(const Options& options, bool isNew, const QList<Migr
     if (m_mode == JournalMode::Local)
         (void)SqlitePragmas::relaxSynchronous(sql);
 
-    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
-    const int current = schemaVersion();
-    if (current > latest)
-        return Error::refused(QStringLiteral("%1 was written by a newer version of Placement Desk (schema "
-                                             "version %2; this program knows up to %3). Install the newer "
-                                             "version, or open another file. The file was not changed.")
-                                  .arg(QDir::toNativeSeparators(m_path))
-                                  .arg(current)
-                                  .arg(latest));
+    const int current = schemaVersion(); // a newer one was refused above
     if (current == latest || !options.migrate || options.readOnly)
         return {};
 

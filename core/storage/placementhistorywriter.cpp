@@ -26,6 +26,27 @@ QVariant textOrNull(const QString& s) {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+/// A child's details as the children table holds them, to audit what a return changes.
+struct StoredChild {
+    qint64 id = 0;
+    QString sex, dob, ethnicity;
+};
+
+/// An audit row, old and new value, for each detail the return changes.
+Status auditChanges(AuditLog& audit, const StoredChild& before, const Ssda903Child& after) {
+    const QList<std::pair<QString, std::pair<QString, QString>>> fields{
+        {QStringLiteral("sex"), {before.sex, after.sex}},
+        {QStringLiteral("dob"), {before.dob, after.dob.toString(Qt::ISODate)}},
+        {QStringLiteral("ethnicity"), {before.ethnicity, after.ethnicity}}};
+    for (const auto& [field, values] : fields)
+        if (values.first != values.second)
+            if (auto s = audit.record(QStringLiteral("children"), before.id, QStringLiteral("import"), field,
+                                      values.first, values.second);
+                !s)
+                return s;
+    return {};
+}
+
 } // namespace
 
 Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda903Return& data) {
@@ -35,13 +56,14 @@ Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda
     AuditLog audit(m_db);
 
     const Sql sql(m_db);
-    QHash<QString, qint64> childIds;
-    auto all = sql.query(QStringLiteral("SELECT id, child_ref FROM children"), {},
+    QHash<QString, StoredChild> childIds;
+    auto all = sql.query(QStringLiteral("SELECT id, child_ref, sex, dob, ethnicity FROM children"), {},
                          QStringLiteral("reading children"));
     if (!all)
         return all.error();
     while (all->next())
-        childIds.insert(all->text("child_ref"), all->integer("id"));
+        childIds.insert(all->text("child_ref"),
+                        {all->integer("id"), all->text("sex"), all->text("dob"), all->text("ethnicity")});
 
     QHash<QString, TeamFields> kept;
     auto team = sql.query(
@@ -76,9 +98,17 @@ Result<Ssda903ImportSummary> PlacementHistoryWriter::replaceHistories(const Ssda
             if (!id)
                 return id.error();
             written.insert(c.childRef, id.value());
+            if (auto s = audit.record(QStringLiteral("children"), id.value(), QStringLiteral("import"),
+                                      QStringLiteral("child"), QVariant(),
+                                      QStringLiteral("%1: sex %2, dob %3, ethnicity %4")
+                                          .arg(c.childRef, c.sex, c.dob.toString(Qt::ISODate), c.ethnicity));
+                !s)
+                return s.error();
             continue;
         }
-        const qint64 id = *found;
+        const qint64 id = found->id;
+        if (auto s = auditChanges(audit, *found, c); !s)
+            return s.error();
         QVariantMap binds = child;
         binds.insert(QStringLiteral(":id"), id);
         if (auto s = sql.run(QStringLiteral("UPDATE children SET sex = :sex, dob = :dob, ethnicity = :eth, "

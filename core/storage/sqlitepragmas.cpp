@@ -45,6 +45,19 @@ Status SqlitePragmas::setUserVersion(const Sql& sql, int version, const QString&
     return sql.run(QStringLiteral("PRAGMA user_version = %1").arg(version), {}, doing);
 }
 
+Result<qint32> SqlitePragmas::applicationId(const Sql& sql) {
+    auto v = sql.scalar(QStringLiteral("PRAGMA application_id"), {},
+                        QStringLiteral("reading which program the file belongs to"));
+    if (!v)
+        return v.error();
+    return qint32(v->toLongLong());
+}
+
+Status SqlitePragmas::setApplicationId(const Sql& sql, qint32 id) {
+    return sql.run(QStringLiteral("PRAGMA application_id = %1").arg(id), {},
+                   QStringLiteral("marking the file as a Placement Desk database"));
+}
+
 Result<qint64> SqlitePragmas::cacheSize(const Sql& sql) {
     auto v = sql.scalar(QStringLiteral("PRAGMA cache_size"), {}, QStringLiteral("reading the cache size"));
     if (!v)

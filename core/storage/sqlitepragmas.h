@@ -30,6 +30,9 @@ class SqlitePragmas {
     /// The schema version the migrations stamp; -1 when it cannot be read.
     static int userVersion(const Sql& sql);
     static Status setUserVersion(const Sql& sql, int version, const QString& doing);
+    /// The program a file says it belongs to (0: none said; FileIdentity::kApplicationId: ours).
+    static Result<qint32> applicationId(const Sql& sql);
+    static Status setApplicationId(const Sql& sql, qint32 id);
     /// The page cache, in SQLite's units (negative: KiB).
     static Result<qint64> cacheSize(const Sql& sql);
     static Status setCacheSize(const Sql& sql, qint64 size);

@@ -2,6 +2,7 @@
 // The SSDA903 import on the example return of docs/examples (6 children, 12 episodes, rows out of order).
 #include "core/exchange/ssda903import.h"
 #include "core/reports/indicatorreport.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/dashboardqueries.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
@@ -170,4 +171,32 @@ TEST_CASE("importing the same return again replaces the histories and gives the 
     QJsonObject firstWithout = first;
     firstWithout.remove(QStringLiteral("unit_costs"));
     CHECK(QJsonDocument(second).toJson() == QJsonDocument(firstWithout).toJson());
+}
+
+TEST_CASE("a return that changes a child's sex, date of birth or ethnicity audits old and new values",
+          "[ssda903][import][audit]") {
+    TempDatabase t;
+    PD_REQUIRE_OK(importTexts(t, example("ssda903-episodes.csv"), example("ssda903-header.csv")));
+    QByteArray header = example("ssda903-header.csv");
+    REQUIRE(header.contains("100001,1,14/06/2012,WBRI"));
+    header.replace("100001,1,14/06/2012,WBRI", "100001,2,15/06/2012,WIRI");
+    PD_REQUIRE_OK(importTexts(t, example("ssda903-episodes.csv"), header));
+
+    auto entries = AuditLog(t.db()).entries(QStringLiteral("children"));
+    PD_REQUIRE_OK(entries);
+    QMap<QString, QPair<QString, QString>> changed;
+    for (const AuditEntry& e : entries.value())
+        if (e.field != QLatin1String("child"))
+            changed.insert(e.field, {e.oldValue, e.newValue});
+    CHECK(changed.value(QStringLiteral("sex")) == qMakePair(QStringLiteral("M"), QStringLiteral("F")));
+    CHECK(changed.value(QStringLiteral("dob")) ==
+          qMakePair(QStringLiteral("2012-06-14"), QStringLiteral("2012-06-15")));
+    CHECK(changed.value(QStringLiteral("ethnicity")) ==
+          qMakePair(QStringLiteral("WBRI"), QStringLiteral("WIRI")));
+    CHECK(changed.size() == 3); // the other five children did not change
+    // Each new child of the first import was audited with what it was given.
+    int added = 0;
+    for (const AuditEntry& e : entries.value())
+        added += e.field == QLatin1String("child") && e.oldValue.isEmpty() ? 1 : 0;
+    CHECK(added == 6);
 }
