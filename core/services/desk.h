@@ -13,6 +13,7 @@
 #include "core/services/referralsender.h"
 #include "core/services/referralservice.h"
 #include "core/services/registerservice.h"
+#include "core/services/socialworkerschoice.h"
 #include "core/services/teamservice.h"
 #include "core/workflow/referralworkflow.h"
 
@@ -64,6 +65,7 @@ class Desk {
     OfferBook& offers() { return m_offers; }
     ReferralSender& sending() { return m_sending; }
     OptionsPresenter& options() { return m_options; }
+    SocialWorkersChoice& choice() { return m_choice; }
     PermissionToPlace& permission() { return m_permission; }
     DashboardService& dashboard() { return m_dashboard; }
     TeamService& team() { return m_team; }
@@ -79,6 +81,7 @@ class Desk {
     OfferBook m_offers;
     ReferralSender m_sending;
     OptionsPresenter m_options;
+    SocialWorkersChoice m_choice;
     PermissionToPlace m_permission;
     DashboardService m_dashboard;
     TeamService m_team;

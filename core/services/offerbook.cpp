@@ -64,11 +64,13 @@ Result<qint64> OfferBook::record(Offer offer) {
     request.comment = QStringLiteral("Offer from %1 (%2), %3 a week")
                           .arg(checked->provision.providerName, checked->provision.provisionName,
                                formatPounds(offer.weeklyFee));
-    if (auto moved = ReferralWorkflow(m_db).apply(offer.referralId, request); !moved)
-        return moved.error();
     auto id = OfferRepository(m_db).insert(offer);
     if (!id)
         return id.error();
+    DecisionWork work;
+    work.offerId = id.value();
+    if (auto moved = ReferralWorkflow(m_db).applyDecision(offer.referralId, request, work); !moved)
+        return moved.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;

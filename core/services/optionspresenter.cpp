@@ -44,7 +44,9 @@ Result<qint64> OptionsPresenter::present(qint64 referralId, const QString& reaso
     request.event = ReferralEvent::PresentOptions;
     request.fewerThanThreeReason = paper->options.size() < 3 ? reason : QString();
     request.comment = QStringLiteral("Options paper with %1 option(s)").arg(paper->options.size());
-    if (auto moved = ReferralWorkflow(m_db).apply(referralId, request); !moved)
+    DecisionWork work;
+    work.optionsPaperId = id.value();
+    if (auto moved = ReferralWorkflow(m_db).applyDecision(referralId, request, work); !moved)
         return moved.error();
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/permissiontoplace.h"
 
+#include "core/domain/placementending.h"
 #include "core/services/offerbook.h"
+#include "core/storage/choicerepository.h"
 #include "core/storage/database.h"
+#include "core/storage/placementrepository.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/referralrepository.h"
+#include "core/storage/referraltransitionstore.h"
 #include "core/storage/transactionguard.h"
+#include "core/storage/userrepository.h"
 #include "core/workflow/referralworkflow.h"
 
 namespace pd::core {
@@ -26,9 +31,26 @@ PlacementCodes PlacementCodes::of(const QString& type, const QString& kind) {
 
 Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId, double agreedWeeklyFee,
                                                const QDate& start, const QString& budgetHolderApprovedBy) {
+    auto user = UserRepository(m_db).current();
+    if (!user)
+        return user.error();
+    if (!user->isManager())
+        return Error::forbidden(
+            QStringLiteral("Role: only a manager (or budget holder) may give permission to "
+                           "place; %1 is %2.")
+                .arg(user->login, label(user->role).toLower()));
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
+    auto choice = ChoiceRepository(m_db).latest(referralId);
+    if (!choice)
+        return choice.error();
+    if (!choice->has_value())
+        return Error::refused(
+            QStringLiteral("Permission to place: the social worker's choice is not recorded "
+                           "yet for referral %1 — the social worker records it first (with "
+                           "the child's and the family's views).")
+                .arg(referral->reference));
     auto offers = OfferBook(m_db).offers(referralId);
     if (!offers)
         return offers.error();
@@ -40,6 +62,12 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
         return Error::notFound(QStringLiteral("Offer %1 is not an offer for referral %2.")
                                    .arg(offerId)
                                    .arg(referral->reference));
+    if ((*choice)->offerId != offerId)
+        return Error::refused(
+            QStringLiteral("Permission to place is for the social worker's choice: %1 was not "
+                           "chosen. Give permission for the chosen option, or ask the social "
+                           "worker to record a new choice.")
+                .arg(chosen->offer.providerName));
     if (!chosen->meetsEssential())
         return Error::refused(QStringLiteral("%1 does not meet every essential criterion: %2")
                                   .arg(chosen->offer.providerName, chosen->reasons.join(QLatin1Char(' '))));
@@ -50,30 +78,19 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    ReferralWorkflow workflow(m_db);
-    TransitionRequest choice;
-    choice.event = ReferralEvent::RecordChoice;
-    choice.comment =
-        QStringLiteral("Chosen: %1 — %2").arg(chosen->offer.providerName, chosen->offer.provisionName);
-    if (auto moved = workflow.apply(referralId, choice); !moved)
-        return moved.error();
-    TransitionRequest permission;
-    permission.event = ReferralEvent::ApprovePlacement;
-    permission.agreedWeeklyCost =
-        chosen->cost.total() - chosen->cost.fee + agreedWeeklyFee; // whole cost at the agreed fee
-    permission.budgetHolderApprovedBy = budgetHolderApprovedBy;
-    permission.comment = choice.comment;
-    if (auto moved = workflow.apply(referralId, permission); !moved)
-        return moved.error();
-    RecordWriter writer(m_db);
-    QList<qint64> placements;
+    PlacementRepository placements(m_db);
+    auto line = placements.budgetLineFor(codes.category);
+    if (!line)
+        return line.error();
+    QList<qint64> made;
     for (const ReferralChild& child : referral->children) {
         if (child.childId <= 0)
             return Error::invalid(
                 QStringLiteral("A child of referral %1 is not linked to a looked-after child record.")
                     .arg(referral->reference));
-        auto id = writer.insert(
-            QStringLiteral("placements"),
+        if (auto s = endPrevious(child.childId, start); !s)
+            return s.error();
+        auto id = placements.insert(
             {{QStringLiteral("child_id"), child.childId},
              {QStringLiteral("start_date"), start.toString(Qt::ISODate)},
              {QStringLiteral("rne"), QStringLiteral("P")},
@@ -90,11 +107,17 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
              {QStringLiteral("referral_id"), referralId},
              {QStringLiteral("weekly_cost"), agreedWeeklyFee + chosen->offer.extras},
              {QStringLiteral("first_quoted_fee"), chosen->offer.firstQuotedFee},
+             {QStringLiteral("budget_line_id"), line.value() > 0 ? QVariant(line.value()) : QVariant()},
              {QStringLiteral("expected_outcomes"), referral->expectedOutcomes.join(QLatin1Char('\n'))}});
         if (!id)
             return id.error();
-        placements << id.value();
+        made << id.value();
     }
+    if (made.isEmpty())
+        return Error::invalid(QStringLiteral("Referral %1 has no child to place.").arg(referral->reference));
+    if (auto v = placements.useVacancy(chosen->offer.provisionId, start, int(made.size()), made.first()); !v)
+        return v.error();
+    RecordWriter writer(m_db);
     for (const CheckedOffer& o : offers.value()) {
         if (o.offer.status != QLatin1String("open"))
             continue;
@@ -105,9 +128,51 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
         if (auto s = writer.update(QStringLiteral("offers"), o.offer.id, o.offer.rowVersion, change); !s)
             return s.error();
     }
+    TransitionRequest permission;
+    permission.event = ReferralEvent::ApprovePlacement;
+    permission.agreedWeeklyCost =
+        chosen->cost.total() - chosen->cost.fee + agreedWeeklyFee; // whole cost at the agreed fee
+    permission.budgetHolderApprovedBy = budgetHolderApprovedBy;
+    permission.comment =
+        QStringLiteral("Placed: %1 — %2 from %3")
+            .arg(chosen->offer.providerName, chosen->offer.provisionName, start.toString(Qt::ISODate));
+    DecisionWork work;
+    work.choiceId = (*choice)->id;
+    work.placementId = made.first();
+    if (auto moved = ReferralWorkflow(m_db).applyDecision(referralId, permission, work); !moved)
+        return moved.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    return placements;
+    return made;
+}
+
+Result<double> PermissionToPlace::budgetHolderLimit() const {
+    return ReferralTransitionStore(m_db).numberSetting(ReferralWorkflow::budgetHolderLimitKey(),
+                                                       ReferralWorkflow::kDefaultBudgetHolderLimit);
+}
+
+Status PermissionToPlace::endPrevious(qint64 childId, const QDate& start) {
+    PlacementRepository placements(m_db);
+    auto current = placements.currentOf(childId);
+    if (!current)
+        return current.error();
+    for (const PlacementRecord& p : current.value()) {
+        if (p.start > start)
+            return Error::refused(
+                QStringLiteral("Child %1's current placement began on %2, after the new start "
+                               "date %3: give a start date on or after %2.")
+                    .arg(p.childRef, p.start.toString(Qt::ISODate), start.toString(Qt::ISODate)));
+        // A move in line with the care plan: the episode ends the day the new one begins.
+        const EndingReasonInfo& move = endingReasonInfo(EndingReason::PlannedMove);
+        if (auto s =
+                placements.end(p, start, QString::fromLatin1(move.rec),
+                               p.reasonPlaceChange.isEmpty() ? QString::fromLatin1(move.reasonPlaceChange)
+                                                             : p.reasonPlaceChange,
+                               endingReasonCode(EndingReason::PlannedMove));
+            !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace pd::core

@@ -17,19 +17,26 @@ struct PlacementCodes {
     static PlacementCodes of(const QString& placementType, const QString& providerKind);
 };
 
-/// The decision: the social worker's choice and the manager's permission to place. Creates the
-/// placement (for every child of the referral), accepts the chosen offer and declines the others.
+/// The manager's permission to place the social worker's choice. In one transaction: creates the
+/// placement for every child of the referral, ends each child's previous current placement (REC X1,
+/// a planned move), uses up the vacancy, sets the budget line from the placement's category,
+/// accepts the chosen offer and declines the others.
 class PermissionToPlace {
   public:
     explicit PermissionToPlace(Database& db) : m_db(db) {}
 
-    /// agreedWeeklyFee: the fee agreed after negotiation (the first quoted fee is kept on the offer).
-    /// Records the choice and the permission (workflow recordChoice + approvePlacement, by this
-    /// connection's user, a manager); above the budget holder's limit, name the budget holder who approved.
+    /// offerId: the social worker's recorded choice (SocialWorkersChoice). agreedWeeklyFee: the fee
+    /// agreed after negotiation (the first quoted fee is kept on the offer). Records the permission
+    /// (workflow approvePlacement, by this connection's user, a manager); above the budget holder's
+    /// limit, name the budget holder who approved (budgetHolderLimit()).
     Result<QList<qint64>> place(qint64 referralId, qint64 offerId, double agreedWeeklyFee, const QDate& start,
                                 const QString& budgetHolderApprovedBy = {});
 
+    /// The whole weekly cost above which a budget holder must approve (a team setting).
+    Result<double> budgetHolderLimit() const;
+
   private:
+    Status endPrevious(qint64 childId, const QDate& start);
     Database& m_db;
 };
 

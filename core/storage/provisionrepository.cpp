@@ -215,7 +215,8 @@ Status ProvisionRepository::save(Provision& provision) {
 Result<QList<Vacancy>> ProvisionRepository::vacancies(qint64 provisionId) const {
     auto rows =
         Sql(m_db).query(QStringLiteral("SELECT id, row_version, available_from, available_until, places "
-                                       "FROM vacancies WHERE provision_id = :p ORDER BY available_from, id"),
+                                       "FROM vacancies WHERE provision_id = :p AND used_by_placement IS NULL "
+                                       "ORDER BY available_from, id"),
                         {{QStringLiteral(":p"), provisionId}}, QStringLiteral("reading vacancies"));
     if (!rows)
         return rows.error();

@@ -68,6 +68,30 @@ Result<int> ReferralTransitionStore::offersMeetingEssential(qint64 referralId) c
     return n->toInt();
 }
 
+Result<bool> ReferralTransitionStore::ofReferral(const QString& table, qint64 id, qint64 referralId) const {
+    static const QStringList kTables{QStringLiteral("offers"), QStringLiteral("options_papers"),
+                                     QStringLiteral("placement_choices"), QStringLiteral("placements")};
+    Q_ASSERT(kTables.contains(table)); // table names come from code, never from users
+    if (id <= 0 || !kTables.contains(table))
+        return false;
+    auto n = Sql(m_db).scalar(
+        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = :id AND referral_id = :r").arg(table),
+        {{QStringLiteral(":id"), id}, {QStringLiteral(":r"), referralId}},
+        QStringLiteral("checking a referral's %1").arg(QString(table).replace(u'_', u' ')));
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
+Result<int> ReferralTransitionStore::placementsOf(qint64 referralId) const {
+    auto n = Sql(m_db).scalar(QStringLiteral("SELECT COUNT(*) FROM placements WHERE referral_id = :r"),
+                              {{QStringLiteral(":r"), referralId}},
+                              QStringLiteral("counting a referral's placements"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
 Result<double> ReferralTransitionStore::numberSetting(const QString& key, double fallback) const {
     auto value = Sql(m_db).scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"),
                                   {{QStringLiteral(":k"), key}}, QStringLiteral("reading a setting"));

@@ -25,6 +25,11 @@ class ReferralTransitionStore {
     Result<QList<ReferralTransition>> history(qint64 referralId) const;
     /// Offers for the referral marked as meeting every essential criterion.
     Result<int> offersMeetingEssential(qint64 referralId) const;
+    /// Whether row `id` of a decision's table (offers, options_papers, placement_choices,
+    /// placements) is stored for the referral.
+    Result<bool> ofReferral(const QString& table, qint64 id, qint64 referralId) const;
+    /// How many placements link to the referral.
+    Result<int> placementsOf(qint64 referralId) const;
     /// A team setting as a number, or fallback when unset or not a number.
     Result<double> numberSetting(const QString& key, double fallback) const;
 

@@ -39,7 +39,8 @@ Result<QList<RegisterRow>> registerRows(Database& db, const QDate& day,
             "LEFT JOIN (SELECT provision_id, "
             "    SUM(CASE WHEN available_from <= :day THEN places ELSE 0 END) AS open_places, "
             "    MIN(available_from) AS next_from "
-            "  FROM vacancies WHERE available_until IS NULL OR available_until >= :day GROUP BY "
+            "  FROM vacancies WHERE used_by_placement IS NULL AND (available_until IS NULL OR "
+            "available_until >= :day) GROUP BY "
             "provision_id) vx "
             "  ON vx.provision_id = v.id "
             "%1 ORDER BY p.id, v.id")

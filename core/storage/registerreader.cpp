@@ -128,7 +128,8 @@ Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const Vacan
     sql += "FROM vacancies v JOIN provisions p ON p.id = v.provision_id JOIN providers pr ON pr.id = "
            "p.provider_id "
            "LEFT JOIN postcodes pc ON pc.postcode = p.postcode "
-           "WHERE p.active = 1 AND (v.available_until IS NULL OR v.available_until >= ?1) ";
+           "WHERE p.active = 1 AND v.used_by_placement IS NULL "
+           "AND (v.available_until IS NULL OR v.available_until >= ?1) ";
     if (f.availableBy)
         sql += "AND v.available_from <= ?2 ";
     if (f.minPlaces > 0)

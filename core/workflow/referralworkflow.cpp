@@ -18,6 +18,7 @@ using G = WorkflowGuard;
 
 const QList<Role> kManagers{Role::Manager, Role::BudgetHolder, Role::Admin};
 const QList<Role> kTeam{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin};
+const QList<Role> kSocialWorker{Role::SocialWorker, Role::Admin};
 const QList<Role> kTeamAndSocialWorker{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin,
                                        Role::SocialWorker};
 const QList<S> kOpenStates{S::Draft,     S::Submitted,    S::AwaitingPanel,   S::QualityCheck,
@@ -34,23 +35,11 @@ QList<WorkflowTransition> buildTable() {
         {S::QualityCheck, E::ReturnForInformation, S::Draft, kTeam, {G::CommentGiven}},
         {S::QualityCheck, E::QualityPass, S::Searching, kTeam, {G::CompletenessRules}},
         {S::Searching, E::SendToProviders, S::Searching, kTeam, {G::PackReady, G::DistributionList}},
-        {S::Searching, E::RecordOffer, S::Searching, kTeam, {}},
         {S::Searching, E::PrepareOptions, S::OptionsReady, kTeam, {G::OfferMeetsEssential}},
-        {S::Searching,
-         E::PresentOptions,
-         S::AwaitingDecision,
-         kTeam,
-         {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
-        {S::OptionsReady,
-         E::PresentOptions,
-         S::AwaitingDecision,
-         kTeam,
-         {G::OfferMeetsEssential, G::ReasonForFewerThanThree}},
-        {S::AwaitingDecision, E::RecordChoice, S::AwaitingDecision, kTeamAndSocialWorker, {G::CommentGiven}},
-        {S::AwaitingDecision, E::ApprovePlacement, S::Placed, kManagers, {G::BudgetHolderApproval}},
         {S::OptionsReady, E::RejectOptions, S::Searching, kTeamAndSocialWorker, {G::CommentGiven}},
         {S::AwaitingDecision, E::RejectOptions, S::Searching, kTeamAndSocialWorker, {G::CommentGiven}},
         {S::Placed, E::Close, S::Closed, kTeam, {}},
+        {S::Placed, E::ReopenDecision, S::AwaitingDecision, kManagers, {G::NoPlacementMade, G::CommentGiven}},
         {S::OnHold, E::Resume, S::OnHold, kTeam, {}}, // returns to held_from_state
     };
     // The emergency path skips panel and quality check from any state before the search.
@@ -65,11 +54,54 @@ QList<WorkflowTransition> buildTable() {
     return t;
 }
 
+// Each decision's guard that its work is stored comes last: the other rules speak first.
+QList<WorkflowTransition> buildDecisions() {
+    const QList<G> present{G::OfferMeetsEssential, G::ReasonForFewerThanThree, G::OptionsPaperRecorded};
+    return {
+        {S::Searching, E::RecordOffer, S::Searching, kTeam, {G::OfferRecorded}},
+        {S::Searching, E::PresentOptions, S::AwaitingDecision, kTeam, present},
+        {S::OptionsReady, E::PresentOptions, S::AwaitingDecision, kTeam, present},
+        {S::AwaitingDecision, E::RecordChoice, S::AwaitingDecision, kSocialWorker, {G::ChoiceRecorded}},
+        {S::AwaitingDecision,
+         E::ApprovePlacement,
+         S::Placed,
+         kManagers,
+         {G::BudgetHolderApproval, G::ChoiceRecorded, G::PlacementMade}},
+    };
+}
+
+/// Where a decision is taken, for a bare request of it.
+QString whereDecided(ReferralEvent e) {
+    switch (e) {
+    case E::RecordOffer:
+        return QStringLiteral(
+            "Record the offer on the Offers page: 'Record an offer' is taken there with the "
+            "offer itself (provision, fee, start date), never on its own.");
+    case E::PresentOptions:
+        return QStringLiteral(
+            "Present the options paper on the Offers page: 'Present options' is taken there "
+            "with the paper itself (the offers that meet every essential criterion), "
+            "never on its own.");
+    case E::RecordChoice:
+        return QStringLiteral("Record the social worker's choice on the Offers page: 'Record the choice' is "
+                              "taken there with the chosen offer and the child's and family's views, never "
+                              "on its own.");
+    case E::ApprovePlacement:
+        return QStringLiteral("Give permission to place on the Offers page: 'Give permission to place' is "
+                              "taken there with the placement itself (agreed fee, start date), never on its "
+                              "own.");
+    default:
+        return {};
+    }
+}
+
 QString rolesInWords(const QList<Role>& roles) {
     if (roles == kManagers)
         return QStringLiteral("a manager (or budget holder)");
     if (roles == kTeam)
         return QStringLiteral("the placement team (officer or manager)");
+    if (roles == kSocialWorker)
+        return QStringLiteral("the child's social worker");
     return QStringLiteral("the placement team or the child's social worker");
 }
 
@@ -94,11 +126,29 @@ QString commentRule(ReferralEvent e) {
     }
 }
 
+Status requireWork(const Result<bool>& stored, const QString& refusal) {
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Error::refused(refusal);
+    return {};
+}
+
 } // namespace
 
 const QList<WorkflowTransition>& ReferralWorkflow::transitions() {
     static const QList<WorkflowTransition> table = buildTable();
     return table;
+}
+
+const QList<WorkflowTransition>& ReferralWorkflow::decisions() {
+    static const QList<WorkflowTransition> table = buildDecisions();
+    return table;
+}
+
+bool ReferralWorkflow::isDecision(ReferralEvent event) {
+    return event == E::RecordOffer || event == E::PresentOptions || event == E::RecordChoice ||
+           event == E::ApprovePlacement;
 }
 
 const WorkflowTransition* ReferralWorkflow::find(ReferralState from, ReferralEvent event) {
@@ -108,8 +158,16 @@ const WorkflowTransition* ReferralWorkflow::find(ReferralState from, ReferralEve
     return nullptr;
 }
 
+const WorkflowTransition* ReferralWorkflow::findDecision(ReferralState from, ReferralEvent event) {
+    for (const WorkflowTransition& t : decisions())
+        if (t.from == from && t.event == event)
+            return &t;
+    return nullptr;
+}
+
 Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, const TransitionRequest& request,
-                                    const User& user, QString* comment) const {
+                                    const DecisionWork& work, const User& user, QString* comment) const {
+    ReferralTransitionStore store(m_db);
     switch (guard) {
     case G::MandatoryFields: {
         const auto missing = ReferralRules::missingForSubmit(r);
@@ -207,12 +265,54 @@ Status ReferralWorkflow::checkGuard(WorkflowGuard guard, const Referral& r, cons
                        .arg(holder->login, comment->isEmpty() ? QString() : QStringLiteral(". ") + *comment);
         return {};
     }
+    case G::OfferRecorded:
+        return requireWork(store.ofReferral(QStringLiteral("offers"), work.offerId, r.id),
+                           QStringLiteral("Record an offer: no offer is recorded with it — ") +
+                               whereDecided(E::RecordOffer));
+    case G::OptionsPaperRecorded:
+        return requireWork(store.ofReferral(QStringLiteral("options_papers"), work.optionsPaperId, r.id),
+                           QStringLiteral("Present options: no options paper is recorded with it — ") +
+                               whereDecided(E::PresentOptions));
+    case G::ChoiceRecorded:
+        return requireWork(store.ofReferral(QStringLiteral("placement_choices"), work.choiceId, r.id),
+                           QStringLiteral("The social worker's choice is not recorded — ") +
+                               whereDecided(E::RecordChoice));
+    case G::PlacementMade:
+        return requireWork(store.ofReferral(QStringLiteral("placements"), work.placementId, r.id),
+                           QStringLiteral("Give permission to place: no placement is made with it — ") +
+                               whereDecided(E::ApprovePlacement));
+    case G::NoPlacementMade: {
+        auto n = store.placementsOf(r.id);
+        if (!n)
+            return n.error();
+        if (n.value() > 0)
+            return Error::refused(QStringLiteral("Repair: referral %1 has its placement; there is nothing to "
+                                                 "repair.")
+                                      .arg(r.reference));
+        return {};
+    }
     }
     return {};
 }
 
 Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const TransitionRequest& request) {
+    if (isDecision(request.event))
+        return Error::refused(whereDecided(request.event));
+    return take(referralId, request, DecisionWork{});
+}
+
+Result<ReferralState> ReferralWorkflow::applyDecision(qint64 referralId, const TransitionRequest& request,
+                                                      const DecisionWork& work) {
+    if (!isDecision(request.event))
+        return Error::invalid(
+            QStringLiteral("'%1' is not a decision: take it as a workflow step.").arg(label(request.event)));
+    return take(referralId, request, work);
+}
+
+Result<ReferralState> ReferralWorkflow::take(qint64 referralId, const TransitionRequest& request,
+                                             const DecisionWork& work) {
     m_lastFollowUpId = 0;
+    const bool decision = isDecision(request.event);
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -229,10 +329,11 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
     if (!user)
         return user.error();
 
-    const WorkflowTransition* t = find(r.state, request.event);
+    const WorkflowTransition* t =
+        decision ? findDecision(r.state, request.event) : find(r.state, request.event);
     if (!t) {
         QStringList from;
-        for (const WorkflowTransition& row : transitions())
+        for (const WorkflowTransition& row : decision ? decisions() : transitions())
             if (row.event == request.event)
                 from << label(row.from);
         return Error::refused(
@@ -246,7 +347,7 @@ Result<ReferralState> ReferralWorkflow::apply(qint64 referralId, const Transitio
                                          label(user->role).toLower()));
     QString comment = request.comment.trimmed();
     for (WorkflowGuard g : t->guards)
-        if (auto s = checkGuard(g, r, request, user.value(), &comment); !s)
+        if (auto s = checkGuard(g, r, request, work, user.value(), &comment); !s)
             return s.error();
     if (request.event == E::SendToProviders) {
         QStringList ids;
@@ -319,9 +420,10 @@ Result<QList<ReferralEvent>> ReferralWorkflow::allowedEvents(qint64 referralId, 
     if (!referral)
         return referral.error();
     QList<ReferralEvent> out;
-    for (const WorkflowTransition& t : transitions())
-        if (t.from == referral->state && t.roles.contains(user.role) && user.active)
-            out << t.event;
+    for (const auto* table : {&transitions(), &decisions()})
+        for (const WorkflowTransition& t : *table)
+            if (t.from == referral->state && t.roles.contains(user.role) && user.active)
+                out << t.event;
     return out;
 }
 
@@ -333,6 +435,13 @@ Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const
     for (const WorkflowTransition& t : transitions()) {
         if (t.from != referral->state)
             continue;
+        if (t.guards.contains(G::NoPlacementMade)) {
+            QString ignored;
+            auto broken =
+                checkGuard(G::NoPlacementMade, referral.value(), {}, DecisionWork{}, user, &ignored);
+            if (!broken)
+                continue; // only a referral placed without a placement is offered the repair
+        }
         WorkflowAction a{t.event, true, {}};
         if (!t.roles.contains(user.role) || !user.active) {
             a.enabled = false;
@@ -345,7 +454,7 @@ Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const
                 QString ignored;
                 TransitionRequest probe;
                 probe.event = t.event;
-                if (auto s = checkGuard(g, referral.value(), probe, user, &ignored); !s) {
+                if (auto s = checkGuard(g, referral.value(), probe, DecisionWork{}, user, &ignored); !s) {
                     a.enabled = false;
                     a.whyNot = s.error().message;
                     break;

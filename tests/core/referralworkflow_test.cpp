@@ -7,6 +7,9 @@
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/testsql.h"
+
+#include <algorithm>
 
 using namespace pd::core;
 using pd::test::TempDatabase;
@@ -40,6 +43,19 @@ ReferralState stateOf(Database& db, qint64 id) {
     auto r = ReferralRepository(db).load(id);
     REQUIRE(r.ok());
     return r->state;
+}
+
+/// The table row for (state, event): a step on its own or a decision.
+const WorkflowTransition* rowFor(ReferralState from, ReferralEvent event) {
+    const WorkflowTransition* row = ReferralWorkflow::find(from, event);
+    return row ? row : ReferralWorkflow::findDecision(from, event);
+}
+
+/// Takes an event as its caller would: a decision with the work it stands for, a step on its own.
+Result<ReferralState> take(ReferralWorkflow& workflow, qint64 id, const TransitionRequest& q,
+                           const DecisionWork& work = {}) {
+    return ReferralWorkflow::isDecision(q.event) ? workflow.applyDecision(id, q, work)
+                                                 : workflow.apply(id, q);
 }
 
 int historyRows(Database& db, qint64 id) {
@@ -137,7 +153,7 @@ TEST_CASE("each guard refuses its transition with a message naming the rule", "[
     CAPTURE(c.guard);
     // Manager-only events are tried by a manager, so that only the guard can refuse them.
     const ReferralEvent e = c.event;
-    if (!ReferralWorkflow::find(c.from, e)->roles.contains(Role::Officer)) {
+    if (!rowFor(c.from, e)->roles.contains(Role::Officer)) {
         pd::test::addUser(t.db(), QStringLiteral("boss"), Role::Manager);
         t.db().setUserName(QStringLiteral("boss"));
     }
@@ -152,7 +168,7 @@ TEST_CASE("each guard refuses its transition with a message naming the rule", "[
         ReferralTransitionStore(t.db()).setState(id.value(), loaded->rowVersion, c.from, QVariant()));
     if (c.offers)
         pd::test::addOffers(t.db(), id.value(), c.offers);
-    auto result = workflow.apply(id.value(), q);
+    auto result = take(workflow, id.value(), q);
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().message.contains(QString::fromUtf8(c.words)));
     CHECK(stateOf(t.db(), id.value()) == c.from);
@@ -170,7 +186,7 @@ TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]") {
         pd::test::addOffers(t.db(), id, 2);
         TransitionRequest q = goodRequest(ReferralEvent::PresentOptions);
         q.fewerThanThreeReason = QStringLiteral("Only two carers in the county take sibling groups");
-        PD_REQUIRE_OK(workflow.apply(id, q));
+        PD_REQUIRE_OK(take(workflow, id, q, pd::test::addDecisionWork(t.db(), id)));
         auto h = ReferralTransitionStore(t.db()).history(id);
         CHECK(h->last().comment.contains(QStringLiteral("Only two carers")));
     }
@@ -179,7 +195,7 @@ TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]") {
         TransitionRequest q = goodRequest(ReferralEvent::ApprovePlacement);
         q.agreedWeeklyCost = 2400;
         q.budgetHolderApprovedBy = QStringLiteral("purse");
-        CHECK(workflow.apply(id, q).value() == ReferralState::Placed);
+        CHECK(take(workflow, id, q, pd::test::addDecisionWork(t.db(), id)).value() == ReferralState::Placed);
         CHECK(ReferralTransitionStore(t.db()).history(id)->last().comment.contains(QStringLiteral("purse")));
     }
     SECTION("the limit is a team setting") {
@@ -187,7 +203,8 @@ TEST_CASE("guards pass with what the caller supplies", "[workflow][guards]") {
             QStringLiteral("settings"), {{QStringLiteral("key"), ReferralWorkflow::budgetHolderLimitKey()},
                                          {QStringLiteral("value"), QStringLiteral("900")}}));
         const qint64 id = referralIn(t.db(), ReferralState::AwaitingDecision);
-        auto refused = workflow.apply(id, goodRequest(ReferralEvent::ApprovePlacement)); // 950 > 900
+        auto refused = take(workflow, id, goodRequest(ReferralEvent::ApprovePlacement),
+                            pd::test::addDecisionWork(t.db(), id)); // 950 > 900
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("£900.00 limit")));
     }
@@ -204,7 +221,7 @@ TEST_CASE("roles: an officer cannot decide at panel or give permission to place"
         {ReferralState::Draft, ReferralEvent::EmergencyApprove},
     }));
     const qint64 id = referralIn(t.db(), from);
-    auto result = workflow.apply(id, goodRequest(event));
+    auto result = take(workflow, id, goodRequest(event), pd::test::addDecisionWork(t.db(), id));
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().kind == Error::Kind::Forbidden);
     CHECK(result.error().message.contains(QStringLiteral("only a manager")));
@@ -240,8 +257,9 @@ TEST_CASE("roles: a read-only user can take no workflow action, a social worker 
         t.db().setUserName(QStringLiteral("sw"));
         TransitionRequest q = goodRequest(ReferralEvent::RecordChoice);
         q.comment = QStringLiteral("The Hills household");
-        CHECK(workflow.apply(id, q).value() == ReferralState::AwaitingDecision);
-        auto refused = workflow.apply(id, goodRequest(ReferralEvent::ApprovePlacement));
+        const DecisionWork work = pd::test::addDecisionWork(t.db(), id);
+        CHECK(take(workflow, id, q, work).value() == ReferralState::AwaitingDecision);
+        auto refused = take(workflow, id, goodRequest(ReferralEvent::ApprovePlacement), work);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().kind == Error::Kind::Forbidden);
     }
@@ -286,4 +304,97 @@ TEST_CASE("hold returns to the state it left, emergency approval opens a planned
         CHECK(result.error().kind == Error::Kind::Conflict);
         CHECK(historyRows(t.db(), id) == 0);
     }
+}
+
+TEST_CASE("a decision is refused as a bare transition: it happens only with its work",
+          "[workflow][decisions]") {
+    TempDatabase t;
+    pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Admin); // every role: only the rule refuses
+    ReferralWorkflow workflow(t.db());
+    struct Case {
+        ReferralState from;
+        ReferralEvent event;
+        const char* where;
+        const char* withoutWork;
+    };
+    const Case c = GENERATE(values<Case>({
+        {ReferralState::Searching, ReferralEvent::RecordOffer, "Record the offer on the Offers page",
+         "no offer is recorded with it"},
+        {ReferralState::OptionsReady, ReferralEvent::PresentOptions,
+         "Present the options paper on the Offers page", "no options paper is recorded with it"},
+        {ReferralState::AwaitingDecision, ReferralEvent::RecordChoice,
+         "Record the social worker's choice on the Offers page",
+         "The social worker's choice is not recorded"},
+        {ReferralState::AwaitingDecision, ReferralEvent::ApprovePlacement,
+         "Give permission to place on the Offers page", "The social worker's choice is not recorded"},
+    }));
+    CAPTURE(code(c.event).toStdString());
+    const qint64 id = referralIn(t.db(), c.from);
+    pd::test::addOffers(t.db(), id, 3);
+    TransitionRequest q = goodRequest(c.event);
+
+    auto bare = workflow.apply(id, q);
+    REQUIRE_FALSE(bare.ok());
+    CHECK(bare.error().kind == Error::Kind::Refused);
+    CHECK(bare.error().message.startsWith(QString::fromUtf8(c.where)));
+    CHECK(bare.error().message.contains(QStringLiteral("never on its own")));
+
+    auto withoutWork = workflow.applyDecision(id, q, DecisionWork{});
+    REQUIRE_FALSE(withoutWork.ok());
+    CHECK(withoutWork.error().message.contains(QString::fromUtf8(c.withoutWork)));
+
+    // Work stored for another referral is not this referral's work.
+    const qint64 other = referralIn(t.db(), c.from);
+    auto elsewhere = workflow.applyDecision(id, q, pd::test::addDecisionWork(t.db(), other));
+    REQUIRE_FALSE(elsewhere.ok());
+    CHECK(stateOf(t.db(), id) == c.from);
+    CHECK(historyRows(t.db(), id) == 0);
+
+    CHECK(workflow.applyDecision(id, q, pd::test::addDecisionWork(t.db(), id)).ok());
+    CHECK(historyRows(t.db(), id) == 1);
+}
+
+TEST_CASE(
+    "the workflow panel table holds no decision, and a manager repairs a referral placed without a placement",
+    "[workflow][decisions]") {
+    for (const WorkflowTransition& row : ReferralWorkflow::transitions())
+        CHECK_FALSE(ReferralWorkflow::isDecision(row.event));
+    TempDatabase t;
+    pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
+    pd::test::addUser(t.db(), QStringLiteral("boss"), Role::Manager);
+    ReferralWorkflow workflow(t.db());
+    const qint64 broken = referralIn(t.db(), ReferralState::Placed); // as an old file's raw button left it
+    TransitionRequest repair;
+    repair.event = ReferralEvent::ReopenDecision;
+    repair.comment = QStringLiteral("Placed from the old workflow panel without a placement");
+
+    auto byOfficer = workflow.apply(broken, repair);
+    REQUIRE_FALSE(byOfficer.ok());
+    CHECK(byOfficer.error().kind == Error::Kind::Forbidden);
+
+    t.db().setUserName(QStringLiteral("boss"));
+    const User boss{2, QStringLiteral("boss"), {}, Role::Manager};
+    auto offered = workflow.actions(broken, boss);
+    PD_REQUIRE_OK(offered);
+    CHECK(std::any_of(offered->begin(), offered->end(), [](const WorkflowAction& a) {
+        return a.event == ReferralEvent::ReopenDecision && a.enabled;
+    }));
+    CHECK(workflow.apply(broken, repair).value() == ReferralState::AwaitingDecision);
+    CHECK(pd::test::TestSql(t.db())
+              .value(QStringLiteral(
+                  "SELECT COUNT(*) FROM audit_log WHERE table_name = 'referrals' AND new_value "
+                  "LIKE '%reopenDecision%'"))
+              .value()
+              .toInt() == 1);
+
+    // A referral with its placement has nothing to repair: the action is not offered and is refused.
+    const qint64 placed = referralIn(t.db(), ReferralState::Placed);
+    pd::test::addDecisionWork(t.db(), placed);
+    auto none = workflow.actions(placed, boss);
+    PD_REQUIRE_OK(none);
+    CHECK(std::none_of(none->begin(), none->end(),
+                       [](const WorkflowAction& a) { return a.event == ReferralEvent::ReopenDecision; }));
+    auto refused = workflow.apply(placed, repair);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("nothing to repair")));
 }

@@ -44,7 +44,8 @@ TEST_CASE("the stored codes of every enum are unchanged", "[vocabulary]") {
     CHECK(joinedCodes<ReferralEvent>() ==
           QStringLiteral("submit sendToPanel panelApprove panelDecline returnForInformation qualityPass "
                          "emergencyApprove sendToProviders recordOffer prepareOptions presentOptions "
-                         "recordChoice approvePlacement rejectOptions close withdraw hold resume"));
+                         "recordChoice approvePlacement rejectOptions close withdraw hold resume "
+                         "reopenDecision")); // added by the decision-path repair; none changed
     CHECK(joinedCodes<Role>() ==
           QStringLiteral("officer manager budget_holder social_worker read_only admin"));
     CHECK(joinedCodes<ProviderKind>() ==

@@ -2,6 +2,7 @@
 #include "tests/support/referralbuilder.h"
 
 #include "core/storage/recordwriter.h"
+#include "core/workflow/referralworkflow.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
 
@@ -63,6 +64,49 @@ void addOffers(core::Database& db, qint64 referralId, int count, bool meetsEssen
                                {QStringLiteral("received_at"), QStringLiteral("2026-11-20T10:00:00")}});
         PD_REQUIRE_OK(offer);
     }
+}
+
+core::DecisionWork addDecisionWork(core::Database& db, qint64 referralId) {
+    core::RecordWriter w(db);
+    auto insert = [&w](const char* table, const QVariantMap& values) {
+        auto id = w.insert(QString::fromLatin1(table), values);
+        PD_REQUIRE_OK(id);
+        return id.value();
+    };
+    const qint64 provider =
+        insert("providers", {{QStringLiteral("name"), QStringLiteral("Oakwood Fostering")},
+                             {QStringLiteral("kind"), QStringLiteral("ifa")}});
+    const qint64 provision =
+        insert("provisions", {{QStringLiteral("provider_id"), provider},
+                              {QStringLiteral("name"), QStringLiteral("The Oak household")},
+                              {QStringLiteral("placement_type"), QStringLiteral("foster")}});
+    core::DecisionWork work;
+    work.offerId = insert("offers", {{QStringLiteral("referral_id"), referralId},
+                                     {QStringLiteral("provision_id"), provision},
+                                     {QStringLiteral("first_quoted_fee"), 950},
+                                     {QStringLiteral("weekly_fee"), 950},
+                                     {QStringLiteral("meets_essential"), 0}, // counts toward no choice
+                                     {QStringLiteral("received_at"), QStringLiteral("2026-11-20T10:00:00")}});
+    work.optionsPaperId =
+        insert("options_papers", {{QStringLiteral("referral_id"), referralId},
+                                  {QStringLiteral("prepared_at"), QStringLiteral("2026-11-21")},
+                                  {QStringLiteral("prepared_by"), QStringLiteral("tester")},
+                                  {QStringLiteral("offer_ids"), QString::number(work.offerId)}});
+    work.choiceId =
+        insert("placement_choices", {{QStringLiteral("referral_id"), referralId},
+                                     {QStringLiteral("offer_id"), work.offerId},
+                                     {QStringLiteral("chosen_at"), QStringLiteral("2026-11-22")},
+                                     {QStringLiteral("chosen_by"), QStringLiteral("sw")},
+                                     {QStringLiteral("child_view"), QStringLiteral("Likes the dog")},
+                                     {QStringLiteral("family_view"), QStringLiteral("Agrees")}});
+    const qint64 child =
+        insert("children", {{QStringLiteral("child_ref"), QStringLiteral("W%1").arg(referralId)}});
+    work.placementId = insert("placements", {{QStringLiteral("child_id"), child},
+                                             {QStringLiteral("start_date"), QStringLiteral("2026-11-23")},
+                                             {QStringLiteral("rne"), QStringLiteral("P")},
+                                             {QStringLiteral("place"), QStringLiteral("U4")},
+                                             {QStringLiteral("referral_id"), referralId}});
+    return work;
 }
 
 } // namespace pd::test

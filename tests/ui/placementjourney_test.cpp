@@ -13,6 +13,7 @@
 #include "tests/support/registerbuilder.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/support/testsql.h"
+#include "ui/matching/choicedialog.h"
 #include "ui/matching/decisiondialog.h"
 #include "ui/matching/matchresultspanel.h"
 #include "ui/matching/matchsettingsdialog.h"
@@ -188,6 +189,14 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]") {
     REQUIRE_FALSE(refused.ok()); // permission to place needs a manager
     CHECK(refused.error().kind == Error::Kind::Forbidden);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM placements")) == 0);
+
+    // The social worker's choice is a step of its own, before the manager's permission.
+    pd::test::addUser(db, QStringLiteral("sw"), Role::SocialWorker);
+    Desk socialWorkersDesk(j.t.openAnother(QStringLiteral("sw")));
+    ChoiceDialog choice(socialWorkersDesk, j.referralId);
+    REQUIRE(choice.offers()->count() == 2);
+    PD_REQUIRE_OK(choice.choose(chosen, QStringLiteral("Amy liked the photos of the Willow household"),
+                                QStringLiteral("Her mother is glad it keeps Riverside Primary")));
 
     Desk managersDesk(j.t.openAnother(QStringLiteral("manager")));
     DecisionDialog decision(managersDesk, j.referralId);

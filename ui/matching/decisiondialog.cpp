@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -22,23 +23,35 @@ namespace pd::ui {
 
 DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     : QDialog(parent), m_desk(desk), m_referralId(referralId), m_offer(new QComboBox(this)),
-      m_fee(new QDoubleSpinBox(this)), m_start(new QDateEdit(QDate::currentDate(), this)) {
+      m_fee(new QDoubleSpinBox(this)), m_start(new QDateEdit(QDate::currentDate(), this)),
+      m_budgetHolder(new QLineEdit(this)), m_budgetHolderLabel(new QLabel(this)) {
     setWindowTitle(tr("Permission to place"));
     auto* form = new QFormLayout(this);
     auto offers = desk.offers().offers(referralId);
+    auto choice = desk.choice().current(referralId);
+    const qint64 chosenId = choice && choice->has_value() ? (*choice)->offerId : 0;
     if (offers) {
-        for (const core::CheckedOffer& o : core::OptionsPaper::compliant(offers.value()))
-            m_offer->addItem(
+        for (const core::CheckedOffer& o : core::OptionsPaper::compliant(offers.value())) {
+            QString label =
                 tr("%1 — %2 (%3 a week whole cost)")
-                    .arg(o.offer.providerName, o.offer.provisionName, core::formatPounds(o.cost.total())),
-                QVariantList{o.offer.id, o.offer.weeklyFee, o.offer.startDate});
+                    .arg(o.offer.providerName, o.offer.provisionName, core::formatPounds(o.cost.total()));
+            if (o.offer.id == chosenId)
+                label += tr(" — the social worker's choice");
+            m_offer->addItem(label, QVariantList{o.offer.id, o.offer.weeklyFee, o.offer.startDate,
+                                                 o.cost.total() - o.cost.fee});
+        }
     }
+    if (chosenId)
+        m_offer->setCurrentIndex(
+            qMax(0, m_offer->findText(tr("the social worker's choice"), Qt::MatchContains)));
+    if (auto limit = desk.permission().budgetHolderLimit())
+        m_limit = limit.value();
     m_fee->setRange(0, 50000);
     m_fee->setPrefix(QStringLiteral("£"));
     m_start->setCalendarPopup(true);
     auto sync = [this] {
         const QVariantList d = m_offer->currentData().toList();
-        if (d.size() == 3) {
+        if (d.size() == 4) {
             m_fee->setValue(d[1].toDouble());
             if (d[2].toDate().isValid())
                 m_start->setDate(d[2].toDate());
@@ -46,12 +59,29 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
     };
     connect(m_offer, &QComboBox::currentIndexChanged, this, sync);
     sync();
-    form->addRow(new QLabel(tr("The social worker's choice, placed with the manager's permission. Other open "
-                               "offers are declined."),
-                            this));
+    auto* intro =
+        new QLabel(chosenId ? tr("The manager's permission to place the social worker's choice. The "
+                                 "child's previous placement ends, the vacancy is used and the other "
+                                 "open offers are declined.")
+                            : tr("The social worker has not recorded a choice yet: record it first."),
+                   this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
     form->addRow(tr("Chosen option"), m_offer);
     form->addRow(tr("Agreed weekly fee"), m_fee);
     form->addRow(tr("Start date"), m_start);
+    // Asked only when the whole weekly cost is above the budget holder's limit.
+    m_budgetHolder->setPlaceholderText(tr("login of the budget holder who approved it"));
+    form->addRow(m_budgetHolderLabel, m_budgetHolder);
+    auto showApproval = [this] {
+        const bool above = needsBudgetHolder();
+        m_budgetHolder->setVisible(above);
+        m_budgetHolderLabel->setVisible(above);
+        m_budgetHolderLabel->setText(tr("Above the £%1 limit: approved by").arg(m_limit, 0, 'f', 2));
+    };
+    connect(m_offer, &QComboBox::currentIndexChanged, this, showApproval);
+    connect(m_fee, &QDoubleSpinBox::valueChanged, this, showApproval);
+    showApproval();
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     box->button(QDialogButtonBox::Ok)->setText(tr("Place"));
     form->addRow(box);
@@ -69,7 +99,14 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
 }
 
 core::Result<QList<qint64>> DecisionDialog::decide(qint64 offerId, double fee, const QDate& start) {
-    return m_desk.permission().place(m_referralId, offerId, fee, start);
+    return m_desk.permission().place(m_referralId, offerId, fee, start,
+                                     needsBudgetHolder() ? m_budgetHolder->text().trimmed() : QString());
+}
+
+bool DecisionDialog::needsBudgetHolder() const {
+    const QVariantList d = m_offer->currentData().toList();
+    const double wholeCost = d.value(3).toDouble() + m_fee->value();
+    return m_limit > 0 && !d.isEmpty() && wholeCost > m_limit;
 }
 
 void DecisionDialog::printContract(qint64 offerId, double fee, const QDate& start) {

@@ -9,6 +9,8 @@
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
 
 namespace pd::core {
 class Desk;
@@ -16,8 +18,8 @@ class Desk;
 
 namespace pd::ui {
 
-/// The social worker's choice and the manager's permission to place: creates the placement and
-/// prints the Individual Placement Contract.
+/// The manager's permission to place the social worker's choice: creates the placement and prints the
+/// Individual Placement Contract. Asks for the budget holder only above the budget holder's limit.
 class DecisionDialog : public QDialog {
     Q_OBJECT
   public:
@@ -25,6 +27,9 @@ class DecisionDialog : public QDialog {
     /// What OK calls: place with the chosen offer (by id), fee and start date.
     core::Result<QList<qint64>> decide(qint64 offerId, double agreedWeeklyFee, const QDate& start);
     QComboBox* offers() const { return m_offer; }
+    QLineEdit* budgetHolder() const { return m_budgetHolder; }
+    /// The whole weekly cost at the agreed fee is above the budget holder's limit.
+    bool needsBudgetHolder() const;
 
   private:
     void printContract(qint64 offerId, double fee, const QDate& start);
@@ -34,6 +39,9 @@ class DecisionDialog : public QDialog {
     QComboBox* m_offer;
     QDoubleSpinBox* m_fee;
     QDateEdit* m_start;
+    QLineEdit* m_budgetHolder;
+    QLabel* m_budgetHolderLabel;
+    double m_limit = 0;
 };
 
 } // namespace pd::ui

@@ -2,6 +2,7 @@
 #include "ui/matching/offerspanel.h"
 
 #include "core/services/desk.h"
+#include "ui/matching/choicedialog.h"
 #include "ui/matching/decisiondialog.h"
 #include "ui/matching/optionspaperdialog.h"
 #include "ui/matching/senddialog.h"
@@ -30,11 +31,13 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     auto* send = new QPushButton(tr("Send to providers…"), this);
     auto* record = new QPushButton(tr("Record offer…"), this);
     auto* options = new QPushButton(tr("Options paper…"), this);
+    auto* choose = new QPushButton(tr("Social worker's choice…"), this);
     auto* decide = new QPushButton(tr("Permission to place…"), this);
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(send);
     buttons->addWidget(record);
     buttons->addWidget(options);
+    buttons->addWidget(choose);
     buttons->addWidget(decide);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
@@ -54,6 +57,13 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     });
     connect(record, &QPushButton::clicked, this, &OffersPanel::recordOfferDialog);
     connect(options, &QPushButton::clicked, this, &OffersPanel::openOptionsPaper);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        ChoiceDialog dialog(m_desk, m_referralId, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            refresh();
+            emit changed();
+        }
+    });
     connect(decide, &QPushButton::clicked, this, &OffersPanel::openDecision);
     refresh();
 }

@@ -15,7 +15,8 @@ class Desk;
 namespace pd::ui {
 
 /// A referral's offers: each checked against the essential criteria (failures flagged with the
-/// reasons) and costed on whole cost; record offers, prepare the options paper, place.
+/// reasons) and costed on whole cost; record offers, the options paper, the social worker's choice and the
+/// manager's permission to place: the one place where these decisions are taken.
 class OffersPanel : public QWidget {
     Q_OBJECT
   public:

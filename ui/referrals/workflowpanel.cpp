@@ -22,8 +22,9 @@ QString commentPrompt(ReferralEvent e) {
         return WorkflowPanel::tr("The alternative the panel chose (e.g. family support):");
     case ReferralEvent::ReturnForInformation:
         return WorkflowPanel::tr("The missing items to ask the social worker for:");
-    case ReferralEvent::RecordChoice:
-        return WorkflowPanel::tr("The option the social worker chose:");
+    case ReferralEvent::ReopenDecision:
+        return WorkflowPanel::tr("This referral is Placed but no placement was made. Why reopen the decision "
+                                 "(it goes back to awaiting decision, to be placed on the Offers page):");
     case ReferralEvent::RejectOptions:
         return WorkflowPanel::tr("Why the options were rejected:");
     case ReferralEvent::Hold:
@@ -99,10 +100,18 @@ void WorkflowPanel::refresh() {
         m_buttons->addWidget(b);
         m_actions.append({a.event, b});
     }
-    m_hint->setText(m_actions.isEmpty()
-                        ? tr("Nothing more happens to this referral.")
-                        : tr("Signed in as %1 (%2). Point at a greyed action to see why it is not available.")
-                              .arg(user->name(), core::label(user->role).toLower()));
+    QString hint = m_actions.isEmpty()
+                       ? tr("Nothing more happens to this referral here.")
+                       : tr("Signed in as %1 (%2). Point at a greyed action to see why it is not available.")
+                             .arg(user->name(), core::label(user->role).toLower());
+    // Decisions have one place: the Offers page, where each is taken with its work.
+    if (referral->state == core::ReferralState::Searching ||
+        referral->state == core::ReferralState::OptionsReady ||
+        referral->state == core::ReferralState::AwaitingDecision)
+        hint +=
+            tr(" Offers, the options paper, the social worker's choice and permission to place are on the "
+               "Offers page.");
+    m_hint->setText(hint);
 }
 
 void WorkflowPanel::ask(ReferralEvent event) {
@@ -110,23 +119,6 @@ void WorkflowPanel::ask(ReferralEvent event) {
     request.event = event;
     bool ok = true;
     const QString prompt = commentPrompt(event);
-    if (event == ReferralEvent::ApprovePlacement) {
-        request.agreedWeeklyCost = QInputDialog::getDouble(
-            this, core::label(event), tr("Agreed whole weekly cost (£):"), 0, 0, 50000, 2, &ok);
-        if (!ok)
-            return;
-        request.budgetHolderApprovedBy =
-            QInputDialog::getText(this, core::label(event),
-                                  tr("Above the budget holder's limit: the login of the budget holder who "
-                                     "approved it (else leave empty):"),
-                                  QLineEdit::Normal, QString(), &ok);
-    } else if (event == ReferralEvent::PresentOptions) {
-        request.fewerThanThreeReason = QInputDialog::getMultiLineText(
-            this, core::label(event), tr("If fewer than three options meet every essential criterion, why:"),
-            QString(), &ok);
-    }
-    if (!ok)
-        return;
     request.comment = QInputDialog::getMultiLineText(
         this, core::label(event), prompt.isEmpty() ? tr("Comment (optional):") : prompt, QString(), &ok);
     if (!ok)

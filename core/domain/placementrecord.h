@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace pd::core {
+
+/// A row of `placements` as the team sees it: who, where, from when to when, why it ended, what it
+/// costs and which budget pays (what `export placements` prints and the Placements area lists).
+struct PlacementRecord {
+    qint64 id = 0;
+    qint64 rowVersion = 0;
+    qint64 childId = 0;
+    QString childRef;      ///< the SSDA903 CHILD identifier
+    QString childName;     ///< first and last name when the file holds them
+    QDate start;           ///< DECOM
+    QDate end;             ///< DEC; null while current
+    QString rne;           ///< reason for new episode
+    QString place;         ///< PLACE
+    QString placeProvider; ///< PLACE_PROVIDER
+    QString reasonEnd;     ///< REC
+    QString reasonPlaceChange;
+    QString endingReason; ///< the team's reason code (EndingReason), when ended through the program
+    QString urn;          ///< the provider's Ofsted URN as recorded on the episode
+    QString providerName;
+    QString provisionName;
+    QString provisionCode;
+    qint64 provisionId = 0;
+    qint64 referralId = 0;
+    std::optional<double> weeklyCost;
+    qint64 budgetLineId = 0;
+    QString budgetLine; ///< the budget line's name
+
+    bool isCurrent() const { return end.isNull(); }
+};
+
+} // namespace pd::core

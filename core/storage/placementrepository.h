@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/placementrecord.h"
+#include "core/result.h"
+
+#include <QVariantMap>
+
+namespace pd::core {
+
+class Database;
+
+/// The team's side of `placements`: placements made through referrals, their endings, the vacancy
+/// a placement uses up and the budget line that pays (audited through RecordWriter).
+class PlacementRepository {
+  public:
+    explicit PlacementRepository(Database& db) : m_db(db) {}
+
+    /// Adds a placement (the columns of `placements`); returns its id.
+    Result<qint64> insert(const QVariantMap& values);
+    /// Every placement, by child reference then start date.
+    Result<QList<PlacementRecord>> all() const;
+    Result<PlacementRecord> load(qint64 placementId) const;
+    /// The child's placements that have not ended.
+    Result<QList<PlacementRecord>> currentOf(qint64 childId) const;
+    /// Ends a placement on a day with its SSDA903 REC and REASON_PLACE_CHANGE and the team's reason.
+    Status end(const PlacementRecord& placement, const QDate& day, const QString& rec,
+               const QString& reasonPlaceChange, const QString& endingReason);
+    /// The budget line for a mix category (the first by name), or 0 when the file has none.
+    Result<qint64> budgetLineFor(const QString& category) const;
+    /// Uses up `places` of the provision's vacancy open on `start` (or the next one): fewer places
+    /// left, or the vacancy marked used by the placement. Returns the vacancy's id, 0 when none.
+    Result<qint64> useVacancy(qint64 provisionId, const QDate& start, int places, qint64 placementId);
+
+  private:
+    Result<QList<PlacementRecord>> select(const QString& where, const QVariantMap& binds) const;
+    Database& m_db;
+};
+
+} // namespace pd::core
