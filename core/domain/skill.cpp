@@ -6,10 +6,18 @@
 namespace pd::core {
 
 quint32 skillMask(const QString& commaSeparated) {
+    // Without splitting into a list: called per register row and per scored candidate.
     quint32 mask = 0;
-    for (QStringView part : QStringView(commaSeparated).split(u',', Qt::SkipEmptyParts))
-        if (const auto skill = fromCode<Skill>(part))
+    const QStringView all(commaSeparated);
+    qsizetype from = 0;
+    while (from <= all.size()) {
+        qsizetype comma = all.indexOf(u',', from);
+        if (comma < 0)
+            comma = all.size();
+        if (const auto skill = fromCode<Skill>(all.mid(from, comma - from)))
             mask |= skillBit(*skill);
+        from = comma + 1;
+    }
     return mask;
 }
 
