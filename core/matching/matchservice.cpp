@@ -6,6 +6,7 @@
 #include "core/storage/referralrepository.h"
 #include "core/storage/registerreader.h"
 #include "core/storage/settingsrepository.h"
+#include "core/storage/userrepository.h"
 
 namespace pd::core {
 
@@ -79,6 +80,8 @@ Result<MatchSettings> MatchService::settings() const {
 }
 
 Status MatchService::saveSettings(const MatchSettings& settings) {
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::EditMatchingSettings); !s)
+        return s;
     return SettingsRepository(m_db).setValues(settings.toKeyValues());
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/dashboardservice.h"
 
-#include "core/services/editorcheck.h"
 #include "core/storage/dashboardqueries.h"
 #include "core/storage/dashboardsettings.h"
 #include "core/storage/overviewqueries.h"
+#include "core/storage/userrepository.h"
 
 namespace pd::core {
 
@@ -24,14 +24,20 @@ Result<DashboardTargets> DashboardService::targets() const {
 }
 
 Status DashboardService::setTargets(const DashboardTargets& targets) {
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::SetTargets); !s)
+        return s;
     return DashboardSettings(m_db).setTargets(targets);
 }
 
 Status DashboardService::setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount) {
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::SetBudgets); !s)
+        return s;
     return DashboardSettings(m_db).setBudgetAmount(line, yearEnd, amount);
 }
 
 Result<qint64> DashboardService::addBudgetLine(const QString& name, const QString& category) {
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::SetBudgets); !s)
+        return s.error();
     return DashboardSettings(m_db).addBudgetLine(name, category);
 }
 
@@ -41,7 +47,7 @@ Result<TableSnapshot> DashboardService::placementOverview() const {
 
 Result<Ssda903ImportSummary> DashboardService::importReturn(const QString& episodesPath,
                                                             const QString& headerPath) {
-    if (auto s = requireEditor(m_db, QStringLiteral("placement histories")); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::ImportSsda903); !s)
         return s.error();
     return importSsda903(m_db, episodesPath, headerPath);
 }

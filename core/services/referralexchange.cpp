@@ -9,6 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/transactionguard.h"
+#include "core/storage/userrepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,6 +25,8 @@ Result<QList<qint64>> ReferralExchange::importFile(const QString& path) {
 }
 
 Result<QList<qint64>> ReferralExchange::importJson(const QByteArray& json, const QString& source) {
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::ImportReferral); !s)
+        return s.error();
     // Strict input: UTF-8 without control characters, no key given twice (docs/formats.md).
     const JsonScan scan = JsonScan::of(json);
     if (!scan.problem.isEmpty())

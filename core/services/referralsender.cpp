@@ -8,6 +8,7 @@
 #include "core/storage/referralrepository.h"
 #include "core/storage/referralsendrepository.h"
 #include "core/storage/transactionguard.h"
+#include "core/storage/userrepository.h"
 #include "core/workflow/referralworkflow.h"
 
 #include <QDir>
@@ -41,6 +42,8 @@ Result<PackPreview> ReferralSender::preview(qint64 referralId, const QDate& toda
 
 Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qint64>& providerIds,
                                                const QString& folder, const QDate& today) {
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::SendReferral); !s)
+        return s.error();
     if (providerIds.isEmpty())
         return Error::invalid(QStringLiteral("Choose at least one provider to send the referral to."));
     auto referral = ReferralRepository(m_db).load(referralId);

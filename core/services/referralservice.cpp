@@ -3,7 +3,6 @@
 
 #include "core/domain/criterionvocabulary.h"
 #include "core/domain/referralprogress.h"
-#include "core/services/editorcheck.h"
 
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
@@ -78,15 +77,11 @@ Result<QList<ReferralTransition>> ReferralService::history(qint64 id) const {
     return ReferralTransitionStore(m_db).history(id);
 }
 
-Status ReferralService::requireEditor() const {
-    return core::requireEditor(m_db, QStringLiteral("referrals"));
-}
-
 Result<qint64> ReferralService::create(Referral referral) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::EditReferral); !s)
         return s.error();
     if (auto s = criteriaFromVocabulary(referral); !s)
         return s.error();
@@ -118,7 +113,7 @@ Status ReferralService::save(const Referral& referral) {
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started();
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::EditReferral); !s)
         return s;
     if (auto s = criteriaFromVocabulary(referral); !s)
         return s;

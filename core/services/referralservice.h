@@ -39,7 +39,6 @@ class ReferralService {
     static QList<FieldChange> differences(const Referral& mine, const Referral& theirs);
 
   private:
-    Status requireEditor() const;
     Database& m_db;
 };
 

@@ -3,17 +3,27 @@
 
 #include "core/exchange/postcodeimport.h"
 #include "core/exchange/registerimport.h"
-#include "core/services/editorcheck.h"
 #include "core/storage/postcodedirectory.h"
 #include "core/storage/providerhistory.h"
 #include "core/storage/providerrepository.h"
 #include "core/storage/provisionrepository.h"
 #include "core/storage/registerqueries.h"
+#include "core/storage/userrepository.h"
 
 namespace pd::core {
 
-Status RegisterService::requireEditor() const {
-    return core::requireEditor(m_db, QStringLiteral("the provider register"));
+Operation registerImportOperation(RegisterImportKind kind) {
+    switch (kind) {
+    case RegisterImportKind::Providers:
+        return Operation::ImportProviders;
+    case RegisterImportKind::Provisions:
+        return Operation::ImportProvisions;
+    case RegisterImportKind::Vacancies:
+        return Operation::ImportVacancies;
+    case RegisterImportKind::Postcodes:
+        break;
+    }
+    return Operation::ImportPostcodes;
 }
 
 Result<QList<RegisterRow>> RegisterService::rows(const QDate& day,
@@ -26,21 +36,21 @@ Result<Provider> RegisterService::provider(qint64 id) const {
 }
 
 Status RegisterService::saveProvider(Provider& provider) {
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::EditProvider); !s)
         return s;
     return ProviderRepository(m_db).save(provider);
 }
 
 Status RegisterService::bar(qint64 providerId, qint64 expectedVersion, FrameworkStatus status,
                             const QString& reason, const QDate& from) {
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::BarProvider); !s)
         return s;
     return ProviderRepository(m_db).bar(providerId, expectedVersion, status, reason, from);
 }
 
 Status RegisterService::reinstate(qint64 providerId, qint64 expectedVersion, FrameworkStatus status,
                                   const QString& reason) {
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::BarProvider); !s)
         return s;
     return ProviderRepository(m_db).reinstate(providerId, expectedVersion, status, reason);
 }
@@ -54,7 +64,7 @@ Result<Provision> RegisterService::provision(qint64 id) const {
 }
 
 Status RegisterService::saveProvision(Provision& provision) {
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::EditProvision); !s)
         return s;
     return ProvisionRepository(m_db).save(provision);
 }
@@ -64,7 +74,7 @@ Result<QList<Vacancy>> RegisterService::vacancies(qint64 provisionId) const {
 }
 
 Status RegisterService::saveVacancy(Vacancy& vacancy) {
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(Operation::EditVacancy); !s)
         return s;
     return ProvisionRepository(m_db).save(vacancy);
 }
@@ -84,7 +94,7 @@ Result<std::optional<Coordinates>> RegisterService::findPostcode(const QString& 
 
 Result<ImportSummary> RegisterService::import(RegisterImportKind kind, QIODevice& file,
                                               const QString& fileLabel, const ImportProgress& progress) {
-    if (auto s = requireEditor(); !s)
+    if (auto s = UserRepository(m_db).requireAllowed(registerImportOperation(kind)); !s)
         return s.error();
     switch (kind) {
     case RegisterImportKind::Providers:

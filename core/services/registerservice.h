@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/permissions.h"
 #include "core/domain/placementatprovider.h"
 #include "core/domain/provider.h"
 #include "core/domain/provision.h"
@@ -20,6 +21,8 @@ class Database;
 
 /// The files the register imports (docs/formats.md).
 enum class RegisterImportKind { Providers, Provisions, Vacancies, Postcodes };
+/// The operation of the table of who may do what that imports the kind.
+Operation registerImportOperation(RegisterImportKind kind);
 
 /// The provider register: providers, their provisions and vacancies, what the authority's own
 /// placements say about them, postcodes, and the register's imports. Changes are refused for
@@ -59,7 +62,6 @@ class RegisterService {
                                  const ImportProgress& progress = {});
 
   private:
-    Status requireEditor() const;
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/permissions.h"
 #include "core/domain/user.h"
 #include "core/result.h"
 
@@ -16,6 +17,9 @@ class TeamService {
     /// The connection's login as a user (the first user of a new database becomes its admin).
     Result<User> signIn();
     Result<User> current() const;
+    /// Whether the signed-in user may do the operation: the Forbidden error says why not (for
+    /// disabled actions' tooltips).
+    Status mayDo(Operation operation) const;
     Result<QList<User>> all() const;
     /// Administrators only; refused if someone changed the user since expectedVersion was read.
     Status setRole(qint64 userId, Role role, qint64 expectedVersion);

@@ -13,7 +13,8 @@ namespace pd::core {
 
 class Database;
 
-/// What the manager sets on the dashboard: targets (in `settings`) and budget amounts. Audited.
+/// What the manager sets on the dashboard: targets (in `settings`) and budget amounts. Audited. Who
+/// may set them is DashboardService's check (core/domain/permissions), not this class's.
 class DashboardSettings {
   public:
     explicit DashboardSettings(Database& db) : m_db(db) {}
@@ -27,9 +28,6 @@ class DashboardSettings {
     Result<qint64> addBudgetLine(const QString& name, const QString& category);
 
   private:
-    /// Budgets and targets are the manager's: refused for a user whose role is known and is not
-    /// manager, budget holder or admin (users not yet in the users table are not blocked).
-    Status requireManager(const QString& doing) const;
     Database& m_db;
 };
 

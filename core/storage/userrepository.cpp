@@ -62,6 +62,16 @@ Result<User> UserRepository::current() const {
     return resolve(m_db.userName());
 }
 
+Status UserRepository::requireAllowed(Operation operation) const {
+    auto user = current();
+    if (!user)
+        return user.error();
+    const QString why = refusalReason(operation, user.value());
+    if (!why.isEmpty())
+        return Error::forbidden(why);
+    return {};
+}
+
 Result<User> UserRepository::signIn(const QString& login) {
     TransactionGuard tx(m_db);
     if (!tx.started())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/permissions.h"
 #include "core/domain/user.h"
 #include "core/result.h"
 
@@ -20,6 +21,9 @@ class UserRepository {
     Result<User> signIn(const QString& login);
     /// The user of this connection (Database::userName()), as resolve().
     Result<User> current() const;
+    /// Refuses the operation unless the connection's user may do it (core/domain/permissions):
+    /// a Forbidden error with the sentence why. Every service calls it before it writes.
+    Status requireAllowed(Operation operation) const;
     Result<QList<User>> all() const;
     /// Assigns a role; only an admin may, and the last active admin cannot give the role away.
     Status setRole(qint64 userId, Role role, qint64 expectedVersion);

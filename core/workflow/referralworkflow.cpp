@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workflow/referralworkflow.h"
 
+#include "core/domain/permissions.h"
 #include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/referraltransitionstore.h"
 #include "core/storage/transactionguard.h"
 #include "core/storage/userrepository.h"
 #include "core/workflow/referralrules.h"
+
+#include <optional>
 
 namespace pd::core {
 
@@ -18,7 +21,6 @@ using G = WorkflowGuard;
 
 const QList<Role> kManagers{Role::Manager, Role::BudgetHolder, Role::Admin};
 const QList<Role> kTeam{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin};
-const QList<Role> kSocialWorker{Role::SocialWorker, Role::Admin};
 const QList<Role> kTeamAndSocialWorker{Role::Officer, Role::Manager, Role::BudgetHolder, Role::Admin,
                                        Role::SocialWorker};
 const QList<S> kOpenStates{S::Draft,     S::Submitted,    S::AwaitingPanel,   S::QualityCheck,
@@ -39,7 +41,11 @@ QList<WorkflowTransition> buildTable() {
         {S::OptionsReady, E::RejectOptions, S::Searching, kTeamAndSocialWorker, {G::CommentGiven}},
         {S::AwaitingDecision, E::RejectOptions, S::Searching, kTeamAndSocialWorker, {G::CommentGiven}},
         {S::Placed, E::Close, S::Closed, kTeam, {}},
-        {S::Placed, E::ReopenDecision, S::AwaitingDecision, kManagers, {G::NoPlacementMade, G::CommentGiven}},
+        {S::Placed,
+         E::ReopenDecision,
+         S::AwaitingDecision,
+         rolesAllowed(Operation::ReopenDecision),
+         {G::NoPlacementMade, G::CommentGiven}},
         {S::OnHold, E::Resume, S::OnHold, kTeam, {}}, // returns to held_from_state
     };
     // The emergency path skips panel and quality check from any state before the search.
@@ -54,20 +60,45 @@ QList<WorkflowTransition> buildTable() {
     return t;
 }
 
-// Each decision's guard that its work is stored comes last: the other rules speak first.
+// Each decision's guard that its work is stored comes last: the other rules speak first. Who may
+// take a decision is the table of who may do what (core/domain/permissions).
 QList<WorkflowTransition> buildDecisions() {
     const QList<G> present{G::OfferMeetsEssential, G::ReasonForFewerThanThree, G::OptionsPaperRecorded};
+    const QList<Role> offer = rolesAllowed(Operation::RecordOffer);
+    const QList<Role> options = rolesAllowed(Operation::PresentOptions);
     return {
-        {S::Searching, E::RecordOffer, S::Searching, kTeam, {G::OfferRecorded}},
-        {S::Searching, E::PresentOptions, S::AwaitingDecision, kTeam, present},
-        {S::OptionsReady, E::PresentOptions, S::AwaitingDecision, kTeam, present},
-        {S::AwaitingDecision, E::RecordChoice, S::AwaitingDecision, kSocialWorker, {G::ChoiceRecorded}},
+        {S::Searching, E::RecordOffer, S::Searching, offer, {G::OfferRecorded}},
+        {S::Searching, E::PresentOptions, S::AwaitingDecision, options, present},
+        {S::OptionsReady, E::PresentOptions, S::AwaitingDecision, options, present},
+        {S::AwaitingDecision,
+         E::RecordChoice,
+         S::AwaitingDecision,
+         rolesAllowed(Operation::RecordChoice),
+         {G::ChoiceRecorded}},
         {S::AwaitingDecision,
          E::ApprovePlacement,
          S::Placed,
-         kManagers,
+         rolesAllowed(Operation::PermissionToPlace),
          {G::BudgetHolderApproval, G::ChoiceRecorded, G::PlacementMade}},
     };
+}
+
+/// The operation of the table of who may do what that stands for the event, if it has one.
+std::optional<Operation> operationOf(ReferralEvent e) {
+    switch (e) {
+    case E::RecordOffer:
+        return Operation::RecordOffer;
+    case E::PresentOptions:
+        return Operation::PresentOptions;
+    case E::RecordChoice:
+        return Operation::RecordChoice;
+    case E::ApprovePlacement:
+        return Operation::PermissionToPlace;
+    case E::ReopenDecision:
+        return Operation::ReopenDecision;
+    default:
+        return std::nullopt;
+    }
 }
 
 /// Where a decision is taken, for a bare request of it.
@@ -100,9 +131,22 @@ QString rolesInWords(const QList<Role>& roles) {
         return QStringLiteral("a manager (or budget holder)");
     if (roles == kTeam)
         return QStringLiteral("the placement team (officer or manager)");
-    if (roles == kSocialWorker)
-        return QStringLiteral("the child's social worker");
     return QStringLiteral("the placement team or the child's social worker");
+}
+
+/// Why the user may not take the row's event ("" when they may): the sentence of the table of who
+/// may do what for its operations, the workflow's own for its other steps (to the user, for the
+/// panel, when toUser).
+QString roleRefusal(const WorkflowTransition& t, const User& user, bool toUser) {
+    if (t.roles.contains(user.role) && user.active)
+        return {};
+    if (auto op = operationOf(t.event))
+        return refusalReason(*op, user);
+    if (toUser)
+        return QStringLiteral("Only %1 may %2; you are %3.")
+            .arg(rolesInWords(t.roles), label(t.event).toLower(), label(user.role).toLower());
+    return QStringLiteral("Role: only %1 may %2; %3 is %4.")
+        .arg(rolesInWords(t.roles), label(t.event).toLower(), user.login, label(user.role).toLower());
 }
 
 QString commentRule(ReferralEvent e) {
@@ -341,10 +385,8 @@ Result<ReferralState> ReferralWorkflow::take(qint64 referralId, const Transition
                            "the referral is %4.")
                 .arg(label(request.event), r.reference, label(r.state), from.join(QStringLiteral(" or "))));
     }
-    if (!t->roles.contains(user->role) || !user->active)
-        return Error::forbidden(QStringLiteral("Role: only %1 may %2; %3 is %4.")
-                                    .arg(rolesInWords(t->roles), label(request.event).toLower(), user->login,
-                                         label(user->role).toLower()));
+    if (const QString why = roleRefusal(*t, user.value(), false); !why.isEmpty())
+        return Error::forbidden(why);
     QString comment = request.comment.trimmed();
     for (WorkflowGuard g : t->guards)
         if (auto s = checkGuard(g, r, request, work, user.value(), &comment); !s)
@@ -443,10 +485,9 @@ Result<QList<WorkflowAction>> ReferralWorkflow::actions(qint64 referralId, const
                 continue; // only a referral placed without a placement is offered the repair
         }
         WorkflowAction a{t.event, true, {}};
-        if (!t.roles.contains(user.role) || !user.active) {
+        if (const QString why = roleRefusal(t, user, true); !why.isEmpty()) {
             a.enabled = false;
-            a.whyNot = QStringLiteral("Only %1 may %2; you are %3.")
-                           .arg(rolesInWords(t.roles), label(t.event).toLower(), label(user.role).toLower());
+            a.whyNot = why;
         } else {
             for (WorkflowGuard g : t.guards) {
                 if (g != G::MandatoryFields && g != G::CompletenessRules && g != G::EmergencyReferral)

@@ -2,6 +2,7 @@
 // What the measures read from the database: postcodes, providers by URN, referrals and budgets.
 #include "core/exchange/ssda903import.h"
 #include "core/reports/indicatorreport.h"
+#include "core/services/dashboardservice.h"
 #include "core/storage/dashboardqueries.h"
 #include "core/storage/dashboardsettings.h"
 #include "core/storage/recordwriter.h"
@@ -94,9 +95,10 @@ TEST_CASE("the dashboard data resolves postcodes, providers, referrals and budge
     CHECK(settings.setBudgetAmount(stale, kYearEnd, 120000).error().kind == Error::Kind::Conflict);
 }
 
-TEST_CASE("budgets and targets are the manager's", "[measures][storage]") {
+TEST_CASE("budgets and targets are the manager's", "[measures][roles]") {
     TempDatabase t;
-    DashboardSettings settings(t.db());
+    // Who may set them is the service's check (core/domain/permissions), not the storage's.
+    DashboardService& settings = t.desk().dashboard();
     auto line = settings.addBudgetLine(QStringLiteral("IFA placements"), QStringLiteral("ifa"));
     PD_REQUIRE_OK(line);
     const auto role =

@@ -92,7 +92,7 @@ TEST_CASE("a manager repairs a referral an old file left Placed without a placem
     REQUIRE(officers.button(ReferralEvent::ReopenDecision));
     CHECK_FALSE(officers.button(ReferralEvent::ReopenDecision)->isEnabled());
     CHECK(
-        officers.button(ReferralEvent::ReopenDecision)->toolTip().contains(QStringLiteral("Only a manager")));
+        officers.button(ReferralEvent::ReopenDecision)->toolTip().contains(QStringLiteral("only a manager")));
 
     WorkflowPanel managers;
     managers.setReferral(w.manager.get(), w.referralId);

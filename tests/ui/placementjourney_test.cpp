@@ -234,6 +234,7 @@ TEST_CASE("from three offers to a placement, through the panels", "[journey]") {
 
 TEST_CASE("matching settings are saved and change the match", "[journey]") {
     Journey j;
+    j.t.desk().setUserName(QStringLiteral("manager")); // the matching settings are a manager's
     MatchSettingsDialog dialog(j.t.desk());
     MatchSettings s = dialog.settings();
     CHECK(s.mileageRatePence == 45);

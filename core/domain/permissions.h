@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/user.h"
+
+#include <QList>
+#include <QString>
+
+namespace pd::core {
+
+/// Every change the services make, for the one table of who may do what (DESIGN.md, "Who may do
+/// what"). The referral workflow's decisions (record an offer, present the options paper, the social
+/// worker's choice, permission to place) and its repair (reopen a decision) are rows here too: the
+/// workflow's transition table takes their roles from this table (rolesAllowed) and refuses them
+/// with refusalReason, so there is one list of who may take them. The workflow's other steps
+/// (submit, panel, quality check, hold, withdraw...) keep their roles in the transition table.
+enum class Operation {
+    ImportProviders,
+    ImportProvisions,
+    ImportVacancies,
+    ImportPostcodes,
+    ImportSsda903,
+    ImportReferral,
+    EditReferral,
+    EditProvider,
+    BarProvider,
+    EditProvision,
+    EditVacancy,
+    RecordOffer,
+    PresentOptions,
+    RecordChoice,
+    PermissionToPlace,
+    ReopenDecision,
+    SendReferral,
+    EditMatchingSettings,
+    SetBudgets,
+    SetTargets,
+    ManageUsers,
+};
+
+QList<Operation> allOperations();
+/// For people: "import providers", "change the matching settings".
+QString operationLabel(Operation operation);
+/// Whether a role may do the operation (the table itself; a user must also be active and known).
+bool allowed(Operation operation, Role role);
+/// The roles that may do the operation, in the order of Role.
+QList<Role> rolesAllowed(Operation operation);
+/// Why the user may not do the operation ("" when they may): a sentence naming the login, what
+/// stops them and who to ask. A login with no row in the users table (id 0 once the table has
+/// users) and an inactive user may change nothing.
+QString refusalReason(Operation operation, const User& user);
+
+} // namespace pd::core

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Must-show point 1 of issue 12: every operation of the table of who may do what, tried through
+// the services by every role and by a login that is not in the users table; a refused change
+// leaves every row of the database as it was. (In the GUI suite: sending prints the pack, which needs
+// a QGuiApplication.)
+#include "core/domain/permissions.h"
+#include "core/services/desk.h"
+#include "tests/support/catch.h"
+
+#include "tests/support/placementwalk.h"
+#include "tests/support/referralbuilder.h"
+#include "tests/support/testsql.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace pd::core;
+
+namespace {
+
+/// Every row of every table, to prove a refused change wrote nothing.
+QString wholeDatabase(const Database& db) {
+    pd::test::TestSql sql(db);
+    auto tables =
+        sql.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    REQUIRE(tables.ok());
+    QString out;
+    for (const QVariantList& t : tables.value()) {
+        const QString name = t.at(0).toString();
+        auto rows = sql.rows(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name));
+        REQUIRE(rows.ok());
+        out += name + QLatin1Char('\n');
+        for (const QVariantList& row : rows.value()) {
+            for (const QVariant& v : row)
+                out += v.toString() + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QByteArray example(const QString& name) {
+    QFile f(QStringLiteral(PD_SOURCE_DIR "/docs/examples/%1").arg(name));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+Status importRegister(Desk& desk, RegisterImportKind kind, const QString& name) {
+    QByteArray text = example(name);
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::ReadOnly);
+    auto r = desk.providerRegister().import(kind, buffer, name);
+    return r ? Status() : Status(r.error());
+}
+
+/// The placement walk's file (a referral in Searching, two provisions with a vacancy each, budget
+/// lines) with one user per role; prepare() takes the referral as far as an operation needs, as
+/// the administrator, before the attempt.
+struct Fixture {
+    pd::test::PlacementWalk w;
+    QTemporaryDir out;
+    qint64 providerId = 0;     ///< the IFA, the referral is sent to
+    qint64 editedProvider = 0; ///< the in-house service, changed and suspended
+    qint64 offerId = 0;        ///< the offer the social worker chooses
+
+    Fixture() {
+        pd::test::addUser(w.t.db(), QStringLiteral("admin"), Role::Admin);
+        for (Role role : all<Role>())
+            pd::test::addUser(w.t.db(), QStringLiteral("as_") + code(role), role);
+        w.t.db().setUserName(QStringLiteral("admin"));
+        providerId = w.number(QStringLiteral("SELECT provider_id FROM provisions WHERE id = %1").arg(w.ifa));
+        editedProvider =
+            w.number(QStringLiteral("SELECT provider_id FROM provisions WHERE id = %1").arg(w.inHouse));
+        auto edited = w.t.desk().providerRegister().provider(editedProvider);
+        PD_REQUIRE_OK(edited);
+        edited->ratingDate = QDate(2025, 3, 1); // the builder leaves it out; a saved provider has it
+        PD_REQUIRE_OK(w.t.desk().providerRegister().saveProvider(edited.value()));
+    }
+
+    /// The state the operation starts from: offers for the options paper, the paper for the
+    /// choice, the choice for the permission, and for the repair a referral an old file left
+    /// Placed without a placement.
+    void prepare(Operation op) {
+        // The example provisions and vacancies name the example providers (and vacancies their
+        // provisions).
+        if (op == Operation::ImportProvisions || op == Operation::ImportVacancies)
+            PD_REQUIRE_OK(
+                importRegister(w.t.desk(), RegisterImportKind::Providers, QStringLiteral("providers.csv")));
+        if (op == Operation::ImportVacancies)
+            PD_REQUIRE_OK(
+                importRegister(w.t.desk(), RegisterImportKind::Provisions, QStringLiteral("provisions.csv")));
+        const bool needsOffers = op == Operation::PresentOptions || op == Operation::RecordChoice ||
+                                 op == Operation::PermissionToPlace || op == Operation::ReopenDecision;
+        if (!needsOffers)
+            return;
+        w.offer(w.inHouse, 520);
+        offerId = w.offer(w.ifa, 950);
+        if (op == Operation::PresentOptions)
+            return;
+        PD_REQUIRE_OK(
+            w.t.desk().options().present(w.referralId, QStringLiteral("Two carers had a vacancy.")));
+        if (op == Operation::RecordChoice)
+            return;
+        PlacementChoice choice;
+        choice.referralId = w.referralId;
+        choice.offerId = offerId;
+        choice.childView = QStringLiteral("Likes the dog.");
+        choice.familyView = QStringLiteral("Near enough for visits.");
+        PD_REQUIRE_OK(w.t.desk().choice().record(choice));
+        if (op == Operation::ReopenDecision)
+            PD_REQUIRE_OK(pd::test::TestSql(w.t.db()).run(
+                QStringLiteral("UPDATE referrals SET state = 'placed' WHERE id = %1").arg(w.referralId)));
+    }
+
+    Status attempt(Operation op) {
+        Desk& d = w.t.desk();
+        const qint64 referralId = w.referralId;
+        const qint64 provisionId = w.ifa;
+        switch (op) {
+        case Operation::ImportProviders:
+            return importRegister(d, RegisterImportKind::Providers, QStringLiteral("providers.csv"));
+        case Operation::ImportProvisions:
+            return importRegister(d, RegisterImportKind::Provisions, QStringLiteral("provisions.csv"));
+        case Operation::ImportVacancies:
+            return importRegister(d, RegisterImportKind::Vacancies, QStringLiteral("vacancies.csv"));
+        case Operation::ImportPostcodes:
+            return importRegister(d, RegisterImportKind::Postcodes, QStringLiteral("postcodes.csv"));
+        case Operation::ImportSsda903: {
+            auto r = d.dashboard().importReturn(
+                QStringLiteral(PD_SOURCE_DIR "/docs/examples/ssda903-episodes.csv"),
+                QStringLiteral(PD_SOURCE_DIR "/docs/examples/ssda903-header.csv"));
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::ImportReferral: {
+            auto r = d.exchange().importFile(QStringLiteral(PD_SOURCE_DIR "/docs/examples/referral.json"));
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::EditReferral: {
+            auto r = d.referrals().load(referralId);
+            PD_REQUIRE_OK(r);
+            r->preferredLocation = QStringLiteral("Near the school");
+            return d.referrals().save(r.value());
+        }
+        case Operation::EditProvider: {
+            auto p = d.providerRegister().provider(editedProvider);
+            PD_REQUIRE_OK(p);
+            p->name += QStringLiteral(" Ltd");
+            return d.providerRegister().saveProvider(p.value());
+        }
+        case Operation::BarProvider: {
+            auto p = d.providerRegister().provider(editedProvider);
+            PD_REQUIRE_OK(p);
+            return d.providerRegister().bar(editedProvider, p->rowVersion, FrameworkStatus::Suspended,
+                                            QStringLiteral("Ofsted inspection"), QDate(2026, 11, 23));
+        }
+        case Operation::EditProvision: {
+            auto p = d.providerRegister().provision(provisionId);
+            PD_REQUIRE_OK(p);
+            return d.providerRegister().saveProvision(p.value());
+        }
+        case Operation::EditVacancy: {
+            Vacancy v;
+            v.provisionId = provisionId;
+            v.from = QDate(2026, 12, 1);
+            return d.providerRegister().saveVacancy(v);
+        }
+        case Operation::RecordOffer: {
+            Offer o;
+            o.referralId = referralId;
+            o.provisionId = provisionId;
+            o.weeklyFee = 1050;
+            o.startDate = QDate::currentDate().addDays(2);
+            auto r = d.offers().record(o);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::PresentOptions: {
+            auto r = d.options().present(referralId, QStringLiteral("Two carers had a vacancy."));
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::RecordChoice: {
+            PlacementChoice choice;
+            choice.referralId = referralId;
+            choice.offerId = offerId;
+            choice.childView = QStringLiteral("Likes the dog.");
+            choice.familyView = QStringLiteral("Near enough for visits.");
+            auto r = d.choice().record(choice);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::PermissionToPlace: {
+            auto r = d.permission().place(referralId, offerId, 930, QDate::currentDate().addDays(2));
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::ReopenDecision: {
+            TransitionRequest repair;
+            repair.event = ReferralEvent::ReopenDecision;
+            repair.comment = QStringLiteral("The old file has no placement for this referral.");
+            auto r = d.workflow().apply(referralId, repair);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::SendReferral: {
+            auto r = d.sending().send(referralId, {providerId}, out.path(), QDate(2026, 11, 23));
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::EditMatchingSettings: {
+            auto s = d.matching().settings();
+            PD_REQUIRE_OK(s);
+            return d.matching().saveSettings(s.value());
+        }
+        case Operation::SetBudgets: {
+            auto r = d.dashboard().addBudgetLine(QStringLiteral("Role test line"), QStringLiteral("ifa"));
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::SetTargets:
+            return d.dashboard().setTargets(DashboardTargets{12.5, 70.0, 15.0});
+        case Operation::ManageUsers: {
+            auto r = d.team().add(QStringLiteral("newcomer"), QStringLiteral("New Comer"), Role::Officer);
+            return r ? Status() : Status(r.error());
+        }
+        }
+        FAIL("an operation of the table has no attempt in this test");
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("every operation x every role and an unknown login, through the services", "[roles][permissions]") {
+    const Operation op = GENERATE(from_range(allOperations()));
+    // The six roles, then a login with no row in the users table.
+    const int who = GENERATE(range(0, 7));
+    const QList<Role> roles = all<Role>();
+    Fixture f;
+    const bool unknown = who == roles.size();
+    const QString login = unknown ? QStringLiteral("stranger") : QStringLiteral("as_") + code(roles.at(who));
+    const bool expectAllowed = !unknown && allowed(op, roles.at(who));
+    INFO(operationLabel(op).toStdString() << " as " << login.toStdString());
+
+    f.prepare(op);
+    const QString before = wholeDatabase(f.w.t.db());
+    f.w.t.db().setUserName(login);
+    const Status result = f.attempt(op);
+    if (expectAllowed) {
+        INFO((result ? QString() : result.error().message).toStdString());
+        CHECK(result.ok());
+    } else {
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().kind == Error::Kind::Forbidden);
+        CHECK(result.error().message.contains(login));
+        CHECK(result.error().message.contains(operationLabel(op)));
+        CHECK(wholeDatabase(f.w.t.db()) == before);
+        CHECK(QDir(f.out.path()).isEmpty());
+    }
+}
+
+TEST_CASE("the table: read-only users change nothing, only admins manage users, every cell has a reason",
+          "[roles][permissions]") {
+    int cells = 0;
+    for (Operation op : allOperations()) {
+        CHECK_FALSE(allowed(op, Role::ReadOnly));
+        CHECK(allowed(op, Role::Admin));
+        CHECK_FALSE(operationLabel(op).isEmpty());
+        for (Role role : all<Role>()) {
+            User u;
+            u.id = 1;
+            u.login = QStringLiteral("someone");
+            u.role = role;
+            CHECK(refusalReason(op, u).isEmpty() == allowed(op, role));
+            u.active = false;
+            CHECK_FALSE(refusalReason(op, u).isEmpty());
+            ++cells;
+        }
+    }
+    CHECK(cells == allOperations().size() * 6);
+    for (Role role : all<Role>())
+        CHECK(allowed(Operation::ManageUsers, role) == (role == Role::Admin));
+}
