@@ -3,7 +3,6 @@
 
 #include "app/clicommand.h"
 #include "core/services/desk.h"
-#include "core/storage/database.h"
 
 #include <QDir>
 
@@ -51,23 +50,16 @@ void addSharedOption(QCommandLineParser& parser) {
                       QStringLiteral("Create a new file in shared mode (for a team network drive).")});
 }
 
-core::Result<std::unique_ptr<core::Database>> openDatabaseOption(CliContext& context, bool create) {
+core::Result<std::unique_ptr<core::Desk>> openDeskOption(CliContext& context, bool create) {
     const QString path = context.parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return core::Error::invalid(QStringLiteral("--db FILE is required."));
-    core::Database::Options options;
+    core::Desk::OpenOptions options; // a file it creates gets its creator as first administrator
     options.create = create;
     if (create && context.parser.optionNames().contains(QStringLiteral("shared")))
         options.newFileMode = context.parser.isSet(QStringLiteral("shared")) ? core::JournalMode::Shared
                                                                              : core::JournalMode::Local;
-    return core::Database::open(path, options);
-}
-
-core::Result<std::unique_ptr<core::Desk>> openDeskOption(CliContext& context, bool create) {
-    auto db = openDatabaseOption(context, create);
-    if (!db)
-        return db.error();
-    return std::make_unique<core::Desk>(std::move(db.value()));
+    return core::Desk::open(path, options);
 }
 
 bool isCommandLineInvocation(const QStringList& arguments) {

@@ -8,7 +8,6 @@
 #include <memory>
 
 namespace pd::core {
-class Database;
 class Desk;
 } // namespace pd::core
 
@@ -35,9 +34,8 @@ enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
 /// Prints an error to stderr and returns ExitFailed.
 int fail(CliContext& context, const pd::core::Error& error);
 
-/// Opens --db for a command: create says whether a missing file may be created.
-pd::core::Result<std::unique_ptr<pd::core::Database>> openDatabaseOption(CliContext& context, bool create);
-/// Opens --db with its services, as the GUI gets them.
+/// Opens --db with its services, as the GUI gets them (a file it creates gets its creator as the first
+/// administrator).
 pd::core::Result<std::unique_ptr<pd::core::Desk>> openDeskOption(CliContext& context, bool create);
 
 /// The option every command that may create a database accepts.

@@ -5,8 +5,10 @@
 
 namespace pd::core {
 
-/// The operating-system login of whoever runs the program (PD_USER overrides it, for tests
-/// and for shared service accounts); it maps to a user and role in the database.
+/// The operating-system account of whoever runs the program, lower case: on Windows the account
+/// name from GetUserNameW, elsewhere the name of the effective user id (getpwuid). No environment
+/// variable changes it. It maps to a user and role in the database; the account that creates a
+/// database becomes its first administrator.
 QString operatingSystemLogin();
 
 } // namespace pd::core

@@ -5,16 +5,23 @@
 #include "core/storage/maintenance.h"
 #include "core/storage/migration.h"
 
+#include <QFileInfo>
+
 namespace pd::core {
 
 Result<std::unique_ptr<Desk>> Desk::open(const QString& path, const OpenOptions& options) {
     Database::Options o;
     o.create = options.create;
     o.newFileMode = options.newFileMode;
+    const bool creating = options.create && !QFileInfo::exists(path);
     auto db = Database::open(path, o);
     if (!db)
         return db.error();
-    return std::make_unique<Desk>(std::move(db.value()));
+    auto desk = std::make_unique<Desk>(std::move(db.value()));
+    if (creating)
+        if (auto creator = desk->team().signIn(); !creator)
+            return creator.error();
+    return desk;
 }
 
 Result<IntegrityReport> Desk::check(const QString& path) {

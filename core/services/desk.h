@@ -33,6 +33,8 @@ class Desk {
         JournalMode newFileMode = JournalMode::Local; ///< mode of a file this call creates
     };
 
+    /// Opens the file; a file this call creates gets the operating-system account that created it
+    /// as its first user, an administrator (TeamService::signIn on the empty users table).
     static Result<std::unique_ptr<Desk>> open(const QString& path, const OpenOptions& options);
     static Result<std::unique_ptr<Desk>> open(const QString& path) { return open(path, OpenOptions{}); }
     /// Checks a file without changing it (read-only, never migrated).
