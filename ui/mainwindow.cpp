@@ -7,6 +7,8 @@
 #include "ui/placements/placementsarea.h"
 #include "ui/referrals/referralsarea.h"
 #include "ui/register/providersarea.h"
+#include "ui/team/auditdialog.h"
+#include "ui/widgets/permissiongate.h"
 
 #include <QApplication>
 #include <QDate>
@@ -72,10 +74,16 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Matching settings…"), this, [this] {
+    tools->setToolTipsVisible(true); // a disabled action says why
+    m_matchingSettings = tools->addAction(tr("&Matching settings…"), this, [this] {
         if (m_desk)
             MatchSettingsDialog(*m_desk, this).exec();
     });
+    m_auditLog = tools->addAction(tr("&Audit log…"), this, [this] {
+        if (m_desk)
+            AuditDialog(*m_desk, this).exec();
+    });
+    updateActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);
@@ -88,8 +96,14 @@ void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
     for (Area* a : m_areas)
         a->setDesk(m_desk.get());
     updateStatus();
+    updateActions();
     if (m_desk)
         emit databaseOpened(m_desk->path());
+}
+
+void MainWindow::updateActions() {
+    gateAction(m_matchingSettings, m_desk.get(), core::Operation::EditMatchingSettings);
+    gateAction(m_auditLog, m_desk.get(), core::Operation::ViewAudit);
 }
 
 void MainWindow::updateStatus() {

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -27,6 +28,8 @@ class MainWindow : public QMainWindow {
     void setDesk(std::unique_ptr<core::Desk> desk);
     core::Desk* desk() const { return m_desk.get(); }
     QTabWidget* tabs() const { return m_tabs; }
+    QAction* auditLogAction() const { return m_auditLog; }
+    QAction* matchingSettingsAction() const { return m_matchingSettings; }
     template <typename T> T* area() const {
         for (Area* a : m_areas)
             if (auto* t = qobject_cast<T*>(a))
@@ -46,11 +49,15 @@ class MainWindow : public QMainWindow {
     void backupDatabase();
     void showAbout();
     void updateStatus();
+    /// Enables the menu actions the signed-in user may take (the others say why in their tooltip).
+    void updateActions();
 
     std::unique_ptr<core::Desk> m_desk;
     QTabWidget* m_tabs;
     QLabel* m_status;
     QList<Area*> m_areas;
+    QAction* m_matchingSettings = nullptr;
+    QAction* m_auditLog = nullptr;
 };
 
 } // namespace pd::ui

@@ -10,7 +10,8 @@ namespace {
 // Who may change what. Officers keep the register, offers and referrals; social workers write
 // and import referrals and record their choice of option; managers and budget holders also give
 // permission to place, repair a decision, set the matching settings, budgets and targets; admins
-// may do everything and are the only ones who manage users; read-only users change nothing.
+// may do everything and are the only ones who manage users; managers, budget holders and admins see
+// the audit log; read-only users change nothing.
 constexpr bool Y = true;  // allowed
 constexpr bool N = false; // refused
 
@@ -43,6 +44,7 @@ constexpr Row kTable[] = {
     {Operation::SetBudgets, "set budgets", {N, Y, Y, N, N, Y}},
     {Operation::SetTargets, "set the dashboard targets", {N, Y, Y, N, N, Y}},
     {Operation::ManageUsers, "manage users and roles", {N, N, N, N, N, Y}},
+    {Operation::ViewAudit, "see the audit log", {N, Y, Y, N, N, Y}},
 };
 
 const Row* rowOf(Operation operation) {

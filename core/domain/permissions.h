@@ -36,6 +36,7 @@ enum class Operation {
     SetBudgets,
     SetTargets,
     ManageUsers,
+    ViewAudit, ///< reading (and exporting) the audit log: who changed what and when
 };
 
 QList<Operation> allOperations();

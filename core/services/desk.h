@@ -5,6 +5,7 @@
 #include "core/domain/journalmode.h"
 #include "core/matching/matchservice.h"
 #include "core/result.h"
+#include "core/services/auditservice.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/offerbook.h"
 #include "core/services/optionspresenter.h"
@@ -71,6 +72,7 @@ class Desk {
     PermissionToPlace& permission() { return m_permission; }
     DashboardService& dashboard() { return m_dashboard; }
     TeamService& team() { return m_team; }
+    AuditService& audit() { return m_audit; }
 
   private:
     std::unique_ptr<Database> m_owned;
@@ -87,6 +89,7 @@ class Desk {
     PermissionToPlace m_permission;
     DashboardService m_dashboard;
     TeamService m_team;
+    AuditService m_audit;
 };
 
 } // namespace pd::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/auditfilter.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -32,6 +33,10 @@ class AuditLog {
                   const QVariant& oldValue, const QVariant& newValue);
     /// Newest first; rowId 0 means every row of the table; an empty table means everything.
     Result<QList<AuditEntry>> entries(const QString& table = {}, qint64 rowId = 0, int limit = 500) const;
+    /// Newest first, the rows the filter matches (the audit viewer).
+    Result<QList<AuditEntry>> search(const AuditFilter& filter) const;
+    /// The tables the log names, for the viewer's list of records.
+    Result<QStringList> tables() const;
 
   private:
     Database& m_db;

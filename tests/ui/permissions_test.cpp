@@ -214,6 +214,11 @@ struct Fixture {
         }
         case Operation::SetTargets:
             return d.dashboard().setTargets(DashboardTargets{12.5, 70.0, 15.0});
+        case Operation::ViewAudit: {
+            AuditFilter all;
+            auto r = d.audit().exportCsv(all, QDir(out.path()).filePath(QStringLiteral("audit.csv")));
+            return r ? Status() : Status(r.error());
+        }
         case Operation::ManageUsers: {
             auto r = d.team().add(QStringLiteral("newcomer"), QStringLiteral("New Comer"), Role::Officer);
             return r ? Status() : Status(r.error());
