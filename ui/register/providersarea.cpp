@@ -6,6 +6,7 @@
 #include "ui/models/registermodel.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/providerpage.h"
+#include "ui/widgets/permissiongate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,16 +107,20 @@ QWidget* ProvidersArea::buildFilters() {
     connect(m_miles, &QSpinBox::valueChanged, this, &ProvidersArea::applyDistance);
 
     auto* newProvider = new QPushButton(tr("&New provider\u2026"), box);
+    m_newProvider = newProvider;
     connect(newProvider, &QPushButton::clicked, this, &ProvidersArea::newProvider);
     auto* import = new QToolButton(box);
+    m_import = import;
     import->setText(tr("&Import"));
     import->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(import);
+    menu->setToolTipsVisible(true); // a disabled import says why
     for (core::RegisterImportKind kind :
          {core::RegisterImportKind::Providers, core::RegisterImportKind::Provisions,
           core::RegisterImportKind::Vacancies, core::RegisterImportKind::Postcodes})
         menu->addAction(ImportRunner::title(kind) + QStringLiteral("\u2026"), this,
-                        [this, kind] { runImport(kind); });
+                        [this, kind] { runImport(kind); })
+            ->setData(int(kind));
     import->setMenu(menu);
 
     auto* grid = new QGridLayout(box);
@@ -146,6 +151,20 @@ QWidget* ProvidersArea::buildFilters() {
 void ProvidersArea::setDesk(core::Desk* desk) {
     m_filter->setDesk(desk);
     Area::setDesk(desk);
+    // Who may change the register (core/domain/permissions): the rest see why in the tooltip.
+    gateWidget(m_newProvider, desk, core::Operation::EditProvider);
+    bool anyImport = false;
+    for (QAction* a : importActions())
+        anyImport =
+            gateAction(a, desk, core::registerImportOperation(core::RegisterImportKind(a->data().toInt()))) ||
+            anyImport;
+    gateWidget(m_import, desk, core::Operation::ImportProviders);
+    if (anyImport)
+        m_import->setEnabled(true);
+}
+
+QList<QAction*> ProvidersArea::importActions() const {
+    return m_import && m_import->menu() ? m_import->menu()->actions() : QList<QAction*>();
 }
 
 void ProvidersArea::refresh() {

@@ -9,6 +9,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QToolButton;
+class QPushButton;
+class QAction;
 class QTableView;
 
 namespace pd::core {
@@ -32,6 +35,10 @@ class ProvidersArea : public Area {
     RegisterModel* registerModel() const { return m_model; }
     RegisterFilter* filter() const { return m_filter; }
     QTableView* view() const { return m_view; }
+    /// The Import button and its menu's actions (disabled, with the reason, for who may not import).
+    QToolButton* importButton() const { return m_import; }
+    QList<QAction*> importActions() const;
+    QPushButton* newProviderButton() const { return m_newProvider; }
 
   private:
     QWidget* buildFilters();
@@ -54,6 +61,8 @@ class ProvidersArea : public Area {
     QLineEdit* m_postcode;
     QLabel* m_distanceNote;
     QLabel* m_count;
+    QPushButton* m_newProvider = nullptr;
+    QToolButton* m_import = nullptr;
 };
 
 } // namespace pd::ui

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 12: the GUI shows the table of who may do what: an action the signed-in user may not take
+// is disabled, and its tooltip says why (TeamService::mayDo, core/domain/permissions).
+#include "core/services/desk.h"
+#include "tests/support/catch.h"
+#include "tests/support/referralbuilder.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/mainwindow.h"
+#include "ui/register/providersarea.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace pd;
+using core::Role;
+
+TEST_CASE("a read-only user sees the register's import disabled with the reason, an officer may import",
+          "[ui][roles]") {
+    test::TempDatabase t;
+    test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
+    test::addUser(t.db(), QStringLiteral("reader"), Role::ReadOnly);
+    test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
+
+    t.desk().setUserName(QStringLiteral("reader"));
+    ui::ProvidersArea area;
+    area.setDesk(&t.desk());
+    REQUIRE(area.importButton());
+    CHECK_FALSE(area.importButton()->isEnabled());
+    const QString why = area.importButton()->toolTip();
+    CHECK(why.contains(QStringLiteral("reader is read only and cannot import providers")));
+    CHECK(why.contains(QStringLiteral("a placement officer")));
+    REQUIRE(area.importActions().size() == 4);
+    for (QAction* a : area.importActions()) {
+        CHECK_FALSE(a->isEnabled());
+        CHECK(a->toolTip().contains(QStringLiteral("reader is read only and cannot import")));
+    }
+    CHECK_FALSE(area.newProviderButton()->isEnabled());
+    CHECK(area.newProviderButton()->toolTip().contains(QStringLiteral("cannot change providers")));
+
+    // Signed in as an officer, the same area enables them again.
+    t.desk().setUserName(QStringLiteral("tester"));
+    area.setDesk(&t.desk());
+    CHECK(area.importButton()->isEnabled());
+    for (QAction* a : area.importActions())
+        CHECK(a->isEnabled());
+    CHECK(area.newProviderButton()->isEnabled());
+    CHECK_FALSE(area.importButton()->toolTip().contains(QStringLiteral("cannot")));
+}
+
+TEST_CASE("Tools > Matching settings is disabled with the reason for an officer, enabled for a manager",
+          "[ui][roles]") {
+    test::TempDatabase t;
+    test::addUser(t.db(), QStringLiteral("boss"), Role::Manager);
+    test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
+    const QString path = t.path();
+    t.close();
+    for (const QString& login : {QStringLiteral("tester"), QStringLiteral("boss")}) {
+        auto desk = core::Desk::open(path);
+        PD_REQUIRE_OK(desk);
+        desk.value()->setUserName(login);
+        ui::MainWindow window;
+        window.setDesk(std::move(desk.value()));
+        QAction* settings = window.matchingSettingsAction();
+        REQUIRE(settings);
+        const bool manager = login == QStringLiteral("boss");
+        CHECK(settings->isEnabled() == manager);
+        if (!manager)
+            CHECK(settings->toolTip().contains(
+                QStringLiteral("tester is a placement officer and cannot change the matching settings")));
+    }
+}
