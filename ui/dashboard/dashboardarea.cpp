@@ -6,6 +6,7 @@
 #include "ui/dashboard/dashboardcharts.h"
 #include "ui/dashboard/dashboardtablepanel.h"
 #include "ui/dashboard/targetsdialog.h"
+#include "ui/widgets/permissiongate.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -55,6 +56,7 @@ DashboardArea::DashboardArea(QWidget* parent)
     auto* printButton = new QPushButton(tr("Print…"), this);
     for (QPushButton* b : {targets, pdf, printButton})
         bar->addWidget(b);
+    m_targetsButton = targets;
     m_summary->setWordWrap(true);
 
     auto* page = new QWidget;
@@ -110,8 +112,8 @@ DashboardArea::DashboardArea(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    connect(m_budget->addButton(tr("Add budget line…")), &QPushButton::clicked, this,
-            &DashboardArea::addBudgetLine);
+    m_addBudgetLine = m_budget->addButton(tr("Add budget line…"));
+    connect(m_addBudgetLine, &QPushButton::clicked, this, &DashboardArea::addBudgetLine);
     m_budget->setToolTip(tr("Double-click a line to set its budget for the year."));
     for (DashboardTablePanel* p : tablePanels())
         connect(p, &DashboardTablePanel::rowClicked, this, [this, p](int row) { showBehindRow(p, row); });
@@ -142,6 +144,9 @@ QList<DashboardTablePanel*> DashboardArea::tablePanels() const {
 }
 
 void DashboardArea::refresh() {
+    // Targets and budgets are a manager's (core/domain/permissions): the others see why.
+    gateWidget(m_targetsButton, desk(), core::Operation::SetTargets);
+    gateWidget(m_addBudgetLine, desk(), core::Operation::SetBudgets);
     m_data = {};
     if (desk()) {
         auto data = desk()->dashboard().data(m_yearEnd);

@@ -12,6 +12,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QGridLayout;
+class QPushButton;
 
 namespace pd::ui {
 
@@ -64,6 +65,8 @@ class DashboardArea : public Area {
     QWidget* card(QLabel** value, const QString& title);
 
     QComboBox* m_year;
+    QPushButton* m_targetsButton = nullptr;
+    QPushButton* m_addBudgetLine = nullptr;
     std::array<QLabel*, 3> m_headlines{};
     QLabel* m_summary;
     std::array<QChartView*, 7> m_charts{};

@@ -6,6 +6,7 @@
 #include "ui/matching/decisiondialog.h"
 #include "ui/matching/optionspaperdialog.h"
 #include "ui/matching/senddialog.h"
+#include "ui/widgets/permissiongate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,6 +34,12 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     auto* options = new QPushButton(tr("Options paper…"), this);
     auto* choose = new QPushButton(tr("Social worker's choice…"), this);
     auto* decide = new QPushButton(tr("Permission to place…"), this);
+    // Who may take each step (core/domain/permissions): the others see why in the tooltip.
+    gateWidget(send, &m_desk, core::Operation::SendReferral);
+    gateWidget(record, &m_desk, core::Operation::RecordOffer);
+    gateWidget(options, &m_desk, core::Operation::PresentOptions);
+    gateWidget(choose, &m_desk, core::Operation::RecordChoice);
+    gateWidget(decide, &m_desk, core::Operation::PermissionToPlace);
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(send);
     buttons->addWidget(record);

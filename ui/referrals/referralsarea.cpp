@@ -7,6 +7,7 @@
 #include "ui/models/referrallistmodel.h"
 #include "ui/referrals/referralwindow.h"
 #include "ui/team/usersdialog.h"
+#include "ui/widgets/permissiongate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,8 +140,7 @@ void ReferralsArea::refresh() {
         return;
     }
     m_model->setRows(std::move(rows.value()));
-    auto user = desk()->team().current();
-    m_users->setVisible(user && user->role == core::Role::Admin);
+    gateWidget(m_users, desk(), core::Operation::ManageUsers);
     updateOfficers();
     updateCounts();
     m_view->resizeColumnsToContents();

@@ -6,6 +6,7 @@
 #include "ui/register/providereditor.h"
 #include "ui/register/provisioneditor.h"
 #include "ui/widgets/formfields.h"
+#include "ui/widgets/permissiongate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,6 +73,8 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     m_view->setOpenLinks(false);
     auto* editProvider = new QPushButton(tr("&Edit provider\u2026"), this);
     auto* addProvision = new QPushButton(tr("&Add provision\u2026"), this);
+    gateWidget(editProvider, &m_desk, core::Operation::EditProvider);
+    gateWidget(addProvision, &m_desk, core::Operation::EditProvision);
     connect(editProvider, &QPushButton::clicked, this, &ProviderPage::editProvider);
     connect(addProvision, &QPushButton::clicked, this, &ProviderPage::addProvision);
     connect(m_editProvision, &QPushButton::clicked, this, &ProviderPage::editProvision);
@@ -114,17 +117,19 @@ bool ProviderPage::reload() {
     m_provider = provider.value();
     setWindowTitle(tr("%1 \u2014 provider").arg(m_provider.name));
     const bool barred = core::isBarred(m_provider.frameworkStatus);
-    m_suspend->setEnabled(m_provider.frameworkStatus != core::FrameworkStatus::Suspended);
-    m_exclude->setEnabled(m_provider.frameworkStatus != core::FrameworkStatus::Excluded);
-    m_reinstate->setEnabled(barred);
+    gateWidget(m_suspend, &m_desk, core::Operation::BarProvider,
+               m_provider.frameworkStatus != core::FrameworkStatus::Suspended);
+    gateWidget(m_exclude, &m_desk, core::Operation::BarProvider,
+               m_provider.frameworkStatus != core::FrameworkStatus::Excluded);
+    gateWidget(m_reinstate, &m_desk, core::Operation::BarProvider, barred);
     const QVariant current = m_provisions->currentData();
     m_provisions->clear();
     if (auto list = m_desk.providerRegister().provisions(m_providerId))
         for (const core::Provision& p : list.value())
             m_provisions->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.code), p.id);
     FormFields::select(m_provisions, current);
-    m_editProvision->setEnabled(m_provisions->count() > 0);
-    m_addVacancy->setEnabled(m_provisions->count() > 0);
+    gateWidget(m_editProvision, &m_desk, core::Operation::EditProvision, m_provisions->count() > 0);
+    gateWidget(m_addVacancy, &m_desk, core::Operation::EditVacancy, m_provisions->count() > 0);
     QString error;
     const QString h = buildHtml(&error);
     if (!error.isEmpty())

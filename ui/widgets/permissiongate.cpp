@@ -13,13 +13,14 @@ namespace {
 const char* const kOwnToolTip = "pdOwnToolTip";
 
 /// Enables or disables a QAction or a QWidget (both have enabled and toolTip properties).
-template <typename T> bool gate(T* target, core::Desk* desk, core::Operation operation) {
+template <typename T>
+bool gate(T* target, core::Desk* desk, core::Operation operation, bool otherwiseEnabled) {
     if (!target)
         return false;
     if (!target->property(kOwnToolTip).isValid())
         target->setProperty(kOwnToolTip, target->toolTip());
     const QString why = whyNot(desk, operation);
-    target->setEnabled(why.isEmpty());
+    target->setEnabled(why.isEmpty() && otherwiseEnabled);
     target->setToolTip(why.isEmpty() ? target->property(kOwnToolTip).toString() : why);
     return why.isEmpty();
 }
@@ -33,12 +34,12 @@ QString whyNot(core::Desk* desk, core::Operation operation) {
     return allowed ? QString() : allowed.error().message;
 }
 
-bool gateAction(QAction* action, core::Desk* desk, core::Operation operation) {
-    return gate(action, desk, operation);
+bool gateAction(QAction* action, core::Desk* desk, core::Operation operation, bool otherwiseEnabled) {
+    return gate(action, desk, operation, otherwiseEnabled);
 }
 
-bool gateWidget(QWidget* widget, core::Desk* desk, core::Operation operation) {
-    return gate(widget, desk, operation);
+bool gateWidget(QWidget* widget, core::Desk* desk, core::Operation operation, bool otherwiseEnabled) {
+    return gate(widget, desk, operation, otherwiseEnabled);
 }
 
 } // namespace pd::ui
