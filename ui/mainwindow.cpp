@@ -65,6 +65,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->setToolTipsVisible(true); // a disabled action says why
+    m_databaseSettings = file->addAction(tr("Database &settings…"), this, &MainWindow::databaseSettings);
     file->addSeparator();
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         for (Area* a : m_areas)
@@ -104,6 +106,7 @@ void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
 void MainWindow::updateActions() {
     gateAction(m_matchingSettings, m_desk.get(), core::Operation::EditMatchingSettings);
     gateAction(m_auditLog, m_desk.get(), core::Operation::ViewAudit);
+    gateAction(m_databaseSettings, m_desk.get(), core::Operation::DatabaseSettings);
 }
 
 void MainWindow::updateStatus() {
@@ -156,6 +159,27 @@ void MainWindow::newDatabase() {
         return;
     }
     setDesk(std::move(desk.value()));
+}
+
+void MainWindow::databaseSettings() {
+    if (!m_desk)
+        return;
+    const QStringList modes{tr("Local \u2014 only this PC uses the file (faster)"),
+                            tr("Shared \u2014 the file is on a team network drive")};
+    bool ok = false;
+    const int current = m_desk->mode() == core::JournalMode::Shared ? 1 : 0;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Database settings"),
+        tr("Where is the file used? (Everyone else must close it before the mode changes.)"), modes, current,
+        false, &ok);
+    if (!ok)
+        return;
+    const auto mode = choice == modes.at(1) ? core::JournalMode::Shared : core::JournalMode::Local;
+    if (auto s = m_desk->setMode(mode); !s) {
+        QMessageBox::warning(this, tr("Database settings not changed"), s.error().message);
+        return;
+    }
+    updateStatus();
 }
 
 void MainWindow::backupDatabase() {

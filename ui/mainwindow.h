@@ -29,6 +29,7 @@ class MainWindow : public QMainWindow {
     core::Desk* desk() const { return m_desk.get(); }
     QTabWidget* tabs() const { return m_tabs; }
     QAction* auditLogAction() const { return m_auditLog; }
+    QAction* databaseSettingsAction() const { return m_databaseSettings; }
     QAction* matchingSettingsAction() const { return m_matchingSettings; }
     template <typename T> T* area() const {
         for (Area* a : m_areas)
@@ -47,6 +48,7 @@ class MainWindow : public QMainWindow {
     void openDatabase();
     void newDatabase();
     void backupDatabase();
+    void databaseSettings();
     void showAbout();
     void updateStatus();
     /// Enables the menu actions the signed-in user may take (the others say why in their tooltip).
@@ -58,6 +60,7 @@ class MainWindow : public QMainWindow {
     QList<Area*> m_areas;
     QAction* m_matchingSettings = nullptr;
     QAction* m_auditLog = nullptr;
+    QAction* m_databaseSettings = nullptr;
 };
 
 } // namespace pd::ui

@@ -45,6 +45,7 @@ constexpr Row kTable[] = {
     {Operation::SetTargets, "set the dashboard targets", {N, Y, Y, N, N, Y}},
     {Operation::ManageUsers, "manage users and roles", {N, N, N, N, N, Y}},
     {Operation::ViewAudit, "see the audit log", {N, Y, Y, N, N, Y}},
+    {Operation::DatabaseSettings, "change the database settings", {N, N, N, N, N, Y}},
 };
 
 const Row* rowOf(Operation operation) {

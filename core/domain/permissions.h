@@ -36,7 +36,8 @@ enum class Operation {
     SetBudgets,
     SetTargets,
     ManageUsers,
-    ViewAudit, ///< reading (and exporting) the audit log: who changed what and when
+    ViewAudit,        ///< reading (and exporting) the audit log: who changed what and when
+    DatabaseSettings, ///< File > Database settings: local or shared mode
 };
 
 QList<Operation> allOperations();

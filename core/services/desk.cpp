@@ -47,6 +47,22 @@ JournalMode Desk::mode() const {
     return m_db.mode();
 }
 
+Status Desk::setMode(JournalMode mode) {
+    if (auto s = m_team.mayDo(Operation::DatabaseSettings); !s)
+        return s;
+    if (mode == m_db.mode())
+        return {};
+    if (auto s = m_db.setMode(mode); !s) {
+        // SQLite changes the journal only with the file to itself.
+        Error e = s.error();
+        e.message =
+            QStringLiteral("The mode was not changed: someone else has the file open. Close Placement "
+                           "Desk on other PCs using this file and try again.");
+        return e;
+    }
+    return {};
+}
+
 QString Desk::userName() const {
     return m_db.userName();
 }

@@ -50,6 +50,9 @@ class Desk {
 
     QString path() const;
     JournalMode mode() const;
+    /// File > Database settings: local (WAL, one PC) or shared (rollback journal, a network drive).
+    /// Administrators only; refused, with the reason, while others have the file open.
+    Status setMode(JournalMode mode);
     /// The login the audit log names for changes made here.
     QString userName() const;
     /// Who the changes made here are made by (a login of the users table).

@@ -81,6 +81,10 @@ TEST_CASE("Tools > Matching settings is disabled with the reason for an officer,
         REQUIRE(settings);
         const bool manager = login == QStringLiteral("boss");
         CHECK(settings->isEnabled() == manager);
+        // File > Database settings is the administrator's only.
+        CHECK_FALSE(window.databaseSettingsAction()->isEnabled());
+        CHECK(window.databaseSettingsAction()->toolTip().contains(
+            QStringLiteral("cannot change the database settings: only an administrator can")));
         if (!manager)
             CHECK(settings->toolTip().contains(
                 QStringLiteral("tester is a placement officer and cannot change the matching settings")));

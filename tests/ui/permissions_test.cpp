@@ -83,6 +83,11 @@ struct Fixture {
     /// choice, the choice for the permission, and for the repair a referral an old file left
     /// Placed without a placement.
     void prepare(Operation op) {
+        // The mode changes only while no one else has the file open.
+        if (op == Operation::DatabaseSettings) {
+            w.socialWorker.reset();
+            w.manager.reset();
+        }
         // The example provisions and vacancies name the example providers (and vacancies their
         // provisions).
         if (op == Operation::ImportProvisions || op == Operation::ImportVacancies)
@@ -219,6 +224,8 @@ struct Fixture {
             auto r = d.audit().exportCsv(all, QDir(out.path()).filePath(QStringLiteral("audit.csv")));
             return r ? Status() : Status(r.error());
         }
+        case Operation::DatabaseSettings:
+            return d.setMode(JournalMode::Shared);
         case Operation::ManageUsers: {
             auto r = d.team().add(QStringLiteral("newcomer"), QStringLiteral("New Comer"), Role::Officer);
             return r ? Status() : Status(r.error());
