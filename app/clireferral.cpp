@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // import referral and export referral: the Placements Data Standard v2 exchange (docs/formats.md).
 #include "app/clicommand.h"
+#include "core/exchange/csvwriter.h"
+#include "core/reports/placementexport.h"
 #include "core/services/desk.h"
 
 #include <QDir>
@@ -28,10 +30,44 @@ int importReferral(CliContext& c, core::Desk& desk, const QStringList& files) {
     return int(ExitOk);
 }
 
+namespace {
+
+/// Writes text to --out (replacing it) or to the screen.
+int writeOut(CliContext& c, const QByteArray& text, const QString& what) {
+    const QString out = c.parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        c.out << QString::fromUtf8(text);
+        return int(ExitOk);
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return fail(c, core::Error::io(QStringLiteral("Cannot write %1: %2.").arg(out, file.errorString())));
+    c.out << what << " written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << "\n";
+    return int(ExitOk);
+}
+
+/// export placements: one row per placement, CSV or JSON (keys in docs/cli.md).
+int exportPlacements(CliContext& c) {
+    auto desk = openDeskOption(c, false);
+    if (!desk)
+        return fail(c, desk.error());
+    auto placements = desk.value()->placements().all();
+    if (!placements)
+        return fail(c, placements.error());
+    const QByteArray text =
+        c.parser.isSet(QStringLiteral("json"))
+            ? QJsonDocument(core::placementsJson(placements.value())).toJson(QJsonDocument::Indented)
+            : core::tableToCsv(core::placementsTable(placements.value()));
+    return writeOut(c, text, QStringLiteral("placements"));
+}
+
+} // namespace
+
 CliCommand exportCommand() {
     return {
         QStringLiteral("export"),
-        QStringLiteral("export referral --db FILE --id N [--format placements-standard] [--out FILE.json]"),
+        QStringLiteral("export referral --db FILE --id N [--format placements-standard] [--out FILE.json]\n"
+                       "       export placements --db FILE [--json] [--out FILE]"),
         [](QCommandLineParser& p) {
             addDbOption(p);
             p.addOption({QStringLiteral("id"),
@@ -41,10 +77,13 @@ CliCommand exportCommand() {
                          QStringLiteral("FORMAT"), QStringLiteral("placements-standard")});
             p.addOption({QStringLiteral("out"), QStringLiteral("Write to this file instead of the screen."),
                          QStringLiteral("FILE")});
-            p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("referral"));
+            p.addOption({QStringLiteral("json"), QStringLiteral("export placements: JSON instead of CSV.")});
+            p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("referral or placements"));
         },
         [](CliContext& c) {
             const QStringList positional = c.parser.positionalArguments(); // [export, referral]
+            if (positional.value(1) == QLatin1String("placements"))
+                return exportPlacements(c);
             if (positional.value(1) != QLatin1String("referral")) {
                 c.err << "placement-desk: unknown export '" << positional.value(1)
                       << "'.\nUsage: placement-desk export referral --db FILE --id N\n";
@@ -74,19 +113,8 @@ CliCommand exportCommand() {
             auto json = desk.value()->exchange().exportReferral(id);
             if (!json)
                 return fail(c, json.error());
-            const QByteArray text = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
-            const QString out = c.parser.value(QStringLiteral("out"));
-            if (out.isEmpty()) {
-                c.out << QString::fromUtf8(text);
-                return int(ExitOk);
-            }
-            QSaveFile file(out);
-            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-                return fail(
-                    c, core::Error::io(QStringLiteral("Cannot write %1: %2.").arg(out, file.errorString())));
-            c.out << "referral written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())
-                  << "\n";
-            return int(ExitOk);
+            return writeOut(c, QJsonDocument(json.value()).toJson(QJsonDocument::Indented),
+                            QStringLiteral("referral"));
         }};
 }
 

@@ -66,6 +66,9 @@ Status DemoContext::writePostcodes() {
     writer.define(QStringLiteral("postcodes"),
                   {QStringLiteral("postcode"), QStringLiteral("lat"), QStringLiteral("lon")});
     for (auto it = m_postcodes.cbegin(); it != m_postcodes.cend(); ++it) {
+        if (m_written.contains(it.key()))
+            continue;
+        m_written.insert(it.key());
         // Six decimals (about 10 cm) keep the digest identical across platforms' printing.
         auto id =
             writer.insert(QStringLiteral("postcodes"), {it.key(), qRound64(it.value().first * 1e6) / 1e6,

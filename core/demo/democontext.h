@@ -56,7 +56,8 @@ class DemoContext {
 
     /// A new postcode in the area, remembered with coordinates for the postcodes table.
     QString postcode(DemoArea area);
-    /// Writes every remembered postcode (sorted, so the file is the same for a seed).
+    /// Writes every remembered postcode not written yet (sorted, so the file is the same for a
+    /// seed): before the referrals (the services measure distances) and again at the end.
     Status writePostcodes();
 
     /// Reports progress; an error when the user cancelled (the caller's transaction rolls back).
@@ -79,6 +80,7 @@ class DemoContext {
 
   private:
     QMap<QString, QPair<double, double>> m_postcodes;
+    QSet<QString> m_written;
     std::function<bool(int)> m_progress;
 };
 

@@ -126,18 +126,30 @@ Status writeBudgets(DemoContext& c) {
     return {};
 }
 
+/// The postcodes of providers and children, before the referrals' offers are checked (distances).
+Status writePostcodesSoFar(DemoContext& c) {
+    return c.writePostcodes();
+}
+
 } // namespace
 
 Status generateDemo(Database& db, const DemoOptions& options, const std::function<bool(int)>& progress) {
     DemoContext c(db, options, progress);
+    // The decisions go through the services inside this one transaction: their readers must see it.
+    struct ReadsInsideChanges {
+        Database& db;
+        explicit ReadsInsideChanges(Database& d) : db(d) { db.setReadsInsideChanges(true); }
+        ~ReadsInsideChanges() { db.setReadsInsideChanges(false); }
+        Q_DISABLE_COPY_MOVE(ReadsInsideChanges)
+    } reads(db);
     TransactionGuard tx(db);
     if (!tx.started())
         return tx.started();
     using Step = Status (*)(DemoContext&);
     const QList<QPair<Step, int>> steps = {
-        {&writeUsers, 2},          {&writeSettings, 3},       {&writeBudgetLines, 4},
-        {&writeDemoProviders, 15}, {&writeDemoVacancies, 28}, {&writeDemoChildren, 72},
-        {&writeDemoReferrals, 96}, {&writeBudgets, 97},
+        {&writeUsers, 2},           {&writeSettings, 3},       {&writeBudgetLines, 4},
+        {&writeDemoProviders, 15},  {&writeDemoVacancies, 28}, {&writeDemoChildren, 72},
+        {&writePostcodesSoFar, 73}, {&writeDemoReferrals, 96}, {&writeBudgets, 97},
     };
     for (const auto& [step, percent] : steps) {
         if (auto s = step(c); !s)

@@ -153,7 +153,7 @@ void setCriteria(DemoContext& c, Referral& r, const QString& type, const QString
         r.desirableCriteria << Criterion{QStringLiteral("petsWanted"), QString()};
     if (c.rng.chance(0.2))
         r.essentialCriteria << Criterion{QStringLiteral("nonSmoking"), QString()};
-    if (c.rng.chance(0.15))
+    if (c.rng.chance(0.15) && r.budgetGuideWeekly > 0) // a ceiling only when there is a budget guide
         r.essentialCriteria << Criterion{QStringLiteral("maxWeeklyCost"),
                                          QString::number(r.budgetGuideWeekly, 'f', 0)};
     if (r.culturalNeeds == QLatin1String("Required"))

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Open referrals in every workflow state, with consistent transition histories and offers.
+#include "core/demo/demodecisions.h"
 #include "core/demo/demoreferralrecord.h"
+#include "core/services/offerbook.h"
+#include "core/workflow/referralworkflow.h"
 
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
+#include <algorithm>
 #include <optional>
 
 namespace pd::core {
@@ -22,27 +27,26 @@ const QList<QPair<S, int>>& stateShares() {
     return shares;
 }
 
-/// The event that moves a referral between two states (the workflow's names, DESIGN.md).
-QString eventFor(S from, S to) {
-    static const QList<std::tuple<S, S, const char*>> table = {
-        {S::Draft, S::Submitted, "submit"},
-        {S::Submitted, S::AwaitingPanel, "requestPanel"},
-        {S::AwaitingPanel, S::QualityCheck, "panelApprove"},
-        {S::AwaitingPanel, S::Closed, "panelDecline"},
-        {S::QualityCheck, S::Searching, "qualityPass"},
-        {S::Submitted, S::Searching, "emergencyApprove"},
-        {S::Searching, S::OptionsReady, "presentOptions"},
-        {S::OptionsReady, S::AwaitingDecision, "sendForDecision"},
-        {S::AwaitingDecision, S::Placed, "approvePlacement"},
-        {S::Placed, S::Closed, "close"},
-        {S::Searching, S::Closed, "withdraw"},
+/// The workflow step that moves a referral between two states before any decision (the decisions,
+/// from OptionsReady on, are taken through the services: demodecisions.h).
+ReferralEvent eventFor(S from, S to) {
+    using E = ReferralEvent;
+    static const QList<std::tuple<S, S, E>> table = {
+        {S::Draft, S::Submitted, E::Submit},
+        {S::Submitted, S::AwaitingPanel, E::SendToPanel},
+        {S::AwaitingPanel, S::QualityCheck, E::PanelApprove},
+        {S::AwaitingPanel, S::Closed, E::PanelDecline},
+        {S::QualityCheck, S::Searching, E::QualityPass},
+        {S::Submitted, S::Searching, E::EmergencyApprove},
+        {S::Searching, S::OptionsReady, E::PrepareOptions},
+        {S::Searching, S::Closed, E::Withdraw},
     };
     if (to == S::OnHold)
-        return QStringLiteral("hold");
+        return E::Hold;
     for (const auto& [f, t, e] : table)
         if (f == from && t == to)
-            return QLatin1String(e);
-    return QStringLiteral("withdraw");
+            return e;
+    return E::Withdraw;
 }
 
 QString commentFor(const QString& event, DemoRandom& rng) {
@@ -59,16 +63,13 @@ QString commentFor(const QString& event, DemoRandom& rng) {
          {QStringLiteral("Needs and outcomes checked; pack sent to in-house and select list at once.")}},
         {QStringLiteral("emergencyApprove"),
          {QStringLiteral("Duty manager approved an emergency search; follow-up planned referral to open.")}},
-        {QStringLiteral("presentOptions"),
-         {QStringLiteral("Offers checked against the essential criteria; options paper ready.")}},
-        {QStringLiteral("approvePlacement"),
-         {QStringLiteral("Permission to place given; contract to be issued.")}},
+        {QStringLiteral("sendToPanel"), {QStringLiteral("For the next resources panel.")}},
+        {QStringLiteral("prepareOptions"),
+         {QStringLiteral("Offers checked against the essential criteria; options paper being prepared.")}},
         {QStringLiteral("hold"),
          {QStringLiteral("Paused: court hearing next week may change the plan."),
           QStringLiteral("Paused while the child is in hospital.")}},
         {QStringLiteral("withdraw"), {QStringLiteral("Withdrawn: child returned home with a support plan.")}},
-        {QStringLiteral("close"),
-         {QStringLiteral("Placed and handed over to the supervising social worker.")}},
     };
     const QStringList options = comments.value(event);
     return options.isEmpty() ? QString() : rng.pick(options);
@@ -99,50 +100,115 @@ QString stamp(const QDateTime& t) {
     return t.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
 }
 
-QList<DemoProvision> offerOptions(DemoContext& c, const Referral& r) {
+/// The mix categories of the kind of placement the referral asks for.
+QStringList offerCategories(const Referral& r) {
     QString type;
     for (const Criterion& k : r.essentialCriteria)
         if (k.kind == QLatin1String("placementType"))
             type = k.value;
-    QStringList categories{QStringLiteral("in_house_foster"), QStringLiteral("ifa")};
     if (type == QLatin1String("residential"))
-        categories = {QStringLiteral("independent_residential"), QStringLiteral("in_house_residential")};
-    else if (type == QLatin1String("supported"))
-        categories = {QStringLiteral("supported_accommodation")};
-    QList<DemoProvision> out;
-    const int n = QList<int>{1, 2, 3, 4}[c.rng.weighted({15, 25, 50, 10})];
-    for (int i = 0; i < n; ++i) {
-        const QList<DemoProvision>& pool = c.provisionsByCategory.value(c.rng.pick(categories));
-        if (!pool.isEmpty())
-            out << c.rng.pick(pool);
-    }
-    return out;
+        return {QStringLiteral("independent_residential"), QStringLiteral("in_house_residential")};
+    if (type == QLatin1String("supported"))
+        return {QStringLiteral("supported_accommodation")};
+    return {QStringLiteral("in_house_foster"), QStringLiteral("ifa")};
 }
 
-Status writeOffers(DemoContext& c, qint64 referralId, const Referral& r, S state, const QDateTime& searchFrom,
-                   const QDateTime& searchTo) {
-    const QList<DemoProvision> options = offerOptions(c, r);
-    const qint64 span = qMax<qint64>(3600, searchFrom.secsTo(searchTo));
-    for (int i = 0; i < options.size(); ++i) {
-        const DemoProvision& p = options[i];
-        const double fee = p.weeklyFee;
+/// A provision of those categories whose age range takes every child from the offer to the
+/// decision (the rest of the rules are the services' to check); nullptr after 40 misses.
+const DemoProvision* askable(DemoContext& c, const Referral& r, const QStringList& categories,
+                             const QDate& day) {
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        const QList<DemoProvision>& pool = c.provisionsByCategory.value(c.rng.pick(categories));
+        if (pool.isEmpty())
+            continue;
+        const DemoProvision& p = c.rng.pick(pool);
+        bool fits = true;
+        for (const ReferralChild& ch : r.children)
+            for (const QDate& on : {day, c.options.today})
+                fits = fits && ch.ageOn(on) >= p.minAge && ch.ageOn(on) <= p.maxAge;
+        if (fits)
+            return &p;
+    }
+    return nullptr;
+}
+
+/// The offer the social worker will choose: the first written that meets every essential criterion.
+struct DemoOffer {
+    qint64 offerId = 0;
+    double weeklyFee = 0;
+};
+
+/// Eight providers from the pool asked, their answers checked as the Offers page checks them.
+Result<QList<CheckedOffer>> askProviders(DemoContext& c, qint64 referralId, const Referral& r,
+                                         const QDate& day) {
+    const QStringList categories = offerCategories(r);
+    QList<Offer> asked;
+    for (int i = 0; i < 8; ++i) {
+        const DemoProvision* found = askable(c, r, categories, day);
+        if (!found)
+            break;
+        const DemoProvision& p = *found;
+        Offer o;
+        o.referralId = referralId;
+        o.provisionId = p.id;
+        o.weeklyFee = p.weeklyFee;
         // Agencies often quote above what they agree to: the difference is the negotiated saving.
-        const double quoted = p.placeProvider == QLatin1String("PR1") ? fee : fee + c.rng.between(0, 8) * 10;
-        QString status = QStringLiteral("open");
-        if (state == S::Placed || state == S::Closed)
-            status = i == 0 ? QStringLiteral("accepted") : QStringLiteral("declined");
-        const bool meets = i == 0 || c.rng.chance(0.85);
+        o.firstQuotedFee =
+            p.placeProvider == QLatin1String("PR1") ? p.weeklyFee : p.weeklyFee + c.rng.between(0, 8) * 10;
+        o.extras = c.rng.between(0, 3) * 50;
+        o.startDate = r.neededByDate;
+        asked << o;
+    }
+    return OfferBook(c.db).checkProposed(referralId, asked, day);
+}
+
+/// The providers' offers, received while the referral was searched for, as the Offers page checks
+/// them (OfferBook): one to four, at least one meeting every essential criterion when any of up to
+/// 24 providers asked can meet them (the first such offer is listed first).
+Result<DemoOffer> writeOffers(DemoContext& c, qint64 referralId, const Referral& r,
+                              const QDateTime& searchFrom, const QDateTime& searchTo) {
+    DemoOffer first;
+    // Up to three rounds of eight providers asked, until one can meet every essential criterion.
+    QList<CheckedOffer> heard;
+    for (int round = 0; round < 3; ++round) {
+        auto answers = askProviders(c, referralId, r, searchTo.date());
+        if (!answers)
+            return answers.error();
+        heard << answers.value();
+        if (std::any_of(heard.cbegin(), heard.cend(),
+                        [](const CheckedOffer& o) { return o.meetsEssential(); }))
+            break;
+    }
+
+    // Each provider offers once; one that meets every essential criterion comes first.
+    QList<CheckedOffer> offers;
+    QSet<qint64> provisions;
+    for (const CheckedOffer& o : heard)
+        if (o.meetsEssential() && offers.isEmpty())
+            offers << o;
+    const int n = QList<int>{1, 2, 3, 4}[c.rng.weighted({15, 25, 50, 10})];
+    for (const CheckedOffer& o : offers)
+        provisions << o.offer.provisionId;
+    for (const CheckedOffer& o : heard)
+        if (offers.size() < n && !provisions.contains(o.offer.provisionId)) {
+            offers << o;
+            provisions << o.offer.provisionId;
+        }
+    const qint64 span = qMax<qint64>(3600, searchFrom.secsTo(searchTo));
+    for (const CheckedOffer& o : offers) {
+        const Offer& offer = o.offer;
         auto id = c.writer.insert(
             QStringLiteral("offers"),
-            {referralId, p.id, quoted, fee, c.rng.between(0, 3) * 50, r.neededByDate.toString(Qt::ISODate),
-             status, meets ? 1 : 0,
-             meets ? QVariant()
-                   : QVariant(QStringLiteral("Carers' own child is younger than the referral allows.")),
+            {referralId, offer.provisionId, offer.firstQuotedFee, offer.weeklyFee, offer.extras,
+             offer.startDate.toString(Qt::ISODate), offer.status, o.meetsEssential() ? 1 : 0,
+             o.meetsEssential() ? QVariant() : QVariant(o.reasons.join(QLatin1Char(' '))),
              stamp(searchFrom.addSecs(c.rng.between(0, int(qMin<qint64>(span, 2000000000)))))});
         if (!id)
             return id.error();
+        if (first.offerId == 0 && o.meetsEssential())
+            first = DemoOffer{id.value(), offer.weeklyFee};
     }
-    return {};
+    return first;
 }
 
 QString whoFor(DemoContext& c, const QString& event, const QString& officer,
@@ -150,7 +216,7 @@ QString whoFor(DemoContext& c, const QString& event, const QString& officer,
     if (event == QLatin1String("submit"))
         return socialWorkerLogin;
     if (event == QLatin1String("panelApprove") || event == QLatin1String("panelDecline") ||
-        event == QLatin1String("approvePlacement") || event == QLatin1String("emergencyApprove"))
+        event == QLatin1String("emergencyApprove"))
         return c.manager;
     return officer;
 }
@@ -187,8 +253,9 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
     };
     // A draft may be the planned follow-up an emergency placement opened.
     std::optional<Referral> first;
-    if (target == S::Draft && !emergencies.isEmpty() && emergencies.last().receivedAt < received)
-        first = emergencies.takeLast();
+    for (qsizetype i = emergencies.size() - 1; target == S::Draft && !first && i >= 0; --i)
+        if (emergencies[i].receivedAt < received)
+            first = emergencies.takeAt(i);
     Referral r = demoReferralRecord(c, received, emergency, first ? &*first : nullptr);
     // Children new to care get a children row too, so every referral child is linked.
     for (ReferralChild& ch : r.children) {
@@ -205,14 +272,18 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
     }
     const int year = received.date().year();
     r.reference = QStringLiteral("R-%1-%2").arg(year).arg(++numbers[year], 4, 10, QLatin1Char('0'));
-    r.state = target;
+    // The steps up to OptionsReady are written here; the decisions from there on are taken through
+    // the services (demodecisions.h), which move the referral on from the state written.
+    const qsizetype decided = path.indexOf(S::AwaitingDecision);
+    const QList<S> written = decided < 0 ? path : path.mid(0, decided);
+    r.state = written.last();
     r.officer = c.rng.pick(c.officers);
     const int swIndex = c.rng.between(0, int(c.socialWorkers.size()) - 1);
     r.socialWorker = c.socialWorkers[swIndex];
     const QString swLogin = c.socialWorkerLogins[swIndex];
 
     auto id = c.writer.insert(QStringLiteral("referrals"),
-                              {r.reference, code(target),
+                              {r.reference, code(r.state),
                                target == S::OnHold ? QVariant(code(heldFrom)) : QVariant(), emergency ? 1 : 0,
                                r.neededBy, r.neededByDate.toString(Qt::ISODate), r.officer, r.socialWorker,
                                stamp(received), r.followUpOf ? QVariant(r.followUpOf) : QVariant(),
@@ -229,27 +300,51 @@ Status writeReferral(DemoContext& c, S target, QMap<int, int>& numbers, Emergenc
             !link)
             return link.error();
 
-    QDateTime at = received;
+    QList<QDateTime> times{received};
+    for (int i = 1; i < path.size(); ++i)
+        times << nextTime(times.last(), gapDays[i - 1]);
     QDateTime searchFrom, searchTo;
-    auto transition = [&](const QVariant& from, S to, const QString& event) {
+    auto transition = [&](const QDateTime& at, const QVariant& from, S to, const QString& event) {
         return c.writer.insert(QStringLiteral("referral_transitions"),
                                {id.value(), stamp(at), whoFor(c, event, r.officer, swLogin), event, from,
                                 code(to), commentFor(event, c.rng)});
     };
-    if (auto t = transition(QVariant(), S::Draft, QStringLiteral("create")); !t)
+    if (auto t = transition(received, QVariant(), S::Draft, QStringLiteral("create")); !t)
         return t.error();
-    for (int i = 1; i < path.size(); ++i) {
-        at = nextTime(at, gapDays[i - 1]);
+    for (int i = 1; i < written.size(); ++i) {
         if (path[i - 1] == S::Searching)
-            searchTo = at;
+            searchTo = times[i];
         if (path[i] == S::Searching)
-            searchFrom = at;
-        if (auto t = transition(code(path[i - 1]), path[i], eventFor(path[i - 1], path[i])); !t)
+            searchFrom = times[i];
+        if (auto t = transition(times[i], code(path[i - 1]), path[i], code(eventFor(path[i - 1], path[i])));
+            !t)
             return t.error();
     }
-    if (searchFrom.isValid() && (path.contains(S::OptionsReady)))
-        return writeOffers(c, id.value(), r, target, searchFrom, searchTo.isValid() ? searchTo : now);
-    return {};
+    DemoOffer chosen;
+    if (searchFrom.isValid() && written.contains(S::OptionsReady)) {
+        auto offer = writeOffers(c, id.value(), r, searchFrom, searchTo.isValid() ? searchTo : now);
+        if (!offer)
+            return offer.error();
+        chosen = offer.value();
+    }
+    if (decided < 0)
+        return {};
+    DemoDecisions plan;
+    plan.offerId = chosen.offerId;
+    plan.weeklyFee = chosen.weeklyFee;
+    plan.referralId = id.value();
+    plan.officer = r.officer;
+    plan.socialWorkerLogin = swLogin;
+    plan.presentAt = times[decided];
+    if (const qsizetype placed = path.indexOf(S::Placed); placed >= 0) {
+        plan.placeAt = times[placed];
+        plan.choiceAt = plan.presentAt.addSecs(plan.presentAt.secsTo(plan.placeAt) / 2);
+    } else if (c.rng.chance(0.5)) {
+        plan.choiceAt = plan.presentAt.addSecs(c.rng.between(20, 90) * 60); // awaiting the manager
+    }
+    if (const qsizetype closed = path.indexOf(S::Closed); closed >= 0)
+        plan.closeAt = times[closed];
+    return takeDemoDecisions(c, plan);
 }
 
 } // namespace
@@ -279,6 +374,8 @@ Status writeDemoReferrals(DemoContext& c) {
             for (int i = 0; i < n; ++i)
                 states << state;
     c.rng.shuffle(states);
+    // Drafts last: a draft may be the planned follow-up of an emergency written before it.
+    std::stable_partition(states.begin(), states.end(), [](S s) { return s != S::Draft; });
     QMap<int, int> numbers;
     Emergencies emergencies;
     for (int i = 0; i < states.size(); ++i) {

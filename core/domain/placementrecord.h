@@ -13,14 +13,19 @@ struct PlacementRecord {
     qint64 id = 0;
     qint64 rowVersion = 0;
     qint64 childId = 0;
-    QString childRef;      ///< the SSDA903 CHILD identifier
-    QString childName;     ///< first and last name when the file holds them
-    QDate start;           ///< DECOM
-    QDate end;             ///< DEC; null while current
-    QString rne;           ///< reason for new episode
-    QString place;         ///< PLACE
-    QString placeProvider; ///< PLACE_PROVIDER
-    QString reasonEnd;     ///< REC
+    QString childRef;          ///< the SSDA903 CHILD identifier
+    QString childName;         ///< first and last name when the file holds them
+    QDate start;               ///< DECOM
+    QDate end;                 ///< DEC; null while current
+    QString rne;               ///< reason for new episode
+    QString legalStatus;       ///< LS
+    QString cin;               ///< CIN, the category of need (may be empty)
+    QString homePostcode;      ///< HOME_POST as recorded on the episode
+    QString placementPostcode; ///< PL_POST
+    QString category;          ///< the dashboard's mix category
+    QString place;             ///< PLACE
+    QString placeProvider;     ///< PLACE_PROVIDER
+    QString reasonEnd;         ///< REC
     QString reasonPlaceChange;
     QString endingReason; ///< the team's reason code (EndingReason), when ended through the program
     QString urn;          ///< the provider's Ofsted URN as recorded on the episode

@@ -10,6 +10,7 @@
 #include "core/services/offerbook.h"
 #include "core/services/optionspresenter.h"
 #include "core/services/permissiontoplace.h"
+#include "core/services/placementbook.h"
 #include "core/services/referralexchange.h"
 #include "core/services/referralsender.h"
 #include "core/services/referralservice.h"
@@ -73,6 +74,7 @@ class Desk {
     OptionsPresenter& options() { return m_options; }
     SocialWorkersChoice& choice() { return m_choice; }
     PermissionToPlace& permission() { return m_permission; }
+    PlacementBook& placements() { return m_placements; }
     DashboardService& dashboard() { return m_dashboard; }
     TeamService& team() { return m_team; }
     AuditService& audit() { return m_audit; }
@@ -90,6 +92,7 @@ class Desk {
     OptionsPresenter m_options;
     SocialWorkersChoice m_choice;
     PermissionToPlace m_permission;
+    PlacementBook m_placements;
     DashboardService m_dashboard;
     TeamService m_team;
     AuditService m_audit;

@@ -4,6 +4,7 @@
 #include "core/matching/matchengine.h"
 #include "core/matching/matchresult.h"
 #include "core/matching/matchservice.h"
+#include "core/storage/database.h"
 #include "core/storage/offerrepository.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/registerreader.h"
@@ -11,6 +12,23 @@
 #include "core/workflow/referralworkflow.h"
 
 namespace pd::core {
+
+struct OfferBook::Context {
+    MatchReferral referral;
+    MatchSettings settings;
+};
+
+Result<OfferBook::Context> OfferBook::context(qint64 referralId, const QDate& today) const {
+    auto referral = ReferralRepository(m_db).load(referralId);
+    if (!referral)
+        return referral.error();
+    MatchService service(m_db);
+    auto prepared = service.prepare(referral.value(), today);
+    auto settings = service.settings();
+    if (!prepared || !settings)
+        return (!prepared ? prepared.error() : settings.error());
+    return Context{std::move(prepared.value()), std::move(settings.value())};
+}
 
 Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& referral,
                                       const MatchSettings& settings, double cheapestCompliant) {
@@ -43,15 +61,10 @@ Result<CheckedOffer> OfferBook::check(const Offer& offer, const MatchReferral& r
 Result<qint64> OfferBook::record(Offer offer) {
     if (offer.weeklyFee <= 0)
         return Error::invalid(QStringLiteral("Enter the weekly fee the provider quoted."));
-    auto referral = ReferralRepository(m_db).load(offer.referralId);
-    if (!referral)
-        return referral.error();
-    MatchService service(m_db);
-    auto prepared = service.prepare(referral.value(), QDate::currentDate());
-    auto settings = service.settings();
-    if (!prepared || !settings)
-        return (!prepared ? prepared.error() : settings.error());
-    auto checked = check(offer, prepared.value(), settings.value());
+    auto ctx = context(offer.referralId, m_db.today());
+    if (!ctx)
+        return ctx.error();
+    auto checked = check(offer, ctx->referral, ctx->settings);
     if (!checked)
         return checked.error();
     offer.firstQuotedFee = offer.firstQuotedFee > 0 ? offer.firstQuotedFee : offer.weeklyFee;
@@ -76,22 +89,34 @@ Result<qint64> OfferBook::record(Offer offer) {
     return id;
 }
 
+Result<QList<CheckedOffer>> OfferBook::checkProposed(qint64 referralId, const QList<Offer>& proposed,
+                                                     const QDate& today) {
+    auto ctx = context(referralId, today);
+    if (!ctx)
+        return ctx.error();
+    QList<CheckedOffer> out;
+    for (const Offer& o : proposed) {
+        auto c = check(o, ctx->referral, ctx->settings);
+        if (!c)
+            return c.error();
+        out << c.value();
+    }
+    return out;
+}
+
 Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& today) {
-    auto referral = ReferralRepository(m_db).load(referralId);
-    if (!referral)
-        return referral.error();
-    MatchService service(m_db);
-    auto prepared = service.prepare(referral.value(), today);
-    auto settings = service.settings();
-    if (!prepared || !settings)
-        return (!prepared ? prepared.error() : settings.error());
+    auto ctx = context(referralId, today);
+    if (!ctx)
+        return ctx.error();
+    const MatchReferral& prepared = ctx->referral;
+    const MatchSettings& settings = ctx->settings;
     auto list = OfferRepository(m_db).forReferral(referralId);
     if (!list)
         return list.error();
     QList<CheckedOffer> out;
     double cheapest = -1;
     for (const Offer& o : list.value()) {
-        auto c = check(o, prepared.value(), settings.value());
+        auto c = check(o, prepared, settings);
         if (!c)
             return c.error();
         if (c->meetsEssential() && (cheapest < 0 || c->cost.total() < cheapest))
@@ -107,7 +132,7 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
     }
     // Score again against the cheapest compliant offer, as matching scores against the cheapest candidate.
     for (CheckedOffer& c : out) {
-        auto again = check(c.offer, prepared.value(), settings.value(), cheapest < 0 ? -1 : cheapest);
+        auto again = check(c.offer, prepared, settings, cheapest < 0 ? -1 : cheapest);
         if (!again)
             return again.error();
         c.score = again->score;

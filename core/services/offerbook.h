@@ -17,10 +17,16 @@ class OfferBook {
     Result<qint64> record(Offer offer);
     /// Every offer of the referral, checked and costed (stored meets_essential refreshed).
     Result<QList<CheckedOffer>> offers(qint64 referralId, const QDate& today = QDate::currentDate());
+    /// Checks offers for a referral that are not recorded (nothing is stored): the demo generator
+    /// proposes offers this way, so the ones it records meet the rules as the Offers page checks them.
+    Result<QList<CheckedOffer>> checkProposed(qint64 referralId, const QList<Offer>& proposed,
+                                              const QDate& today);
     /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
     Result<QList<QPair<qint64, QString>>> provisionChoices() const;
 
   private:
+    struct Context;
+    Result<Context> context(qint64 referralId, const QDate& today) const;
     /// cheapest: the cheapest compliant whole cost the cost criterion compares with (< 0: the offer's own).
     Result<CheckedOffer> check(const Offer& offer, const MatchReferral& referral,
                                const MatchSettings& settings, double cheapest = -1);

@@ -2,6 +2,7 @@
 #include "core/services/optionspresenter.h"
 
 #include "core/reports/optionspaper.h"
+#include "core/storage/database.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/referralsendrepository.h"
 #include "core/storage/transactionguard.h"
@@ -27,7 +28,7 @@ Result<OptionsPresenter::Paper> OptionsPresenter::prepare(qint64 referralId, con
 }
 
 Result<qint64> OptionsPresenter::present(qint64 referralId, const QString& reason) {
-    auto paper = prepare(referralId, reason);
+    auto paper = prepare(referralId, reason, m_db.today());
     if (!paper)
         return paper.error();
     QList<qint64> ids;

@@ -51,7 +51,7 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
                            "yet for referral %1 — the social worker records it first (with "
                            "the child's and the family's views).")
                 .arg(referral->reference));
-    auto offers = OfferBook(m_db).offers(referralId);
+    auto offers = OfferBook(m_db).offers(referralId, m_db.today());
     if (!offers)
         return offers.error();
     const CheckedOffer* chosen = nullptr;
@@ -88,18 +88,23 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
             return Error::invalid(
                 QStringLiteral("A child of referral %1 is not linked to a looked-after child record.")
                     .arg(referral->reference));
-        if (auto s = endPrevious(child.childId, start); !s)
-            return s.error();
+        auto previous = endPrevious(child.childId, start);
+        if (!previous)
+            return previous.error();
+        const NewEpisode episode = NewEpisode::after(previous.value(), child.legalStatus);
         auto id = placements.insert(
             {{QStringLiteral("child_id"), child.childId},
              {QStringLiteral("start_date"), start.toString(Qt::ISODate)},
-             {QStringLiteral("rne"), QStringLiteral("P")},
+             {QStringLiteral("rne"), episode.rne},
              {QStringLiteral("legal_status"),
-              child.legalStatus.isEmpty() ? QVariant() : QVariant(child.legalStatus)},
+              episode.legalStatus.isEmpty() ? QVariant() : QVariant(episode.legalStatus)},
+             {QStringLiteral("cin"), episode.cin.isEmpty() ? QVariant() : QVariant(episode.cin)},
              {QStringLiteral("place"), codes.place},
              {QStringLiteral("place_provider"), codes.placeProvider},
              {QStringLiteral("category"), codes.category},
-             {QStringLiteral("home_postcode"), referral->homePostcode},
+             {QStringLiteral("home_postcode"), referral->homePostcode.isEmpty() && previous.value()
+                                                   ? previous.value()->homePostcode
+                                                   : referral->homePostcode},
              {QStringLiteral("placement_postcode"), chosen->provision.postcode},
              {QStringLiteral("urn"),
               chosen->provision.ofstedUrn.isEmpty() ? QVariant() : QVariant(chosen->provision.ofstedUrn)},
@@ -151,11 +156,23 @@ Result<double> PermissionToPlace::budgetHolderLimit() const {
                                                        ReferralWorkflow::kDefaultBudgetHolderLimit);
 }
 
-Status PermissionToPlace::endPrevious(qint64 childId, const QDate& start) {
+NewEpisode NewEpisode::after(const std::optional<PlacementRecord>& previous, const QString& legalStatus) {
+    NewEpisode e;
+    e.legalStatus = legalStatus.isEmpty() && previous ? previous->legalStatus : legalStatus;
+    e.cin = previous ? previous->cin : QString();
+    if (!previous)
+        e.rne = QStringLiteral("S"); // a new period of care
+    else
+        e.rne = e.legalStatus == previous->legalStatus ? QStringLiteral("P") : QStringLiteral("B");
+    return e;
+}
+
+Result<std::optional<PlacementRecord>> PermissionToPlace::endPrevious(qint64 childId, const QDate& start) {
     PlacementRepository placements(m_db);
     auto current = placements.currentOf(childId);
     if (!current)
         return current.error();
+    std::optional<PlacementRecord> latest;
     for (const PlacementRecord& p : current.value()) {
         if (p.start > start)
             return Error::refused(
@@ -170,9 +187,10 @@ Status PermissionToPlace::endPrevious(qint64 childId, const QDate& start) {
                                                              : p.reasonPlaceChange,
                                endingReasonCode(EndingReason::PlannedMove));
             !s)
-            return s;
+            return s.error();
+        latest = p;
     }
-    return {};
+    return latest;
 }
 
 } // namespace pd::core

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/placementrecord.h"
 #include "core/result.h"
 
 #include <QDate>
+#include <optional>
 
 namespace pd::core {
 
@@ -15,6 +17,16 @@ struct PlacementCodes {
     QString placeProvider; ///< PR1 (own authority) or PR4 (private)
     QString category;      ///< dashboard mix category
     static PlacementCodes of(const QString& placementType, const QString& providerKind);
+};
+
+/// The SSDA903 codes of the episode a placement starts, from the one it follows: S when the child
+/// was not looked after (a new period of care), B when the legal status changes with the move,
+/// else P; the legal status carries over when the referral gives none, the category of need always.
+struct NewEpisode {
+    QString rne;
+    QString legalStatus;
+    QString cin;
+    static NewEpisode after(const std::optional<PlacementRecord>& previous, const QString& legalStatus);
 };
 
 /// The manager's permission to place the social worker's choice. In one transaction: creates the
@@ -36,7 +48,8 @@ class PermissionToPlace {
     Result<double> budgetHolderLimit() const;
 
   private:
-    Status endPrevious(qint64 childId, const QDate& start);
+    /// Ends the child's current placement(s) on the start day; the latest of them, if any.
+    Result<std::optional<PlacementRecord>> endPrevious(qint64 childId, const QDate& start);
     Database& m_db;
 };
 

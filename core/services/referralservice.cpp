@@ -96,7 +96,7 @@ Result<qint64> ReferralService::create(Referral referral) {
         return stored.error();
     ReferralTransition first{0,
                              id.value(),
-                             QDateTime::currentDateTimeUtc(),
+                             m_db.now(),
                              m_db.userName(),
                              QStringLiteral("create"),
                              QString(),

@@ -3,6 +3,7 @@
 
 #include "core/services/offerbook.h"
 #include "core/storage/choicerepository.h"
+#include "core/storage/database.h"
 #include "core/storage/transactionguard.h"
 #include "core/workflow/referralworkflow.h"
 
@@ -12,7 +13,7 @@ Result<qint64> SocialWorkersChoice::record(const PlacementChoice& choice) {
     if (choice.childView.trimmed().isEmpty() || choice.familyView.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("Record the child's view and the family's view of the chosen "
                                              "option (write what they said, or why they could not say)."));
-    auto offers = OfferBook(m_db).offers(choice.referralId);
+    auto offers = OfferBook(m_db).offers(choice.referralId, m_db.today());
     if (!offers)
         return offers.error();
     const CheckedOffer* chosen = nullptr;

@@ -8,14 +8,13 @@
 namespace pd::core {
 
 Result<qint64> ChoiceRepository::insert(const PlacementChoice& c) {
-    return RecordWriter(m_db).insert(
-        QStringLiteral("placement_choices"),
-        {{QStringLiteral("referral_id"), c.referralId},
-         {QStringLiteral("offer_id"), c.offerId},
-         {QStringLiteral("chosen_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-         {QStringLiteral("chosen_by"), m_db.userName()},
-         {QStringLiteral("child_view"), c.childView},
-         {QStringLiteral("family_view"), c.familyView}});
+    return RecordWriter(m_db).insert(QStringLiteral("placement_choices"),
+                                     {{QStringLiteral("referral_id"), c.referralId},
+                                      {QStringLiteral("offer_id"), c.offerId},
+                                      {QStringLiteral("chosen_at"), m_db.now().toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("chosen_by"), m_db.userName()},
+                                      {QStringLiteral("child_view"), c.childView},
+                                      {QStringLiteral("family_view"), c.familyView}});
 }
 
 Result<std::optional<PlacementChoice>> ChoiceRepository::latest(qint64 referralId) const {

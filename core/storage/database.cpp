@@ -2,6 +2,7 @@
 #include "core/storage/database.h"
 
 #include "core/domain/oslogin.h"
+#include "core/storage/changereadconnection.h"
 #include "core/storage/fileidentity.h"
 #include "core/storage/sql.h"
 #include "core/storage/sqlitepragmas.h"
@@ -142,6 +143,7 @@ Status Database::apply(const Migration& migration) {
 }
 
 Database::~Database() {
+    m_changeReader.reset();
     m_reader.reset(); // the writing connection closes last (it tidies the WAL away)
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
@@ -151,7 +153,16 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::setReadsInsideChanges(bool on) {
+    if (!on)
+        m_changeReader.reset();
+    else if (!m_changeReader)
+        m_changeReader = std::make_unique<ChangeReadConnection>(*this);
+}
+
 Result<ReadConnection*> Database::readConnection() {
+    if (m_depth > 0 && m_changeReader)
+        return m_changeReader.get();
     if (m_depth > 0)
         return Error::invalid(
             QStringLiteral("Placement Desk cannot read the register or the measures while a change is "

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/storage/migration.h"
 
+#include <QDateTime>
 #include <QString>
 #include <memory>
 
@@ -53,6 +54,21 @@ class Database {
     QString userName() const { return m_userName; }
     void setUserName(const QString& name) { m_userName = name; }
 
+    /// The time the history of changes made here is stamped with (referral steps, choices, options
+    /// papers, offers received): the real time (UTC), unless a clock is set. The demo generator sets
+    /// it to the moment each step of its made-up history happens; the audit log keeps the real time.
+    QDateTime now() const { return m_clock.isValid() ? m_clock : QDateTime::currentDateTimeUtc(); }
+    /// Today's date for the rules that depend on it (ages, dates offered): the clock's day when a
+    /// clock is set, else the local date.
+    QDate today() const { return m_clock.isValid() ? m_clock.date() : QDate::currentDate(); }
+    /// Sets the clock (UTC); an invalid time puts the real time back.
+    void setClock(const QDateTime& at) { m_clock = at.toUTC(); }
+
+    /// Whether a register or measures reader asked for inside a change on this Database reads through
+    /// the writing connection and so sees the change (on), or is refused (off, the default). The demo
+    /// generator turns it on to run the services inside its one long transaction.
+    void setReadsInsideChanges(bool on);
+
     /// Transactions nest: the outermost is BEGIN IMMEDIATE (so writers queue on the busy
     /// timeout instead of failing), inner ones are savepoints. Use TransactionGuard.
     Status begin();
@@ -73,16 +89,19 @@ class Database {
     QSqlDatabase connection() const;
     /// The connection the bulk readers use: a read-only one of its own on the same file, opened
     /// on first use and kept while this Database is open (so its change stamp means something).
-    /// It cannot see this connection's unsaved changes, so it is refused inside a transaction;
+    /// It cannot see this connection's unsaved changes, so it is refused inside a transaction
+    /// (unless setReadsInsideChanges: then the readers read through this connection);
     /// an in-memory database has no file to open a second connection on.
     Result<ReadConnection*> readConnection();
 
     QString m_path;
     QString m_connectionName;
     QString m_userName;
+    QDateTime m_clock;
     JournalMode m_mode = JournalMode::Local;
     int m_depth = 0;
     std::unique_ptr<ReadConnection> m_reader;
+    std::unique_ptr<ReadConnection> m_changeReader; ///< set while reads inside changes are on
 };
 
 } // namespace pd::core

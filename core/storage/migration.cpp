@@ -34,6 +34,16 @@ int latestSchemaVersion() {
     return list.isEmpty() ? 0 : list.last().version;
 }
 
+namespace {
+
+/// Whether text is a CREATE TRIGGER whose BEGIN ... END body has not reached its END yet.
+bool insideTrigger(const QString& text) {
+    const QString t = text.simplified().toUpper();
+    return t.startsWith(QLatin1String("CREATE TRIGGER")) && !t.endsWith(QLatin1String(" END"));
+}
+
+} // namespace
+
 QStringList splitSqlStatements(const QString& script) {
     QStringList out;
     QString current;
@@ -55,6 +65,8 @@ QStringList splitSqlStatements(const QString& script) {
         if (c == u'\'' || c == u'"') {
             quote = c;
             current += c;
+        } else if (c == u';' && insideTrigger(current)) {
+            current += c; // a statement of the trigger's body: the trigger ends at END;
         } else if (c == u';') {
             if (!current.trimmed().isEmpty())
                 out << current.trimmed();

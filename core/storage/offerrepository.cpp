@@ -55,7 +55,7 @@ Result<qint64> OfferRepository::insert(const Offer& offer) {
     values.insert(QStringLiteral("provision_id"), offer.provisionId);
     values.insert(QStringLiteral("first_quoted_fee"),
                   offer.firstQuotedFee > 0 ? offer.firstQuotedFee : offer.weeklyFee);
-    values.insert(QStringLiteral("received_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    values.insert(QStringLiteral("received_at"), m_db.now().toString(Qt::ISODate));
     return RecordWriter(m_db).insert(QStringLiteral("offers"), values);
 }
 

@@ -11,7 +11,8 @@ namespace {
 
 const char* kSelect =
     "SELECT p.id, p.row_version, p.child_id, c.child_ref, c.first_name, c.last_name, p.start_date, "
-    "p.end_date, p.rne, p.place, p.place_provider, p.reason_end, p.reason_place_change, p.ending_reason, "
+    "p.end_date, p.rne, p.legal_status, p.cin, p.home_postcode, p.placement_postcode, p.category, p.place, "
+    "p.place_provider, p.reason_end, p.reason_place_change, p.ending_reason, "
     "p.urn, p.provision_id, p.referral_id, p.weekly_cost, p.budget_line_id, pv.name AS provision_name, "
     "pv.code AS provision_code, pr.name AS provider_name, bl.name AS budget_line "
     "FROM placements p JOIN children c ON c.id = p.child_id "
@@ -28,6 +29,11 @@ PlacementRecord readPlacement(const SqlRow& row) {
     p.start = row.date("start_date");
     p.end = row.date("end_date");
     p.rne = row.text("rne");
+    p.legalStatus = row.text("legal_status");
+    p.cin = row.text("cin");
+    p.homePostcode = row.text("home_postcode");
+    p.placementPostcode = row.text("placement_postcode");
+    p.category = row.text("category");
     p.place = row.text("place");
     p.placeProvider = row.text("place_provider");
     p.reasonEnd = row.text("reason_end");

@@ -98,7 +98,7 @@ Result<qint64> ReferralSendRepository::recordOptionsPaper(qint64 referralId, con
     return RecordWriter(m_db).insert(
         QStringLiteral("options_papers"),
         {{QStringLiteral("referral_id"), referralId},
-         {QStringLiteral("prepared_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+         {QStringLiteral("prepared_at"), m_db.now().toString(Qt::ISODate)},
          {QStringLiteral("prepared_by"), m_db.userName()},
          {QStringLiteral("offer_ids"), ids.join(u',')},
          {QStringLiteral("fewer_than_three_reason"), reason.isEmpty() ? QVariant() : QVariant(reason)}});

@@ -60,15 +60,23 @@ RegisterVacancy readRow(const ReadStatement& s) {
 }
 
 // Households, provider disruption history: attached after the rows are read (in the same snapshot).
-Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap) {
+// One provision's snapshot reads only its household and its provider's history.
+Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap, bool oneProvision = false) {
+    const qint64 provisionId = oneProvision ? snap.vacancies.front().provisionId : 0;
+    const qint64 providerId = oneProvision ? snap.vacancies.front().providerId : 0;
     QHash<qint64, QPair<int, int>> ranges;
     {
         const QString doing = QStringLiteral("reading the children already in households");
-        auto st = db.prepare(
-            "SELECT provision_id, age, sex, risks FROM household_members ORDER BY provision_id, id", doing);
+        auto st = db.prepare(oneProvision ? "SELECT provision_id, age, sex, risks FROM household_members "
+                                            "WHERE provision_id = ?1 ORDER BY provision_id, id"
+                                          : "SELECT provision_id, age, sex, risks FROM household_members "
+                                            "ORDER BY provision_id, id",
+                             doing);
         if (!st)
             return st.error();
         ReadStatement& q = *st.value();
+        if (oneProvision)
+            q.bindInt64(1, provisionId);
         qint64 current = -1;
         ReadStatement::Step step;
         while ((step = q.step()) == ReadStatement::Step::Row) {
@@ -92,15 +100,17 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap) {
     QHash<qint64, QPair<int, int>> history;
     {
         const QString doing = QStringLiteral("reading providers' disruption history");
+        // provider_history is kept by triggers on placements (migration 7).
         auto st =
-            db.prepare("SELECT p.provider_id, COUNT(*), "
-                       "SUM(pl.reason_place_change IN ('CREQB','CREQO','CHILD','STAND','ALLEG')) "
-                       "FROM placements pl JOIN provisions p ON p.id = pl.provision_id WHERE pl.rne <> 'L' "
-                       "GROUP BY p.provider_id",
+            db.prepare(oneProvision ? "SELECT provider_id, placements, disruptions FROM provider_history "
+                                      "WHERE provider_id = ?1"
+                                    : "SELECT provider_id, placements, disruptions FROM provider_history",
                        doing);
         if (!st)
             return st.error();
         ReadStatement& q = *st.value();
+        if (oneProvision)
+            q.bindInt64(1, providerId);
         ReadStatement::Step step;
         while ((step = q.step()) == ReadStatement::Step::Row)
             history.insert(q.int64(0), {q.integer(1), q.integer(2)});
@@ -192,7 +202,7 @@ Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDa
                 return Error::notFound(QStringLiteral("Provision %1 does not exist.").arg(provisionId));
             snap.vacancies.push_back(readRow(q));
         }
-        if (auto s = attachHouseholdsAndHistory(db, snap); !s)
+        if (auto s = attachHouseholdsAndHistory(db, snap, true); !s)
             return s.error();
         return snap;
     });

@@ -404,14 +404,8 @@ Result<ReferralState> ReferralWorkflow::take(qint64 referralId, const Transition
     const QVariant heldFrom = to == S::OnHold ? QVariant(code(r.state)) : QVariant();
     if (auto s = ReferralTransitionStore(m_db).setState(r.id, r.rowVersion, to, heldFrom); !s)
         return s.error();
-    ReferralTransition step{0,
-                            r.id,
-                            QDateTime::currentDateTimeUtc(),
-                            m_db.userName(),
-                            code(request.event),
-                            code(r.state),
-                            code(to),
-                            comment};
+    ReferralTransition step{0,        r.id,   m_db.now(), m_db.userName(), code(request.event), code(r.state),
+                            code(to), comment};
     if (auto s = ReferralTransitionStore(m_db).record(step); !s)
         return s.error();
     if (request.event == E::EmergencyApprove) {
@@ -446,7 +440,7 @@ Result<qint64> ReferralWorkflow::openFollowUp(const Referral& emergency) {
     ReferralTransition step{
         0,
         id.value(),
-        QDateTime::currentDateTimeUtc(),
+        m_db.now(),
         m_db.userName(),
         QStringLiteral("openFollowUp"),
         QString(),

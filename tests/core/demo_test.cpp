@@ -4,6 +4,7 @@
 #include "core/domain/referral.h"
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
+#include "core/workflow/referralworkflow.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/support/testsql.h"
@@ -41,9 +42,10 @@ QByteArray digest(Database& db) {
                                 "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
         names << table.value(0).toString();
     for (const QString& table : names) {
-        const QString order = table == QLatin1String("postcodes")  ? QStringLiteral("postcode")
-                              : table == QLatin1String("settings") ? QStringLiteral("key")
-                                                                   : QStringLiteral("id");
+        const QString order = table == QLatin1String("postcodes")          ? QStringLiteral("postcode")
+                              : table == QLatin1String("settings")         ? QStringLiteral("key")
+                              : table == QLatin1String("provider_history") ? QStringLiteral("provider_id")
+                                                                           : QStringLiteral("id");
         QStringList columns;
         const QList<QVariantList> rows =
             run(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order), {}, &columns);
@@ -154,8 +156,10 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
         // Independent providers' first quotes (for the savings measure) are never below the agreed fee.
         CHECK(number(db, QStringLiteral(
                              "SELECT COUNT(*) FROM placements WHERE first_quoted_fee > weekly_cost")) > 100);
-        CHECK(number(db, QStringLiteral(
-                             "SELECT COUNT(*) FROM placements WHERE first_quoted_fee < weekly_cost")) == 0);
+        // (History episodes: a placement made through a referral adds the agreed extras to weekly_cost.)
+        CHECK(
+            number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE first_quoted_fee < weekly_cost "
+                                      "AND referral_id IS NULL")) == 0);
         CHECK(number(db, QStringLiteral(
                              "SELECT COUNT(*) FROM placements WHERE legal_status IN ('V3','V4') AND ") +
                              kOpenNow) > 0);
@@ -185,7 +189,9 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
         const QString cat = QLatin1String(std::get<0>(costs));
         CHECK(number(db, QStringLiteral("SELECT MIN(weekly_cost) FROM placements WHERE category = '%1'")
                              .arg(cat)) >= std::get<1>(costs));
-        CHECK(number(db, QStringLiteral("SELECT MAX(weekly_cost) FROM placements WHERE category = '%1'")
+        // History episodes (placements made through referrals add the agreed extras to the fee).
+        CHECK(number(db, QStringLiteral("SELECT MAX(weekly_cost) FROM placements WHERE category = '%1' "
+                                        "AND referral_id IS NULL")
                              .arg(cat)) <= std::get<2>(costs));
     }
 
@@ -222,6 +228,7 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
             const Referral r =
                 Referral::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), &errors);
             INFO(q.value(3).toString().toStdString());
+            INFO(errors.join(u'\n').toStdString());
             CHECK(errors.isEmpty());
             CHECK_FALSE(r.children.isEmpty());
             CHECK_FALSE(r.essentialCriteria.isEmpty());
@@ -277,6 +284,43 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
         CHECK(number(db, QStringLiteral(
                              "SELECT COUNT(*) FROM offers o JOIN referrals r ON r.id = o.referral_id "
                              "WHERE r.state IN ('Draft','Submitted','AwaitingPanel','QualityCheck')")) == 0);
+    }
+
+    SECTION("decisions went through the services: placed referrals have placements, the history the "
+            "workflow's own events") {
+        QSet<QString> events{QStringLiteral("create"), QStringLiteral("openFollowUp")};
+        for (ReferralEvent e : all<ReferralEvent>())
+            events << code(e);
+        for (const QVariantList& q :
+             run(db, QStringLiteral("SELECT DISTINCT event FROM referral_transitions"))) {
+            INFO(q.value(0).toString().toStdString());
+            CHECK(events.contains(q.value(0).toString()));
+        }
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM referrals WHERE state = 'Placed'")) > 0);
+        CHECK(number(db, QStringLiteral(
+                             "SELECT COUNT(*) FROM referrals r WHERE r.state = 'Placed' AND NOT EXISTS "
+                             "(SELECT 1 FROM placements p WHERE p.referral_id = r.id AND "
+                             "p.end_date IS NULL)")) == 0);
+        // Every referral that was given permission has its options paper, choice and placement.
+        CHECK(number(
+                  db,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM referral_transitions t WHERE t.event = 'approvePlacement' AND "
+                      "(NOT EXISTS (SELECT 1 FROM options_papers o WHERE o.referral_id = t.referral_id) OR "
+                      "NOT EXISTS (SELECT 1 FROM placement_choices c WHERE c.referral_id = t.referral_id) OR "
+                      "NOT EXISTS (SELECT 1 FROM placements p WHERE p.referral_id = t.referral_id))")) == 0);
+        // The permission's transaction: one accepted offer, the others declined, a budget line set.
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM placements WHERE referral_id IS NOT NULL AND "
+                                        "budget_line_id IS NULL")) == 0);
+        CHECK(number(db, QStringLiteral(
+                             "SELECT COUNT(*) FROM referrals r WHERE r.state IN ('Placed','Closed') AND "
+                             "EXISTS (SELECT 1 FROM placements p WHERE p.referral_id = r.id) AND "
+                             "(SELECT COUNT(*) FROM offers o WHERE o.referral_id = r.id AND "
+                             "o.status = 'accepted') <> 1")) == 0);
+        // No child has two current placements.
+        CHECK(number(db,
+                     QStringLiteral("SELECT COUNT(*) FROM (SELECT child_id FROM placements WHERE end_date IS "
+                                    "NULL GROUP BY child_id HAVING COUNT(*) > 1)")) == 0);
     }
 
     SECTION("users, budgets and settings") {

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/placementbook.h"
+
+#include "core/storage/placementrepository.h"
+
+namespace pd::core {
+
+Result<QList<PlacementRecord>> PlacementBook::all() const {
+    return PlacementRepository(m_db).all();
+}
+
+} // namespace pd::core
