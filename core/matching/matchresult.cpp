@@ -57,6 +57,7 @@ MatchResult MatchEngine::run(const MatchReferral& referral, std::shared_ptr<cons
     const RegisterSnapshot& reg = *out.snapshot;
     std::vector<VacancyFacts> eligibleFacts;
     double cheapest = -1;
+    out.exclusions.reserve(reg.vacancies.size());
     for (size_t i = 0; i < reg.vacancies.size(); ++i) {
         const RegisterVacancy& v = reg.vacancies[i];
         const VacancyFacts f = facts(referral, reg, v, settings);
@@ -85,9 +86,12 @@ MatchResult MatchEngine::run(const MatchReferral& referral, std::shared_ptr<cons
             return a.cost.total() < b.cost.total();
         return reg.vacancies[size_t(a.index)].vacancyId < reg.vacancies[size_t(b.index)].vacancyId;
     });
-    std::sort(out.exclusions.begin(), out.exclusions.end(), [&reg](const auto& a, const auto& b) {
+    // Exclusions by vacancy id: already so when the snapshot was read in id order, as the reader does.
+    const auto byId = [&reg](const auto& a, const auto& b) {
         return reg.vacancies[size_t(a.index)].vacancyId < reg.vacancies[size_t(b.index)].vacancyId;
-    });
+    };
+    if (!std::is_sorted(out.exclusions.begin(), out.exclusions.end(), byId))
+        std::sort(out.exclusions.begin(), out.exclusions.end(), byId);
     return out;
 }
 
