@@ -147,3 +147,22 @@ TEST_CASE("an officer sees the dashboard's targets and budget lines and the user
     CHECK(line->isEnabled());
     CHECK(users->isEnabled());
 }
+
+TEST_CASE("a read-only user sees New referral disabled with the reason, an officer may start one",
+          "[ui][roles]") {
+    test::TempDatabase t;
+    test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
+    test::addUser(t.db(), QStringLiteral("reader"), Role::ReadOnly);
+    test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
+
+    t.desk().setUserName(QStringLiteral("reader"));
+    ui::ReferralsArea referrals;
+    referrals.setDesk(&t.desk());
+    QPushButton* newReferral = button(referrals, QStringLiteral("&New referral"));
+    CHECK_FALSE(newReferral->isEnabled());
+    CHECK(newReferral->toolTip().contains(QStringLiteral("reader is read only and cannot change referrals")));
+
+    t.desk().setUserName(QStringLiteral("tester"));
+    referrals.refresh();
+    CHECK(newReferral->isEnabled());
+}

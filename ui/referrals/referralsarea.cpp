@@ -28,11 +28,11 @@ ReferralsArea::ReferralsArea(QWidget* parent)
       m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
       m_urgency(new QComboBox(this)), m_officer(new QComboBox(this)),
       m_openOnly(new QCheckBox(tr("Open only"), this)),
+      m_newReferral(new QPushButton(tr("&New referral"), this)),
       m_users(new QPushButton(tr("Users and roles\u2026"), this)), m_counts(new QLabel(this)),
       m_message(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    auto* newReferral = new QPushButton(tr("&New referral"), this);
     m_search->setPlaceholderText(tr("Search: reference, child, officer, social worker (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_state->addItem(tr("Every state"));
@@ -46,7 +46,7 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     m_officer->addItem(tr("Every officer"));
     m_openOnly->setChecked(true);
     m_proxy->setHideFinished(true);
-    bar->addWidget(newReferral);
+    bar->addWidget(m_newReferral);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_state);
     bar->addWidget(m_urgency);
@@ -98,7 +98,7 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         openReferral(index.data(int(ReferralListModel::Role::Id)).toLongLong());
     });
-    connect(newReferral, &QPushButton::clicked, this, [this] { openReferral(0); });
+    connect(m_newReferral, &QPushButton::clicked, this, [this] { openReferral(0); });
     connect(m_users, &QPushButton::clicked, this, [this] {
         UsersDialog dialog(desk(), this);
         dialog.exec();
@@ -140,6 +140,7 @@ void ReferralsArea::refresh() {
         return;
     }
     m_model->setRows(std::move(rows.value()));
+    gateWidget(m_newReferral, desk(), core::Operation::EditReferral);
     gateWidget(m_users, desk(), core::Operation::ManageUsers);
     updateOfficers();
     updateCounts();

@@ -52,6 +52,7 @@ class ReferralsArea : public Area {
     QComboBox* m_urgency;
     QComboBox* m_officer;
     QCheckBox* m_openOnly;
+    QPushButton* m_newReferral;
     QPushButton* m_users;
     QLabel* m_counts;
     QLabel* m_message;
