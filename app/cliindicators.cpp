@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// indicators (the dashboard's measures) and import ssda903 (the statutory return they are measured on).
+// indicators (the dashboard's measures), import ssda903 and export ssda903 (the statutory return they
+// are measured on).
 #include "app/clicommand.h"
 #include "core/reports/indicatorreport.h"
 #include "core/services/desk.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace pd::app {
@@ -39,6 +41,47 @@ int runSsda903Import(CliContext& c, core::Desk& desk, const QStringList& files) 
     c.out << "imported " << summary->episodes << " episodes of " << summary->children << " children ("
           << summary->replacedChildren << " histories replaced) in " << timer.elapsed() << " ms\n";
     return ExitOk;
+}
+
+int runSsda903Export(CliContext& c) {
+    const QString usage = QStringLiteral(
+        "export ssda903 --db FILE --year-ending YYYY-03-31 --episodes EPISODES.csv --header HEADER.csv");
+    const QString episodes = c.parser.value(QStringLiteral("episodes"));
+    const QString header = c.parser.value(QStringLiteral("header"));
+    const QDate yearEnd = QDate::fromString(c.parser.value(QStringLiteral("year-ending")), Qt::ISODate);
+    if (c.parser.value(QStringLiteral("db")).isEmpty() || episodes.isEmpty() || header.isEmpty())
+        return usageError(
+            c, QStringLiteral("export ssda903 needs --db FILE, --episodes FILE and --header FILE."), usage);
+    if (!core::FinancialYear::isYearEnd(yearEnd))
+        return usageError(c, QStringLiteral("--year-ending must be a 31 March, written YYYY-03-31."), usage);
+    // Neither output may replace the database or the other output.
+    const QString db = QFileInfo(c.parser.value(QStringLiteral("db"))).absoluteFilePath();
+    const QString e = QFileInfo(episodes).absoluteFilePath();
+    const QString h = QFileInfo(header).absoluteFilePath();
+    if (e == h || e == db || h == db)
+        return usageError(c, QStringLiteral("--episodes, --header and --db must be three different files."),
+                          usage);
+    auto desk = openDeskOption(c, false);
+    if (!desk)
+        return fail(c, desk.error());
+    auto summary = desk.value()->dashboard().exportReturn(yearEnd, episodes, header);
+    if (!summary)
+        return fail(c, summary.error());
+    if (!summary->withoutCin.isEmpty())
+        c.err
+            << "placement-desk: note: CIN (category of need) is blank on " << summary->withoutCin.size()
+            << " episode(s); DfE expects it. The file holds none for them (a placement made for a child new "
+               "to care has no earlier episode to take it from): record it before sending the return.\n  "
+            << summary->withoutCin.join(QStringLiteral("\n  ")) << "\n";
+    if (!summary->noted.isEmpty())
+        c.err << "placement-desk: note: " << summary->noted.size()
+              << " episode(s) break a DfE rule that is reported, not refused (docs/formats.md):\n  "
+              << summary->noted.join(QStringLiteral("\n  ")) << "\n";
+    c.out << "wrote " << summary->episodes << " episodes of " << summary->children
+          << " children for the year ending " << yearEnd.toString(Qt::ISODate) << " ("
+          << summary->openAtYearEnd << " open at 31 March): " << QDir::toNativeSeparators(e) << ", "
+          << QDir::toNativeSeparators(h) << "\n";
+    return int(ExitOk);
 }
 
 CliCommand indicatorsCommand() {

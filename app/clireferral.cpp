@@ -12,15 +12,20 @@
 
 namespace pd::app {
 
+int runSsda903Export(CliContext& context);
+
 int importReferral(CliContext& c, core::Desk& desk, const QStringList& files) {
     if (files.isEmpty()) {
         c.err << "placement-desk: give the referral JSON file: import referral --db FILE FILE.json\n";
         return int(ExitUsage);
     }
     for (const QString& file : files) {
-        auto ids = desk.exchange().importFile(file);
+        QStringList notes;
+        auto ids = desk.exchange().importFile(file, &notes);
         if (!ids)
             return fail(c, ids.error());
+        for (const QString& note : notes)
+            c.out << "note: " << note << "\n";
         for (qint64 id : ids.value()) {
             auto r = desk.referrals().load(id);
             c.out << "imported referral " << (r ? r->reference : QString()) << " (id " << id << ") from "
@@ -66,8 +71,10 @@ int exportPlacements(CliContext& c) {
 CliCommand exportCommand() {
     return {
         QStringLiteral("export"),
-        QStringLiteral("export referral --db FILE --id N [--format placements-standard] [--out FILE.json]\n"
-                       "       export placements --db FILE [--json] [--out FILE]"),
+        QStringLiteral(
+            "export referral --db FILE --id N [--format placements-standard] [--out FILE.json]\n"
+            "       export placements --db FILE [--json] [--out FILE]\n"
+            "       export ssda903 --db FILE --year-ending YYYY-03-31 --episodes E.csv --header H.csv"),
         [](QCommandLineParser& p) {
             addDbOption(p);
             p.addOption({QStringLiteral("id"),
@@ -78,12 +85,24 @@ CliCommand exportCommand() {
             p.addOption({QStringLiteral("out"), QStringLiteral("Write to this file instead of the screen."),
                          QStringLiteral("FILE")});
             p.addOption({QStringLiteral("json"), QStringLiteral("export placements: JSON instead of CSV.")});
-            p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("referral or placements"));
+            p.addOption({QStringLiteral("year-ending"),
+                         QStringLiteral("export ssda903: the 31 March the return's year ends on."),
+                         QStringLiteral("YYYY-03-31")});
+            p.addOption({QStringLiteral("episodes"),
+                         QStringLiteral("export ssda903: the episodes file to write."),
+                         QStringLiteral("FILE")});
+            p.addOption({QStringLiteral("header"),
+                         QStringLiteral("export ssda903: the header file to write."),
+                         QStringLiteral("FILE")});
+            p.addPositionalArgument(QStringLiteral("what"),
+                                    QStringLiteral("referral, placements or ssda903"));
         },
         [](CliContext& c) {
             const QStringList positional = c.parser.positionalArguments(); // [export, referral]
             if (positional.value(1) == QLatin1String("placements"))
                 return exportPlacements(c);
+            if (positional.value(1) == QLatin1String("ssda903"))
+                return runSsda903Export(c);
             if (positional.value(1) != QLatin1String("referral")) {
                 c.err << "placement-desk: unknown export '" << positional.value(1)
                       << "'.\nUsage: placement-desk export referral --db FILE --id N\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/placementhistory.h"
 
+#include "core/domain/ssda903codes.h"
+
 #include <algorithm>
 
 namespace pd::core {
@@ -12,7 +14,7 @@ qint64 Episode::daysWithin(const QDate& from, const QDate& to) const {
 }
 
 bool Episode::isTemporary() const {
-    return place.size() == 2 && place.at(0) == u'T' && place.at(1) >= u'0' && place.at(1) <= u'4';
+    return ssda903::isTemporaryPlace(place);
 }
 
 const Episode* ChildHistory::coveringEpisode(const QDate& day) const {

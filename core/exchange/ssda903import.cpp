@@ -3,6 +3,7 @@
 
 #include "core/domain/entrychecks.h"
 #include "core/domain/geo.h"
+#include "core/domain/ssda903codes.h"
 #include "core/exchange/csvreader.h"
 #include "core/exchange/importproblems.h"
 #include "core/storage/placementhistorywriter.h"
@@ -16,41 +17,6 @@
 namespace pd::core {
 
 namespace {
-
-// The SSDA903 code lists the import accepts (Department for Education guidance).
-const QSet<QString> kRne{QStringLiteral("S"), QStringLiteral("P"), QStringLiteral("B"),
-                         QStringLiteral("T"), QStringLiteral("U"), QStringLiteral("L")};
-const QSet<QString> kLegalStatus{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("D1"),
-                                 QStringLiteral("E1"), QStringLiteral("J1"), QStringLiteral("J2"),
-                                 QStringLiteral("J3"), QStringLiteral("L1"), QStringLiteral("L2"),
-                                 QStringLiteral("L3"), QStringLiteral("V2"), QStringLiteral("V3"),
-                                 QStringLiteral("V4")};
-const QSet<QString> kCin{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N3"),
-                         QStringLiteral("N4"), QStringLiteral("N5"), QStringLiteral("N6"),
-                         QStringLiteral("N7"), QStringLiteral("N8")};
-const QSet<QString> kPlace{
-    QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"),
-    QStringLiteral("H5"), QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("P1"),
-    QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("R1"), QStringLiteral("R2"),
-    QStringLiteral("R3"), QStringLiteral("R5"), QStringLiteral("S1"), QStringLiteral("T0"),
-    QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"),
-    QStringLiteral("U1"), QStringLiteral("U2"), QStringLiteral("U3"), QStringLiteral("U4"),
-    QStringLiteral("U5"), QStringLiteral("U6"), QStringLiteral("Z1")};
-const QSet<QString> kProvider{QStringLiteral("PR0"), QStringLiteral("PR1"), QStringLiteral("PR2"),
-                              QStringLiteral("PR3"), QStringLiteral("PR4"), QStringLiteral("PR5")};
-const QSet<QString> kReasonEnd{
-    QStringLiteral("E11"), QStringLiteral("E12"), QStringLiteral("E13"), QStringLiteral("E14"),
-    QStringLiteral("E15"), QStringLiteral("E16"), QStringLiteral("E17"), QStringLiteral("E2"),
-    QStringLiteral("E3"),  QStringLiteral("E41"), QStringLiteral("E45"), QStringLiteral("E46"),
-    QStringLiteral("E47"), QStringLiteral("E48"), QStringLiteral("E4A"), QStringLiteral("E4B"),
-    QStringLiteral("E5"),  QStringLiteral("E6"),  QStringLiteral("E7"),  QStringLiteral("E8"),
-    QStringLiteral("E9"),  QStringLiteral("X1")};
-const QSet<QString> kEthnic{
-    QStringLiteral("WBRI"), QStringLiteral("WIRI"), QStringLiteral("WIRT"), QStringLiteral("WOTH"),
-    QStringLiteral("WROM"), QStringLiteral("MWBC"), QStringLiteral("MWBA"), QStringLiteral("MWAS"),
-    QStringLiteral("MOTH"), QStringLiteral("AIND"), QStringLiteral("APKN"), QStringLiteral("ABAN"),
-    QStringLiteral("AOTH"), QStringLiteral("BCRB"), QStringLiteral("BAFR"), QStringLiteral("BOTH"),
-    QStringLiteral("CHNE"), QStringLiteral("OOTH"), QStringLiteral("REFU"), QStringLiteral("NOBT")};
 
 using Problems = ImportProblems;
 
@@ -111,10 +77,7 @@ bool readChildren(QIODevice& device, const QString& file, Problems& problems, QL
         problems.add(file, 1, s.error().message);
         return false;
     }
-    if (auto s = reader.requireColumns(
-            {QStringLiteral("CHILD"), QStringLiteral("SEX"), QStringLiteral("DOB"), QStringLiteral("ETHNIC")},
-            file);
-        !s) {
+    if (auto s = reader.requireColumns(ssda903::headerColumns(), file); !s) {
         problems.add(file, 1, s.error().message.section(QStringLiteral(": "), 1));
         return false;
     }
@@ -130,7 +93,7 @@ bool readChildren(QIODevice& device, const QString& file, Problems& problems, QL
         c.dob = row.date("DOB", true);
         if (const QString p = dateOfBirthProblem(c.dob, QDate::currentDate()); !p.isEmpty())
             row.fail(QStringLiteral("DOB %1.").arg(p));
-        c.ethnicity = row.code("ETHNIC", kEthnic, true);
+        c.ethnicity = row.code("ETHNIC", ssda903::ethnicityCodes(), true);
         if (c.childRef.isEmpty())
             row.fail(QStringLiteral("CHILD is empty."));
         else if (lines->contains(c.childRef))
@@ -160,20 +123,7 @@ void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, i
         problems.add(file, 1, s.error().message);
         return;
     }
-    const QStringList columns{QStringLiteral("CHILD"),
-                              QStringLiteral("DECOM"),
-                              QStringLiteral("RNE"),
-                              QStringLiteral("LS"),
-                              QStringLiteral("CIN"),
-                              QStringLiteral("PLACE"),
-                              QStringLiteral("PLACE_PROVIDER"),
-                              QStringLiteral("DEC"),
-                              QStringLiteral("REC"),
-                              QStringLiteral("REASON_PLACE_CHANGE"),
-                              QStringLiteral("HOME_POST"),
-                              QStringLiteral("PL_POST"),
-                              QStringLiteral("URN")};
-    if (auto s = reader.requireColumns(columns, file); !s) {
+    if (auto s = reader.requireColumns(ssda903::episodeColumns(), file); !s) {
         problems.add(file, 1, s.error().message.section(QStringLiteral(": "), 1));
         return;
     }
@@ -184,12 +134,12 @@ void readEpisodes(QIODevice& device, const QString& file, const QHash<QString, i
         e.childRef = row.text("CHILD");
         e.start = row.date("DECOM", true);
         e.end = row.date("DEC", false);
-        e.rne = row.code("RNE", kRne, true);
-        e.legalStatus = row.code("LS", kLegalStatus, true);
-        e.cin = row.code("CIN", kCin, false);
-        e.place = row.code("PLACE", kPlace, true);
-        e.placeProvider = row.code("PLACE_PROVIDER", kProvider, false);
-        e.reasonEnd = row.code("REC", kReasonEnd, false);
+        e.rne = row.code("RNE", ssda903::rneCodes(), true);
+        e.legalStatus = row.code("LS", ssda903::legalStatusCodes(), true);
+        e.cin = row.code("CIN", ssda903::categoryOfNeedCodes(), false);
+        e.place = row.code("PLACE", ssda903::placeCodes(), true);
+        e.placeProvider = row.code("PLACE_PROVIDER", ssda903::placeProviderCodes(), false);
+        e.reasonEnd = row.code("REC", ssda903::reasonEndCodes(), false);
         e.reasonPlaceChange = row.text("REASON_PLACE_CHANGE").toUpper();
         e.homePostcode = postcodeOf(row.text("HOME_POST"));
         e.placementPostcode = postcodeOf(row.text("PL_POST"));

@@ -52,4 +52,9 @@ Result<Ssda903ImportSummary> DashboardService::importReturn(const QString& episo
     return importSsda903(m_db, episodesPath, headerPath);
 }
 
+Result<Ssda903ExportSummary> DashboardService::exportReturn(const QDate& yearEnd, const QString& episodesPath,
+                                                            const QString& headerPath) const {
+    return exportSsda903(m_db, yearEnd, episodesPath, headerPath);
+}
+
 } // namespace pd::core

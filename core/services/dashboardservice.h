@@ -4,6 +4,7 @@
 #include "core/domain/dashboarddata.h"
 #include "core/domain/dashboardtargets.h"
 #include "core/domain/tablesnapshot.h"
+#include "core/exchange/ssda903export.h"
 #include "core/exchange/ssda903import.h"
 #include "core/reports/indicatorreport.h"
 #include "core/result.h"
@@ -33,6 +34,10 @@ class DashboardService {
 
     /// Loads an SSDA903 episodes + header return as placement histories, all or nothing.
     Result<Ssda903ImportSummary> importReturn(const QString& episodesPath, const QString& headerPath);
+    /// Writes the authority's own return for the year ending yearEnd from its placements (a read:
+    /// the file is not changed); refused, with every problem, when it would break DfE's rules.
+    Result<Ssda903ExportSummary> exportReturn(const QDate& yearEnd, const QString& episodesPath,
+                                              const QString& headerPath) const;
 
   private:
     Database& m_db;

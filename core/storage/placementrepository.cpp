@@ -73,6 +73,11 @@ Result<QList<PlacementRecord>> PlacementRepository::all() const {
     return select(QStringLiteral("ORDER BY c.child_ref, p.start_date, p.id"), {});
 }
 
+Result<QList<PlacementRecord>> PlacementRepository::ofReferral(qint64 referralId) const {
+    return select(QStringLiteral("WHERE p.referral_id = :r ORDER BY p.id"),
+                  {{QStringLiteral(":r"), referralId}});
+}
+
 Result<PlacementRecord> PlacementRepository::load(qint64 placementId) const {
     auto found = select(QStringLiteral("WHERE p.id = :id"), {{QStringLiteral(":id"), placementId}});
     if (!found)

@@ -21,6 +21,8 @@ class PlacementRepository {
     /// Every placement, by child reference then start date.
     Result<QList<PlacementRecord>> all() const;
     Result<PlacementRecord> load(qint64 placementId) const;
+    /// The placements made through a referral (one per child placed), in the order they were made.
+    Result<QList<PlacementRecord>> ofReferral(qint64 referralId) const;
     /// The child's placements that have not ended.
     Result<QList<PlacementRecord>> currentOf(qint64 childId) const;
     /// Ends a placement on a day with its SSDA903 REC and REASON_PLACE_CHANGE and the team's reason.

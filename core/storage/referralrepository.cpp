@@ -98,14 +98,6 @@ Result<qint64> ReferralRepository::idForReference(const QString& reference) cons
     return id->toLongLong();
 }
 
-Result<bool> ReferralRepository::childExists(qint64 childId) const {
-    auto found = Sql(m_db).scalar(QStringLiteral("SELECT 1 FROM children WHERE id = :id"),
-                                  {{QStringLiteral(":id"), childId}}, QStringLiteral("finding a child"));
-    if (!found)
-        return found.error();
-    return !found->isNull();
-}
-
 Result<QString> ReferralRepository::nextReference(int year) const {
     const QString prefix = QStringLiteral("R-%1-").arg(year);
     auto last =

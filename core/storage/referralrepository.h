@@ -17,8 +17,6 @@ class ReferralRepository {
 
     Result<Referral> load(qint64 id) const;
     Result<qint64> idForReference(const QString& reference) const;
-    /// Whether the children table has a child with this id (a referral's child links to it).
-    Result<bool> childExists(qint64 childId) const;
     /// Inserts a new referral (a reference is made when empty); returns its id.
     Result<qint64> insert(Referral referral);
     /// Saves the record fields (not the state) if nobody changed it since referral.rowVersion.

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/childrepository.h"
+
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/storage/recordwriter.h"
+#include "core/storage/sql.h"
+#include "core/storage/transactionguard.h"
+
+namespace pd::core {
+
+namespace {
+
+QVariant textOrNull(const QString& s) {
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
+Result<std::optional<LookedAfterChild>> ChildRepository::find(qint64 id) const {
+    auto row = Sql(m_db).query(
+        QStringLiteral("SELECT id, child_ref, first_name, last_name, sex, dob FROM children WHERE id = :id"),
+        {{QStringLiteral(":id"), id}}, QStringLiteral("finding a child"));
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return std::optional<LookedAfterChild>();
+    return std::optional<LookedAfterChild>(LookedAfterChild{row->integer("id"), row->text("child_ref"),
+                                                            row->text("first_name"), row->text("last_name"),
+                                                            row->text("sex"), row->date("dob")});
+}
+
+Result<qint64> ChildRepository::add(const ReferralChild& child, const QString& homePostcode,
+                                    const QString& from) {
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto last =
+        Sql(m_db).scalar(QStringLiteral("SELECT MAX(CAST(substr(child_ref, 5) AS INTEGER)) FROM children "
+                                        "WHERE child_ref LIKE 'IMP-%'"),
+                         {}, QStringLiteral("numbering a new child"));
+    if (!last)
+        return last.error();
+    const QString ref = QStringLiteral("IMP-%1").arg(last->toLongLong() + 1, 6, 10, QLatin1Char('0'));
+    auto id = RecordWriter(m_db).insert(
+        QStringLiteral("children"),
+        {{QStringLiteral("child_ref"), ref},
+         {QStringLiteral("first_name"), textOrNull(child.firstName)},
+         {QStringLiteral("last_name"), textOrNull(child.lastName)},
+         {QStringLiteral("sex"), child.sex == u"M" || child.sex == u"F" ? QVariant(child.sex) : QVariant()},
+         {QStringLiteral("dob"),
+          child.dateOfBirth.isValid() ? QVariant(child.dateOfBirth.toString(Qt::ISODate)) : QVariant()},
+         {QStringLiteral("ethnicity"), textOrNull(child.ethnicity)},
+         {QStringLiteral("religion"), textOrNull(child.religion)},
+         {QStringLiteral("first_language"), textOrNull(child.firstLanguage)},
+         {QStringLiteral("home_postcode"), textOrNull(homePostcode)}});
+    if (!id)
+        return id.error();
+    if (auto s = AuditLog(m_db).record(QStringLiteral("children"), id.value(), QStringLiteral("import"),
+                                       QStringLiteral("from"), QVariant(), from);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id.value();
+}
+
+} // namespace pd::core
