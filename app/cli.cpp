@@ -16,12 +16,17 @@ CliCommand exportCommand();
 CliCommand indicatorsCommand();
 CliCommand matchCommand();
 CliCommand packCommand();
+CliCommand endPlacementCommand();
+CliCommand reviewsCommand();
+CliCommand meetingsCommand();
+CliCommand contractCommand();
 
 namespace {
 
 QList<CliCommand> commands() {
-    return {demoCommand(),   checkCommand(), backupCommand(), importCommand(),
-            exportCommand(), matchCommand(), packCommand(),   indicatorsCommand()};
+    return {demoCommand(),    checkCommand(),    backupCommand(),   importCommand(),
+            exportCommand(),  matchCommand(),    packCommand(),     indicatorsCommand(),
+            reviewsCommand(), meetingsCommand(), contractCommand(), endPlacementCommand()};
 }
 
 void printUsage(QTextStream& stream) {

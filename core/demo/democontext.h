@@ -89,6 +89,8 @@ Status writeDemoProviders(DemoContext& c);
 Status writeDemoVacancies(DemoContext& c);
 Status writeDemoChildren(DemoContext& c);
 Status writeDemoReferrals(DemoContext& c);
+/// Reviews, contract changes, pre-disruption meetings and endings of the current placements.
+Status writeDemoPlacementLife(DemoContext& c);
 
 /// The financial year (ending 31 March, "yyyy-03-31") a date falls in.
 QString demoYearEnding(const QDate& date);

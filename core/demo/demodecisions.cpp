@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demodecisions.h"
 
+#include "core/demo/actingas.h"
 #include "core/services/optionspresenter.h"
 #include "core/services/permissiontoplace.h"
 #include "core/services/socialworkerschoice.h"
@@ -10,24 +11,6 @@
 namespace pd::core {
 
 namespace {
-
-/// The login and time a step is taken as, put back as they were when it is done.
-class ActingAs {
-  public:
-    ActingAs(Database& db, const QString& login, const QDateTime& at) : m_db(db), m_login(db.userName()) {
-        m_db.setUserName(login);
-        m_db.setClock(at);
-    }
-    ~ActingAs() {
-        m_db.setUserName(m_login);
-        m_db.setClock({});
-    }
-    Q_DISABLE_COPY_MOVE(ActingAs)
-
-  private:
-    Database& m_db;
-    QString m_login;
-};
 
 /// Whether a failure is the service turning the step down (the demo then stops the referral there).
 bool turnedDown(const Error& e) {

@@ -149,7 +149,8 @@ Status generateDemo(Database& db, const DemoOptions& options, const std::functio
     const QList<QPair<Step, int>> steps = {
         {&writeUsers, 2},           {&writeSettings, 3},       {&writeBudgetLines, 4},
         {&writeDemoProviders, 15},  {&writeDemoVacancies, 28}, {&writeDemoChildren, 72},
-        {&writePostcodesSoFar, 73}, {&writeDemoReferrals, 96}, {&writeBudgets, 97},
+        {&writePostcodesSoFar, 73}, {&writeDemoReferrals, 96}, {&writeDemoPlacementLife, 96},
+        {&writeBudgets, 97},
     };
     for (const auto& [step, percent] : steps) {
         if (auto s = step(c); !s)

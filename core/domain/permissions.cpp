@@ -11,7 +11,9 @@ namespace {
 // and import referrals and record their choice of option; managers and budget holders also give
 // permission to place, repair a decision, set the matching settings, budgets and targets; admins
 // may do everything and are the only ones who manage users; managers, budget holders and admins see
-// the audit log; read-only users change nothing.
+// the audit log; read-only users change nothing. After the placement: a contract change (a fee is
+// money) is a manager's or budget holder's; officers, managers and budget holders end placements;
+// social workers, who attend reviews and meetings, record them as officers and managers do.
 constexpr bool Y = true;  // allowed
 constexpr bool N = false; // refused
 
@@ -39,6 +41,10 @@ constexpr Row kTable[] = {
     {Operation::RecordChoice, "record the social worker's choice", {N, N, N, Y, N, Y}},
     {Operation::PermissionToPlace, "give permission to place", {N, Y, Y, N, N, Y}},
     {Operation::ReopenDecision, "reopen a decision left without a placement", {N, Y, Y, N, N, Y}},
+    {Operation::ChangeContract, "change a placement contract", {N, Y, Y, N, N, Y}},
+    {Operation::RecordReview, "record placement reviews", {Y, Y, Y, Y, N, Y}},
+    {Operation::RecordMeeting, "record pre-disruption meetings", {Y, Y, Y, Y, N, Y}},
+    {Operation::EndPlacement, "end placements", {Y, Y, Y, N, N, Y}},
     {Operation::SendReferral, "send referrals to providers", {Y, Y, Y, N, N, Y}},
     {Operation::EditMatchingSettings, "change the matching settings", {N, Y, Y, N, N, Y}},
     {Operation::SetBudgets, "set budgets", {N, Y, Y, N, N, Y}},

@@ -31,6 +31,10 @@ enum class Operation {
     RecordChoice,
     PermissionToPlace,
     ReopenDecision,
+    ChangeContract, ///< a new version of a placement's Individual Placement Contract (fee, extras, outcomes)
+    RecordReview,   ///< a placement review with its outcomes rated
+    RecordMeeting,  ///< a pre-disruption meeting
+    EndPlacement,   ///< ending a placement (a move opens the follow-up referral)
     SendReferral,
     EditMatchingSettings,
     SetBudgets,

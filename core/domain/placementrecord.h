@@ -36,7 +36,9 @@ struct PlacementRecord {
     qint64 referralId = 0;
     std::optional<double> weeklyCost;
     qint64 budgetLineId = 0;
-    QString budgetLine; ///< the budget line's name
+    QString budgetLine;            ///< the budget line's name
+    int ipcVersion = 0;            ///< the current Individual Placement Contract's version (0: no contract)
+    qint64 followUpReferralId = 0; ///< the Draft referral a move opened when the placement ended
 
     bool isCurrent() const { return end.isNull(); }
 };

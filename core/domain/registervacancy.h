@@ -44,6 +44,7 @@ struct RegisterVacancy {
     OfstedRating ofsted = OfstedRating::None;
     int placementsWithUs = 0;     ///< this authority's placements with the provider
     int disruptions = 0;          ///< of those, ended by disruption
+    int disruptionMeetings = 0;   ///< pre-disruption meetings about those placements
     qint64 availableFromDay = 0;  ///< Julian day; 0 = not known
     qint64 availableUntilDay = 0; ///< Julian day; 0 = open-ended
     int householdBegin = 0;       ///< index into RegisterSnapshot::household

@@ -98,8 +98,14 @@ float preferenceScore(FrameworkStatus s) {
     }
 }
 
+/// What the provider's disruption history takes off its quality: each ending counted as a disruption
+/// weighs 1 and each pre-disruption meeting 0.5 (kMeetingWeight), per placement with this authority;
+/// quality = Ofsted score x (1 - that rate), never below 0.
 double disruptionRate(const RegisterVacancy& v) {
-    return v.placementsWithUs > 0 ? double(v.disruptions) / v.placementsWithUs : 0.0;
+    const double weighed = v.disruptions + Scorer::kMeetingWeight * v.disruptionMeetings;
+    if (weighed <= 0)
+        return 0.0;
+    return std::min(1.0, weighed / std::max(1, v.placementsWithUs));
 }
 
 QString miles(double m) {
@@ -180,10 +186,19 @@ QString Scorer::explain(SoftCriterion c, const MatchReferral& r, const RegisterV
         return QStringLiteral("Whole cost %1 a week (%2); cheapest eligible %3.")
             .arg(formatPounds(f.cost.total()), f.cost.describe(), formatPounds(cheapest));
     case SoftCriterion::Quality:
-        return QStringLiteral("Ofsted: %1; %2 disruption(s) in %3 placement(s) with us.")
+        if (v.disruptionMeetings == 0)
+            return QStringLiteral("Ofsted: %1; %2 disruption(s) in %3 placement(s) with us.")
+                .arg(label(v.ofsted))
+                .arg(v.disruptions)
+                .arg(v.placementsWithUs);
+        return QStringLiteral(
+                   "Ofsted: %1; %2 disruption(s) and %3 pre-disruption meeting(s) in %4 placement(s) "
+                   "with us: quality x %5 (a disruption counts 1, a meeting 0.5, per placement).")
             .arg(label(v.ofsted))
             .arg(v.disruptions)
-            .arg(v.placementsWithUs);
+            .arg(v.disruptionMeetings)
+            .arg(v.placementsWithUs)
+            .arg(1.0 - disruptionRate(v), 0, 'f', 2);
     case SoftCriterion::Preference:
         return QStringLiteral("Provider is %1.").arg(label(v.framework).toLower());
     case SoftCriterion::SiblingsTogether:

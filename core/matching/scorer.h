@@ -20,6 +20,9 @@ struct ScoreLine {
 class Scorer {
   public:
     using Parts = std::array<float, kSoftCriterionCount>;
+    /// A pre-disruption meeting weighs half an ending counted as a disruption in the quality score:
+    /// quality = Ofsted score x (1 - (disruptions + 0.5 x meetings) / placements with us), at least 0.
+    static constexpr double kMeetingWeight = 0.5;
     static Parts parts(const MatchReferral& r, const RegisterVacancy& v, const VacancyFacts& f,
                        double cheapest, const MatchSettings& settings);
     static int total(const Parts& parts, const MatchSettings& settings);

@@ -57,10 +57,13 @@ Result<QString> OptionsPaper::html(const Referral& r, const QList<CheckedOffer>&
                                       formatPounds(o.cost.schoolTravel), formatPounds(o.cost.contactTravel)));
         home << PD::escaped(milesText(o.milesHome));
         school << PD::escaped(milesText(o.milesSchool));
-        quality << PD::escaped(QStringLiteral("Ofsted: %1; %2; %3 disruption(s) in %4 placement(s)")
-                                   .arg(label(o.provision.ofsted), label(o.provision.framework).toLower())
-                                   .arg(o.provision.disruptions)
-                                   .arg(o.provision.placementsWithUs));
+        quality << PD::escaped(
+            QStringLiteral(
+                "Ofsted: %1; %2; %3 disruption(s) and %4 pre-disruption meeting(s) in %5 placement(s)")
+                .arg(label(o.provision.ofsted), label(o.provision.framework).toLower())
+                .arg(o.provision.disruptions)
+                .arg(o.provision.disruptionMeetings)
+                .arg(o.provision.placementsWithUs));
         score << QString::number(o.score);
         start << PD::escaped(o.offer.startDate.isValid()
                                  ? o.offer.startDate.toString(QStringLiteral("d MMM yyyy"))

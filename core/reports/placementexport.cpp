@@ -23,7 +23,7 @@ QVariantList rowOf(const PlacementRecord& p) {
             textOrNull(p.endingReason),
             p.weeklyCost ? QVariant(*p.weeklyCost) : QVariant(),
             textOrNull(p.budgetLine),
-            0}; // no contract (IPC) is stored yet
+            p.ipcVersion};
 }
 
 } // namespace

@@ -6,15 +6,19 @@
 #include "core/matching/matchservice.h"
 #include "core/result.h"
 #include "core/services/auditservice.h"
+#include "core/services/contractbook.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/offerbook.h"
 #include "core/services/optionspresenter.h"
 #include "core/services/permissiontoplace.h"
 #include "core/services/placementbook.h"
+#include "core/services/placementendings.h"
+#include "core/services/predisruptionmeetings.h"
 #include "core/services/referralexchange.h"
 #include "core/services/referralsender.h"
 #include "core/services/referralservice.h"
 #include "core/services/registerservice.h"
+#include "core/services/reviewbook.h"
 #include "core/services/socialworkerschoice.h"
 #include "core/services/teamservice.h"
 #include "core/workflow/referralworkflow.h"
@@ -75,6 +79,10 @@ class Desk {
     SocialWorkersChoice& choice() { return m_choice; }
     PermissionToPlace& permission() { return m_permission; }
     PlacementBook& placements() { return m_placements; }
+    ContractBook& contracts() { return m_contracts; }
+    ReviewBook& reviews() { return m_reviews; }
+    PreDisruptionMeetings& meetings() { return m_meetings; }
+    PlacementEndings& endings() { return m_endings; }
     DashboardService& dashboard() { return m_dashboard; }
     TeamService& team() { return m_team; }
     AuditService& audit() { return m_audit; }
@@ -93,6 +101,10 @@ class Desk {
     SocialWorkersChoice m_choice;
     PermissionToPlace m_permission;
     PlacementBook m_placements;
+    ContractBook m_contracts;
+    ReviewBook m_reviews;
+    PreDisruptionMeetings m_meetings;
+    PlacementEndings m_endings;
     DashboardService m_dashboard;
     TeamService m_team;
     AuditService m_audit;

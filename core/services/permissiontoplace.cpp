@@ -4,6 +4,7 @@
 #include "core/domain/placementending.h"
 #include "core/services/offerbook.h"
 #include "core/storage/choicerepository.h"
+#include "core/storage/contractrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/placementrepository.h"
 #include "core/storage/recordwriter.h"
@@ -117,6 +118,10 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
         if (!id)
             return id.error();
         made << id.value();
+        if (auto contract = ContractRepository(m_db).insert(
+                firstContract(id.value(), *chosen, agreedWeeklyFee, start, referral->expectedOutcomes));
+            !contract)
+            return contract.error();
     }
     if (made.isEmpty())
         return Error::invalid(QStringLiteral("Referral %1 has no child to place.").arg(referral->reference));
@@ -149,6 +154,24 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     if (auto s = tx.commit(); !s)
         return s.error();
     return made;
+}
+
+ContractVersion PermissionToPlace::firstContract(qint64 placementId, const CheckedOffer& chosen,
+                                                 double agreedWeeklyFee, const QDate& start,
+                                                 const QStringList& expectedOutcomes) {
+    ContractVersion c;
+    c.placementId = placementId;
+    c.version = 1;
+    c.effectiveFrom = start;
+    c.start = start;
+    c.weeklyFee = agreedWeeklyFee;
+    c.extras = chosen.offer.extras;
+    c.provisionId = chosen.offer.provisionId;
+    c.changeNote = QStringLiteral("Made by permission to place");
+    for (const QString& wording : expectedOutcomes)
+        if (!wording.trimmed().isEmpty())
+            c.outcomes << ContractOutcome{0, wording.trimmed(), QString(), 0};
+    return c;
 }
 
 Result<double> PermissionToPlace::budgetHolderLimit() const {

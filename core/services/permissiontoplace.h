@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/contractversion.h"
 #include "core/domain/placementrecord.h"
 #include "core/result.h"
 
@@ -10,6 +11,7 @@
 namespace pd::core {
 
 class Database;
+struct CheckedOffer;
 
 /// SSDA903 codes and mix category for a placement with a provision of this type and provider kind.
 struct PlacementCodes {
@@ -32,7 +34,9 @@ struct NewEpisode {
 /// The manager's permission to place the social worker's choice. In one transaction: creates the
 /// placement for every child of the referral, ends each child's previous current placement (REC X1,
 /// a planned move), uses up the vacancy, sets the budget line from the placement's category,
-/// accepts the chosen offer and declines the others.
+/// accepts the chosen offer and declines the others, and makes version 1 of each placement's
+/// Individual Placement Contract (the agreed fee, the offer's extras, the start, the provision and the
+/// referral's expected outcomes, each reviewed at every review).
 class PermissionToPlace {
   public:
     explicit PermissionToPlace(Database& db) : m_db(db) {}
@@ -46,6 +50,11 @@ class PermissionToPlace {
 
     /// The whole weekly cost above which a budget holder must approve (a team setting).
     Result<double> budgetHolderLimit() const;
+
+    /// Version 1 of a placement's contract, from the chosen offer at the agreed fee.
+    static ContractVersion firstContract(qint64 placementId, const CheckedOffer& chosen,
+                                         double agreedWeeklyFee, const QDate& start,
+                                         const QStringList& expectedOutcomes);
 
   private:
     /// Ends the child's current placement(s) on the start day; the latest of them, if any.

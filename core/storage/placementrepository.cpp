@@ -14,7 +14,8 @@ const char* kSelect =
     "p.end_date, p.rne, p.legal_status, p.cin, p.home_postcode, p.placement_postcode, p.category, p.place, "
     "p.place_provider, p.reason_end, p.reason_place_change, p.ending_reason, "
     "p.urn, p.provision_id, p.referral_id, p.weekly_cost, p.budget_line_id, pv.name AS provision_name, "
-    "pv.code AS provision_code, pr.name AS provider_name, bl.name AS budget_line "
+    "pv.code AS provision_code, pr.name AS provider_name, bl.name AS budget_line, p.follow_up_referral_id, "
+    "(SELECT MAX(k.version) FROM placement_contracts k WHERE k.placement_id = p.id) AS ipc_version "
     "FROM placements p JOIN children c ON c.id = p.child_id "
     "LEFT JOIN provisions pv ON pv.id = p.provision_id LEFT JOIN providers pr ON pr.id = pv.provider_id "
     "LEFT JOIN budget_lines bl ON bl.id = p.budget_line_id ";
@@ -48,6 +49,8 @@ PlacementRecord readPlacement(const SqlRow& row) {
     p.provisionCode = row.text("provision_code");
     p.providerName = row.text("provider_name");
     p.budgetLine = row.text("budget_line");
+    p.followUpReferralId = row.integer("follow_up_referral_id");
+    p.ipcVersion = row.number("ipc_version");
     return p;
 }
 
@@ -91,6 +94,38 @@ Result<QList<PlacementRecord>> PlacementRepository::currentOf(qint64 childId) co
     return select(
         QStringLiteral("WHERE p.child_id = :child AND p.end_date IS NULL ORDER BY p.start_date, p.id"),
         {{QStringLiteral(":child"), childId}});
+}
+
+Result<ReferralChild> PlacementRepository::child(const PlacementRecord& placement) const {
+    auto row =
+        Sql(m_db).query(QStringLiteral("SELECT first_name, last_name, sex, dob, ethnicity, religion, "
+                                       "first_language FROM children WHERE id = :id"),
+                        {{QStringLiteral(":id"), placement.childId}}, QStringLiteral("reading a child"));
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return Error::notFound(QStringLiteral("Child %1 does not exist.").arg(placement.childRef));
+    ReferralChild c;
+    c.childId = placement.childId;
+    c.firstName = row->text("first_name");
+    c.lastName = row->text("last_name");
+    c.sex = row->text("sex");
+    c.dateOfBirth = row->date("dob");
+    c.ethnicity = row->text("ethnicity");
+    c.religion = row->text("religion");
+    c.firstLanguage = row->text("first_language");
+    c.legalStatus = placement.legalStatus;
+    return c;
+}
+
+Result<QList<PlacementRecord>> PlacementRepository::ofChild(qint64 childId) const {
+    return select(QStringLiteral("WHERE p.child_id = :child ORDER BY p.start_date, p.id"),
+                  {{QStringLiteral(":child"), childId}});
+}
+
+Status PlacementRepository::setFollowUp(const PlacementRecord& p, qint64 referralId) {
+    return RecordWriter(m_db).update(QStringLiteral("placements"), p.id, p.rowVersion,
+                                     {{QStringLiteral("follow_up_referral_id"), referralId}});
 }
 
 Status PlacementRepository::end(const PlacementRecord& p, const QDate& day, const QString& rec,

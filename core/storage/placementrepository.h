@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/placementrecord.h"
+#include "core/domain/referral.h"
 #include "core/result.h"
 
 #include <QVariantMap>
@@ -25,6 +26,13 @@ class PlacementRepository {
     Result<QList<PlacementRecord>> ofReferral(qint64 referralId) const;
     /// The child's placements that have not ended.
     Result<QList<PlacementRecord>> currentOf(qint64 childId) const;
+    /// The child's record as a referral names it (children row; legal status from the placement).
+    Result<ReferralChild> child(const PlacementRecord& placement) const;
+    /// Every placement of the child, by start date.
+    Result<QList<PlacementRecord>> ofChild(qint64 childId) const;
+    /// Links the ended placement to the follow-up referral its move opened (placement as read
+    /// after its ending, for the row version).
+    Status setFollowUp(const PlacementRecord& placement, qint64 referralId);
     /// Ends a placement on a day with its SSDA903 REC and REASON_PLACE_CHANGE and the team's reason.
     Status end(const PlacementRecord& placement, const QDate& day, const QString& rec,
                const QString& reasonPlaceChange, const QString& endingReason);

@@ -49,9 +49,14 @@ Result<QList<PlacementAtProvider>> ProviderHistory::currentPlacements(qint64 pro
 }
 
 Result<QList<PlacementAtProvider>> ProviderHistory::disruptions(qint64 providerId) const {
-    // X1 = the episode ended but the child stayed in the same placement: not a move at all.
-    auto ended = episodes(
-        providerId, QStringLiteral("pl.end_date IS NOT NULL AND COALESCE(pl.reason_end, '') <> 'X1'"), {});
+    // X1 without a reason for a placement change = the episode ended but the child stayed in the same
+    // placement: not a move at all. X1 with a disruption reason (an ending at the provider's or the
+    // child's request, PlacementEndings) is one, as provider_history counts it.
+    auto ended =
+        episodes(providerId,
+                 QStringLiteral("pl.end_date IS NOT NULL AND (COALESCE(pl.reason_end, '') <> 'X1' OR "
+                                "pl.reason_place_change IN ('CREQB', 'CREQO', 'CHILD', 'STAND', 'ALLEG'))"),
+                 {});
     if (!ended)
         return ended.error();
     QList<PlacementAtProvider> out;

@@ -97,15 +97,20 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap, bo
         if (step != ReadStatement::Step::Done)
             return q.error(doing);
     }
-    QHash<qint64, QPair<int, int>> history;
+    struct History {
+        int placements = 0;
+        int disruptions = 0;
+        int meetings = 0;
+    };
+    QHash<qint64, History> history;
     {
         const QString doing = QStringLiteral("reading providers' disruption history");
         // provider_history is kept by triggers on placements (migration 7).
-        auto st =
-            db.prepare(oneProvision ? "SELECT provider_id, placements, disruptions FROM provider_history "
-                                      "WHERE provider_id = ?1"
-                                    : "SELECT provider_id, placements, disruptions FROM provider_history",
-                       doing);
+        auto st = db.prepare(
+            oneProvision ? "SELECT provider_id, placements, disruptions, meetings FROM provider_history "
+                           "WHERE provider_id = ?1"
+                         : "SELECT provider_id, placements, disruptions, meetings FROM provider_history",
+            doing);
         if (!st)
             return st.error();
         ReadStatement& q = *st.value();
@@ -113,7 +118,7 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap, bo
             q.bindInt64(1, providerId);
         ReadStatement::Step step;
         while ((step = q.step()) == ReadStatement::Step::Row)
-            history.insert(q.int64(0), {q.integer(1), q.integer(2)});
+            history.insert(q.int64(0), {q.integer(1), q.integer(2), q.integer(3)});
         if (step != ReadStatement::Step::Done)
             return q.error(doing);
     }
@@ -121,9 +126,10 @@ Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap, bo
         const auto r = ranges.value(v.provisionId, {0, 0});
         v.householdBegin = r.first;
         v.householdCount = r.second;
-        const auto h = history.value(v.providerId, {0, 0});
-        v.placementsWithUs = h.first;
-        v.disruptions = h.second;
+        const History h = history.value(v.providerId);
+        v.placementsWithUs = h.placements;
+        v.disruptions = h.disruptions;
+        v.disruptionMeetings = h.meetings;
     }
     return {};
 }

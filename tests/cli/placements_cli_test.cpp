@@ -31,13 +31,16 @@ TEST_CASE("export placements prints one row per placement with the documented ke
                            QStringLiteral("ending_reason"), QStringLiteral("agreed_weekly_cost"),
                            QStringLiteral("budget_line"),   QStringLiteral("ipc_version")};
     int madeThroughReferrals = 0;
+    int withContract = 0;
     for (const QJsonValue& v : rows) {
         const QJsonObject o = v.toObject();
         CHECK(o.keys().size() == keys.size());
         for (const QString& k : keys)
             CHECK(o.contains(k));
         CHECK(o.value(QStringLiteral("child_id")).toString().startsWith(QLatin1String("RV")));
-        CHECK(o.value(QStringLiteral("ipc_version")).toInt(-1) == 0);
+        // The current contract version: 0 for an imported history episode (no contract), else 1 or more.
+        CHECK(o.value(QStringLiteral("ipc_version")).toInt(-1) >= 0);
+        withContract += o.value(QStringLiteral("ipc_version")).toInt() >= 1;
         if (o.value(QStringLiteral("end")).isNull())
             CHECK(o.value(QStringLiteral("reason_end")).isNull());
         madeThroughReferrals +=
@@ -45,6 +48,8 @@ TEST_CASE("export placements prints one row per placement with the documented ke
     }
     // Permission to place ended the child's previous placement as a planned move.
     CHECK(madeThroughReferrals > 0);
+    // Permission to place made each of its placements' Individual Placement Contract.
+    CHECK(withContract > 0);
 
     // To a file: RFC 4180 CSV with CRLF line ends, one line per placement after the header.
     const QString out = dir.filePath(QStringLiteral("placements.csv"));

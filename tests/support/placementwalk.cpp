@@ -77,6 +77,20 @@ qint64 PlacementWalk::offer(qint64 provisionId, double fee) {
     return id.value();
 }
 
+qint64 PlacementWalk::placeWithIfa(const QDate& start) {
+    const qint64 chosen = offer(ifa, 950);
+    PD_REQUIRE_OK(officer().options().present(referralId, QStringLiteral("One carer had a vacancy.")));
+    core::PlacementChoice choice;
+    choice.referralId = referralId;
+    choice.offerId = chosen;
+    choice.childView = QStringLiteral("Likes the dog.");
+    choice.familyView = QStringLiteral("Near enough for visits.");
+    PD_REQUIRE_OK(socialWorker->choice().record(choice));
+    auto placed = manager->permission().place(referralId, chosen, 930, start);
+    PD_REQUIRE_OK(placed);
+    return placed->first();
+}
+
 qint64 PlacementWalk::number(const QString& sql) {
     return TestSql(t.db()).number(sql);
 }

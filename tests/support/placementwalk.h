@@ -25,6 +25,9 @@ struct PlacementWalk {
     core::Desk& officer() { return t.desk(); }
     /// Records an offer for a provision at a fee through OfferBook (as the officer).
     qint64 offer(qint64 provisionId, double fee);
+    /// The whole walk with the IFA's offer at 950: options paper (officer), choice (social worker),
+    /// permission at 930 from `start` (manager); returns the new placement's id.
+    qint64 placeWithIfa(const QDate& start);
     /// A number read from the file (-1 when there is no row).
     qint64 number(const QString& sql);
 };

@@ -64,6 +64,7 @@ struct Fixture {
     qint64 providerId = 0;     ///< the IFA, the referral is sent to
     qint64 editedProvider = 0; ///< the in-house service, changed and suspended
     qint64 offerId = 0;        ///< the offer the social worker chooses
+    qint64 placementId = 0;    ///< the placement permission made (for the placement's life)
 
     Fixture() {
         pd::test::addUser(w.t.db(), QStringLiteral("admin"), Role::Admin);
@@ -96,8 +97,11 @@ struct Fixture {
         if (op == Operation::ImportVacancies)
             PD_REQUIRE_OK(
                 importRegister(w.t.desk(), RegisterImportKind::Provisions, QStringLiteral("provisions.csv")));
+        const bool afterPlacement = op == Operation::ChangeContract || op == Operation::RecordReview ||
+                                    op == Operation::RecordMeeting || op == Operation::EndPlacement;
         const bool needsOffers = op == Operation::PresentOptions || op == Operation::RecordChoice ||
-                                 op == Operation::PermissionToPlace || op == Operation::ReopenDecision;
+                                 op == Operation::PermissionToPlace || op == Operation::ReopenDecision ||
+                                 afterPlacement;
         if (!needsOffers)
             return;
         w.offer(w.inHouse, 520);
@@ -114,6 +118,13 @@ struct Fixture {
         choice.childView = QStringLiteral("Likes the dog.");
         choice.familyView = QStringLiteral("Near enough for visits.");
         PD_REQUIRE_OK(w.t.desk().choice().record(choice));
+        if (afterPlacement) {
+            // Placed three days ago, so a review, a meeting or an ending can be dated today.
+            auto placed =
+                w.t.desk().permission().place(w.referralId, offerId, 930, QDate::currentDate().addDays(-3));
+            PD_REQUIRE_OK(placed);
+            placementId = placed->first();
+        }
         if (op == Operation::ReopenDecision)
             PD_REQUIRE_OK(pd::test::TestSql(w.t.db()).run(
                 QStringLiteral("UPDATE referrals SET state = 'placed' WHERE id = %1").arg(w.referralId)));
@@ -202,6 +213,41 @@ struct Fixture {
             repair.event = ReferralEvent::ReopenDecision;
             repair.comment = QStringLiteral("The old file has no placement for this referral.");
             auto r = d.workflow().apply(referralId, repair);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::ChangeContract: {
+            ContractChange uplift;
+            uplift.effectiveFrom = QDate::currentDate();
+            uplift.weeklyFee = 990;
+            uplift.changeNote = QStringLiteral("Annual uplift accepted");
+            auto r = d.contracts().change(placementId, uplift);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::RecordReview: {
+            auto contract = d.contracts().current(placementId);
+            PD_REQUIRE_OK(contract);
+            REQUIRE(contract->has_value());
+            PlacementReview review;
+            review.placementId = placementId;
+            review.heldOn = QDate::currentDate();
+            for (const ContractOutcome& o : (*contract)->outcomes)
+                review.ratings << RatedOutcome{o.id, QString(), OutcomeRating::Met,
+                                               QStringLiteral("Going well.")};
+            auto r = d.reviews().record(review);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::RecordMeeting: {
+            DisruptionMeeting m;
+            m.placementId = placementId;
+            m.heldOn = QDate::currentDate();
+            m.attendees = QStringLiteral("Carers, social worker");
+            m.concerns = QStringLiteral("Going missing at night.");
+            m.actions = QStringLiteral("Respite weekend (officer).");
+            auto r = d.meetings().record(m);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::EndPlacement: {
+            auto r = d.endings().end(placementId, QDate::currentDate(), EndingReason::PlannedMove);
             return r ? Status() : Status(r.error());
         }
         case Operation::SendReferral: {
