@@ -71,7 +71,7 @@ Result<bool> review(DemoContext& c, const PlacementRecord& p, const QDate& day, 
     return taken(ReviewBook(c.db).record(r));
 }
 
-/// An extra agreed at the first review of a contract (a new version from that day).
+/// An extra agreed at the placement planning meeting (a new version of the contract from that day).
 Result<bool> agreeExtra(DemoContext& c, const PlacementRecord& p, const QDate& day) {
     ActingAs acting(c.db, c.manager, at(day, 15));
     auto contract = ContractBook(c.db).current(p.id);
@@ -86,7 +86,7 @@ Result<bool> agreeExtra(DemoContext& c, const PlacementRecord& p, const QDate& d
     change.addOutcomes << ContractOutcome{0,
                                           QStringLiteral("Joins one after-school club and goes every week"),
                                           QStringLiteral("Club attendance register"), 6};
-    change.changeNote = QStringLiteral("1:1 support and an outcome agreed at the first review");
+    change.changeNote = QStringLiteral("1:1 support and an outcome agreed at the placement planning meeting");
     return taken(ContractBook(c.db).change(p.id, change));
 }
 
@@ -151,6 +151,7 @@ Status writeDemoPlacementLife(DemoContext& c) {
     auto placements = PlacementRepository(c.db).all();
     if (!placements)
         return placements.error();
+    int withContract = 0;
     for (const PlacementRecord& p : placements.value()) {
         if (!p.isCurrent() || p.start > today)
             continue;
@@ -173,6 +174,10 @@ Status writeDemoPlacementLife(DemoContext& c) {
         } else if (history && c.rng.chance(0.01)) {
             endDay = c.rng.dateBetween(qMax(p.start.addDays(1), today.addDays(-120)), today);
         }
+        // Every other contract gains an extra agreed at the placement planning meeting (version 2).
+        if (!history && withContract++ % 2 == 0)
+            if (auto extra = agreeExtra(c, p, qMin(today, p.start.addDays(c.rng.between(0, 10)))); !extra)
+                return extra.error();
         // The reviews on the timetable up to the ending (or today); a few placements fall behind.
         const QDate until = endDay.isValid() ? endDay : today;
         const int stopAfter = c.rng.chance(0.06) ? c.rng.between(0, 3) : INT_MAX;
@@ -189,9 +194,6 @@ Status writeDemoPlacementLife(DemoContext& c) {
             ++held;
             last = day;
             due = ReviewTimetable::nextDue(day, held);
-            if (held == 1 && c.rng.chance(0.3))
-                if (auto extra = agreeExtra(c, p, day); !extra)
-                    return extra.error();
         }
         if (meetingDay.isValid())
             if (auto m = meeting(c, p, meetingDay, officer, outcome); !m)

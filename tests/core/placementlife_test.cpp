@@ -93,7 +93,7 @@ const ReviewDue* dueOf(const QList<ReviewDue>& list, qint64 placementId) {
 
 } // namespace
 
-TEST_CASE("review due dates: 28 days after the start, 3 months after the first, 6 months after each later; "
+TEST_CASE("review due dates: 28 days after the start, 3 months after the first, 6 months after each later, "
           "a late review moves the next one later",
           "[placementlife][reviews]") {
     Life l;
@@ -183,8 +183,8 @@ TEST_CASE("the overdue list on a given date", "[placementlife][reviews]") {
     CHECK(overdue->at(0).placementId == reviewedOnce);
 }
 
-TEST_CASE("permission to place makes version 1 of the contract; a fee change makes version 2 and keeps "
-          "version 1; reviews rate the current version's outcomes",
+TEST_CASE("permission to place makes version 1 of the contract, a fee change makes version 2 and keeps "
+          "version 1, reviews rate the current version's outcomes",
           "[placementlife][contract]") {
     pd::test::PlacementWalk w;
     const QDate start = QDate::currentDate().addDays(-3);
