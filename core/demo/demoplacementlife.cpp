@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's placements after the decision, through the real services: the reviews of every current
 // placement on the timetable (a few left overdue), an extra agreed in some contracts, pre-disruption
-// meetings, and endings (a disruption after some meetings, a return home), each as its own login at
+// meetings, and endings (returns home, some planned at a meeting), each as its own login at
 // its own time.
 #include "core/demo/actingas.h"
 #include "core/demo/democontext.h"
-#include "core/demo/demoreferralrecord.h"
 #include "core/domain/reviewtimetable.h"
 #include "core/services/contractbook.h"
 #include "core/services/placementendings.h"
 #include "core/services/predisruptionmeetings.h"
-#include "core/services/referralservice.h"
 #include "core/services/reviewbook.h"
 #include "core/storage/placementrepository.h"
 
@@ -115,33 +113,9 @@ Result<bool> meeting(DemoContext& c, const PlacementRecord& p, const QDate& day,
     return taken(PreDisruptionMeetings(c.db).record(m));
 }
 
-/// The officer writes the follow-up referral a move opened (a draft with the child only) in full.
-Status completeFollowUp(DemoContext& c, qint64 referralId) {
-    ReferralService referrals(c.db);
-    auto draft = referrals.load(referralId);
-    if (!draft)
-        return draft.error();
-    Referral full = demoReferralRecord(c, draft->receivedAt, false, &draft.value());
-    full.id = draft->id;
-    full.rowVersion = draft->rowVersion;
-    full.reference = draft->reference;
-    full.state = draft->state;
-    full.followUpOf = draft->followUpOf; // the record generator links it to the draft itself
-    full.officer = draft->officer;
-    full.socialWorker = c.rng.pick(c.socialWorkers);
-    return referrals.save(full);
-}
-
-Result<bool> ending(DemoContext& c, const PlacementRecord& p, const QDate& day, const QString& officer,
-                    EndingReason reason) {
+Result<bool> ending(DemoContext& c, const PlacementRecord& p, const QDate& day, const QString& officer) {
     ActingAs acting(c.db, officer, at(day, 16));
-    auto ended = PlacementEndings(c.db).end(p.id, day, reason);
-    auto done = taken(ended);
-    if (!done || !done.value() || ended->followUpReferralId == 0)
-        return done;
-    if (auto s = completeFollowUp(c, ended->followUpReferralId); !s)
-        return s.error();
-    return true;
+    return taken(PlacementEndings(c.db).end(p.id, day, EndingReason::ReturnHome));
 }
 
 } // namespace
@@ -158,18 +132,16 @@ Status writeDemoPlacementLife(DemoContext& c) {
         const QString officer = c.rng.pick(c.officers);
         // What happens to it: a meeting (some planning an ending), or a return home; else it goes on.
         QDate meetingDay, endDay;
-        EndingReason reason = EndingReason::ReturnHome;
         MeetingOutcome outcome = MeetingOutcome::Stabilised;
         const bool history = p.referralId == 0; // placements made through referrals stay current
         if (p.provisionId > 0 && p.start < today.addDays(-14) && c.rng.chance(0.05)) {
             meetingDay = c.rng.dateBetween(qMax(p.start.addDays(7), today.addDays(-300)), today.addDays(-7));
             if (c.rng.chance(0.3)) {
                 outcome = MeetingOutcome::EndingPlanned;
-                if (history) {
+                // A move (REC X1) needs the child's next episode the same day (DfE rule 388), which
+                // only a referral's permission to place makes: the demo's planned endings are returns home.
+                if (history)
                     endDay = qMin(today, meetingDay.addDays(c.rng.between(3, 21)));
-                    reason = c.rng.chance(0.7) ? EndingReason::DisruptionByProvider
-                                               : EndingReason::DisruptionByChild;
-                }
             }
         } else if (history && c.rng.chance(0.01)) {
             endDay = c.rng.dateBetween(qMax(p.start.addDays(1), today.addDays(-120)), today);
@@ -199,7 +171,7 @@ Status writeDemoPlacementLife(DemoContext& c) {
             if (auto m = meeting(c, p, meetingDay, officer, outcome); !m)
                 return m.error();
         if (endDay.isValid())
-            if (auto e = ending(c, p, endDay, officer, reason); !e)
+            if (auto e = ending(c, p, endDay, officer); !e)
                 return e.error();
     }
     return {};
