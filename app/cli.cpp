@@ -20,13 +20,16 @@ CliCommand endPlacementCommand();
 CliCommand reviewsCommand();
 CliCommand meetingsCommand();
 CliCommand contractCommand();
+CliCommand newHomeCommand();
+CliCommand homeProfileCommand();
 
 namespace {
 
 QList<CliCommand> commands() {
-    return {demoCommand(),    checkCommand(),    backupCommand(),   importCommand(),
-            exportCommand(),  matchCommand(),    packCommand(),     indicatorsCommand(),
-            reviewsCommand(), meetingsCommand(), contractCommand(), endPlacementCommand()};
+    return {demoCommand(),    checkCommand(),      backupCommand(),   importCommand(),
+            exportCommand(),  matchCommand(),      packCommand(),     indicatorsCommand(),
+            reviewsCommand(), meetingsCommand(),   contractCommand(), endPlacementCommand(),
+            newHomeCommand(), homeProfileCommand()};
 }
 
 void printUsage(QTextStream& stream) {
@@ -48,6 +51,22 @@ int fail(CliContext& context, const core::Error& error) {
 
 void addDbOption(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE")});
+}
+
+void addReferralOption(QCommandLineParser& p) {
+    addDbOption(p);
+    p.addOption({QStringLiteral("referral"),
+                 QStringLiteral("The referral id (or its reference, e.g. R-2026-0042)."),
+                 QStringLiteral("N")});
+}
+
+core::Result<qint64> referralId(CliContext& c, core::Desk& desk) {
+    const QString value = c.parser.value(QStringLiteral("referral"));
+    if (value.isEmpty())
+        return core::Error::invalid(QStringLiteral("--referral N is required."));
+    bool ok = false;
+    const qint64 id = value.toLongLong(&ok);
+    return ok ? core::Result<qint64>(id) : desk.referrals().idForReference(value);
 }
 
 void addSharedOption(QCommandLineParser& parser) {

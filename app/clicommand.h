@@ -41,5 +41,9 @@ pd::core::Result<std::unique_ptr<pd::core::Desk>> openDeskOption(CliContext& con
 /// The option every command that may create a database accepts.
 void addSharedOption(QCommandLineParser& parser);
 void addDbOption(QCommandLineParser& parser);
+/// --db and --referral N (an id or a reference such as R-2026-0042).
+void addReferralOption(QCommandLineParser& parser);
+/// The referral --referral names (its id, or the id of its reference).
+pd::core::Result<qint64> referralId(CliContext& context, pd::core::Desk& desk);
 
 } // namespace pd::app

@@ -13,22 +13,6 @@ namespace pd::app {
 
 namespace {
 
-void addReferralOption(QCommandLineParser& p) {
-    addDbOption(p);
-    p.addOption({QStringLiteral("referral"),
-                 QStringLiteral("The referral id (or its reference, e.g. R-2026-0042)."),
-                 QStringLiteral("N")});
-}
-
-core::Result<qint64> referralId(CliContext& c, core::Desk& desk) {
-    const QString value = c.parser.value(QStringLiteral("referral"));
-    if (value.isEmpty())
-        return core::Error::invalid(QStringLiteral("--referral N is required."));
-    bool ok = false;
-    const qint64 id = value.toLongLong(&ok);
-    return ok ? core::Result<qint64>(id) : desk.referrals().idForReference(value);
-}
-
 int runMatch(CliContext& c) {
     auto desk = openDeskOption(c, false);
     auto id = desk ? referralId(c, *desk.value()) : core::Result<qint64>(desk.error());

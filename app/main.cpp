@@ -16,9 +16,12 @@ int main(int argc, char* argv[]) {
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (pd::app::isCommandLineInvocation(arguments)) {
-        // Printing a pack lays out text, which needs a GUI application (offscreen is enough).
+        // Printing a pack or a profile lays out text (and reads photos), which needs a GUI application
+        // (offscreen is enough).
         std::unique_ptr<QCoreApplication> app;
-        if (arguments.value(1) == QLatin1String("pack")) {
+        static const QStringList kPrinting{QStringLiteral("pack"), QStringLiteral("new-home"),
+                                           QStringLiteral("home-profile")};
+        if (kPrinting.contains(arguments.value(1))) {
             if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);

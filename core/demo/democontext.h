@@ -20,6 +20,7 @@ struct DemoProvision {
     qint64 id = 0;
     QString category;      ///< mix category of a child placed here
     QString placementType; ///< foster, residential, supported
+    QString name;          ///< "Varley household", "Thistle View"
     QString urn;           ///< the provider's Ofsted URN
     QString placeProvider; ///< PR1 in-house, PR4 private, PR5 voluntary
     QString postcode;
@@ -86,6 +87,8 @@ class DemoContext {
 
 /// The parts, in the order demogenerator.cpp runs them.
 Status writeDemoProviders(DemoContext& c);
+/// Two in three provisions get an "about us" written for children (provision_profiles).
+Status writeDemoHomeProfiles(DemoContext& c);
 Status writeDemoVacancies(DemoContext& c);
 Status writeDemoChildren(DemoContext& c);
 Status writeDemoReferrals(DemoContext& c);

@@ -147,9 +147,16 @@ Status generateDemo(Database& db, const DemoOptions& options, const std::functio
         return tx.started();
     using Step = Status (*)(DemoContext&);
     const QList<QPair<Step, int>> steps = {
-        {&writeUsers, 2},           {&writeSettings, 3},       {&writeBudgetLines, 4},
-        {&writeDemoProviders, 15},  {&writeDemoVacancies, 28}, {&writeDemoChildren, 72},
-        {&writePostcodesSoFar, 73}, {&writeDemoReferrals, 96}, {&writeDemoPlacementLife, 96},
+        {&writeUsers, 2},
+        {&writeSettings, 3},
+        {&writeBudgetLines, 4},
+        {&writeDemoProviders, 15},
+        {&writeDemoHomeProfiles, 16},
+        {&writeDemoVacancies, 28},
+        {&writeDemoChildren, 72},
+        {&writePostcodesSoFar, 73},
+        {&writeDemoReferrals, 96},
+        {&writeDemoPlacementLife, 96},
         {&writeBudgets, 97},
     };
     for (const auto& [step, percent] : steps) {

@@ -246,6 +246,7 @@ Status writeProvision(DemoContext& c, const ProviderPlan& plan, const ProviderRo
     p.id = id.value();
     p.category = QLatin1String(plan.category);
     p.placementType = QLatin1String(plan.placementType);
+    p.name = name;
     p.urn = provider.urn;
     p.placeProvider = provider.placeProvider;
     p.postcode = postcode;

@@ -169,6 +169,39 @@ void setCriteria(DemoContext& c, Referral& r, const QString& type, const QString
         r.desirableCriteria << Criterion{QStringLiteral("inHouse"), QString()};
 }
 
+/// The child's words, for three in four referrals of children aged 5 and over. Chosen by a hash of
+/// the child's name and birthday, not the random stream, so the rest of the demo is unchanged.
+void setChildsView(Referral& r, const ReferralChild& child, int age) {
+    const size_t h = qHash(child.firstName + child.dateOfBirth.toString(Qt::ISODate));
+    if (age < 5 || h % 4 == 0)
+        return;
+    static const QStringList kYoungWishes{
+        QStringLiteral("I feel a bit scared about moving but I want to be somewhere I can stay."),
+        QStringLiteral("I miss my mum. I want to still see her."),
+        QStringLiteral("I don't want to move far away from my friends."),
+    };
+    static const QStringList kYoungMatters{
+        QStringLiteral("I want a pet. I like dogs."),
+        QStringLiteral("I want my own bedroom and to keep my teddy."),
+        QStringLiteral("I want to stay at my school and see my brother."),
+    };
+    static const QStringList kOlderWishes{
+        QStringLiteral("I'm fed up of moving. I want somewhere that will keep me, not send me on again."),
+        QStringLiteral("I want a say in where I go. I know I messed up last time but I'm trying."),
+        QStringLiteral("I'd rather be in a home with other young people than a family right now."),
+    };
+    static const QStringList kOlderMatters{
+        QStringLiteral(
+            "Being near my school and my football team. Wi-fi that works. Not being treated like a "
+            "little kid."),
+        QStringLiteral("Somewhere quiet where I can do my revision, and I can still see my nan on Sundays."),
+        QStringLiteral("People who don't smoke. Being able to cook my own food sometimes."),
+    };
+    const bool young = age < 11;
+    r.childsWishes = (young ? kYoungWishes : kOlderWishes).at(qsizetype(h % 3));
+    r.newHomeMatters = (young ? kYoungMatters : kOlderMatters).at(qsizetype((h / 3) % 3));
+}
+
 QStringList outcomesFor(DemoRandom& rng, const Referral& r, int age) {
     QStringList out;
     if (age >= 5 && age < 16)
@@ -270,6 +303,7 @@ Referral demoReferralRecord(DemoContext& c, const QDateTime& receivedAt, bool em
             c.postcode(c.rng.chance(0.8) ? DemoArea::City : DemoArea::South)};
     setCriteria(c, r, type, first.needs, first);
     r.expectedOutcomes = outcomesFor(c.rng, r, age);
+    setChildsView(r, first, age);
     return r;
 }
 

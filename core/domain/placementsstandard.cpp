@@ -20,7 +20,8 @@ const QStringList kExtensionKeys{
     QStringLiteral("keepSchoolPlace"),    QStringLiteral("contact"),
     QStringLiteral("essentialCriteria"),  QStringLiteral("desirableCriteria"),
     QStringLiteral("expectedOutcomes"),   QStringLiteral("budgetGuideWeekly"),
-    QStringLiteral("communicationOther"), QStringLiteral("additionalSupportOther")};
+    QStringLiteral("communicationOther"), QStringLiteral("additionalSupportOther"),
+    QStringLiteral("childsWishes"),       QStringLiteral("newHomeMatters")};
 
 QString shown(const QJsonValue& v) {
     return v.isString() ? v.toString() : v.toVariant().toString();

@@ -141,6 +141,8 @@ QJsonObject Referral::toJson() const {
         {QStringLiteral("budgetGuideWeekly"), budgetGuideWeekly},
         {QStringLiteral("communicationOther"), communicationOther},
         {QStringLiteral("additionalSupportOther"), additionalSupportOther},
+        {QStringLiteral("childsWishes"), childsWishes},
+        {QStringLiteral("newHomeMatters"), newHomeMatters},
     };
     QJsonObject out;
     for (int i = 0; i < names.size(); ++i)
@@ -309,6 +311,8 @@ Referral Referral::fromJson(const QJsonObject& json, QStringList* errors) {
     r.budgetGuideWeekly = ext.value(QStringLiteral("budgetGuideWeekly")).toDouble();
     r.communicationOther = ext.value(QStringLiteral("communicationOther")).toString();
     r.additionalSupportOther = ext.value(QStringLiteral("additionalSupportOther")).toString();
+    r.childsWishes = ext.value(QStringLiteral("childsWishes")).toString();
+    r.newHomeMatters = ext.value(QStringLiteral("newHomeMatters")).toString();
     return r;
 }
 

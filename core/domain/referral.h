@@ -159,6 +159,11 @@ struct Referral {
     double budgetGuideWeekly = 0; ///< pounds per week; 0 = none given
     QString communicationOther;
     QString additionalSupportOther;
+    /// The child's view, in the child's own words: wishes and feelings about the move, and what
+    /// matters to them about a new home. Never in the providers' anonymised pack; quoted in the
+    /// child's "your new home" profile.
+    QString childsWishes;
+    QString newHomeMatters;
 
     /// The standard's entities plus "PlacementDeskExtension" (docs/referral-record.md).
     QJsonObject toJson() const;

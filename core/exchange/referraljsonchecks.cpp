@@ -82,8 +82,9 @@ QStringList referralExtensionProblems(const QJsonObject& referral, const QDate& 
     QStringList problems;
     const QJsonObject ext = referral.value(kExtension).toObject();
     Members m(ext, kExtension, problems);
-    for (const char* key : {"reference", "neededByDate", "socialWorker", "homePostcode", "schoolName",
-                            "schoolPostcode", "communicationOther", "additionalSupportOther"})
+    for (const char* key :
+         {"reference", "neededByDate", "socialWorker", "homePostcode", "schoolName", "schoolPostcode",
+          "communicationOther", "additionalSupportOther", "childsWishes", "newHomeMatters"})
         m.text(key);
     for (const char* key : {"emergency", "keepSchoolPlace"})
         m.boolean(key);

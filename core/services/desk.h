@@ -8,6 +8,7 @@
 #include "core/services/auditservice.h"
 #include "core/services/contractbook.h"
 #include "core/services/dashboardservice.h"
+#include "core/services/newhomeprofiles.h"
 #include "core/services/offerbook.h"
 #include "core/services/optionspresenter.h"
 #include "core/services/permissiontoplace.h"
@@ -86,6 +87,7 @@ class Desk {
     DashboardService& dashboard() { return m_dashboard; }
     TeamService& team() { return m_team; }
     AuditService& audit() { return m_audit; }
+    NewHomeProfiles& newHomes() { return m_newHomes; }
 
   private:
     std::unique_ptr<Database> m_owned;
@@ -108,6 +110,7 @@ class Desk {
     DashboardService m_dashboard;
     TeamService m_team;
     AuditService m_audit;
+    NewHomeProfiles m_newHomes;
 };
 
 } // namespace pd::core

@@ -4,6 +4,7 @@
 #include "core/services/desk.h"
 #include "ui/matching/choicedialog.h"
 #include "ui/matching/decisiondialog.h"
+#include "ui/matching/newhomedialog.h"
 #include "ui/matching/optionspaperdialog.h"
 #include "ui/matching/senddialog.h"
 #include "ui/widgets/permissiongate.h"
@@ -34,6 +35,9 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     auto* options = new QPushButton(tr("Options paper…"), this);
     auto* choose = new QPushButton(tr("Social worker's choice…"), this);
     auto* decide = new QPushButton(tr("Permission to place…"), this);
+    auto* newHome = new QPushButton(tr("Your new home…"), this);
+    newHome->setToolTip(tr("The child's profile of the home in the selected offer (none selected: the "
+                           "accepted, else the chosen offer)"));
     // Who may take each step (core/domain/permissions): the others see why in the tooltip.
     gateWidget(send, &m_desk, core::Operation::SendReferral);
     gateWidget(record, &m_desk, core::Operation::RecordOffer);
@@ -46,6 +50,7 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     buttons->addWidget(options);
     buttons->addWidget(choose);
     buttons->addWidget(decide);
+    buttons->addWidget(newHome);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
     m_table->setColumnCount(9);
@@ -72,6 +77,12 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
         }
     });
     connect(decide, &QPushButton::clicked, this, &OffersPanel::openDecision);
+    connect(newHome, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        NewHomeDialog dialog(m_desk, m_referralId,
+                             row >= 0 && row < m_offers.size() ? m_offers[row].offer.id : 0, this);
+        dialog.exec();
+    });
     refresh();
 }
 

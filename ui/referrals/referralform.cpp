@@ -105,6 +105,7 @@ ReferralForm::ReferralForm(QWidget* parent) : QTabWidget(parent) {
     addTab(scrolling(buildRequirementsPage()), tr("Re&quirements"));
     addTab(buildEducationPage(), tr("&Education and contact"));
     addTab(buildCriteriaPage(), tr("&Criteria and outcomes"));
+    addTab(buildChildsViewPage(), tr("The child's &view"));
 }
 
 QComboBox* ReferralForm::addCombo(const QString& field) {
@@ -315,6 +316,36 @@ QWidget* ReferralForm::buildCriteriaPage() {
     return page;
 }
 
+QPlainTextEdit* ReferralForm::addWords(QVBoxLayout* layout, const QString& label, QWidget* page) {
+    auto* caption = new QLabel(label, page);
+    caption->setWordWrap(true);
+    auto* edit = new QPlainTextEdit(page);
+    caption->setBuddy(edit);
+    edit->setAccessibleName(caption->text().remove(QLatin1Char('&')));
+    edit->setTabChangesFocus(true);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    layout->addWidget(caption);
+    layout->addWidget(edit, 1);
+    return edit;
+}
+
+QWidget* ReferralForm::buildChildsViewPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* intro =
+        new QLabel(tr("Write what the child said, in their own words (\"I want to...\"). It is quoted back "
+                      "to them in their \"your new home\" profile and never goes to providers."),
+                   page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_childsWishes = addWords(layout, tr("&Wishes and feelings about the move"), page);
+    m_newHomeMatters = addWords(layout, tr("What &matters to them about a new home"), page);
+    return page;
+}
+
 void ReferralForm::setReferral(const core::Referral& r) {
     m_loading = true;
     m_base = r;
@@ -350,6 +381,8 @@ void ReferralForm::setReferral(const core::Referral& r) {
     m_additionalSupportOther->setText(r.additionalSupportOther);
     m_budget->setValue(r.budgetGuideWeekly);
     m_homePostcode->setText(r.homePostcode);
+    m_childsWishes->setPlainText(r.childsWishes);
+    m_newHomeMatters->setPlainText(r.newHomeMatters);
     m_schoolName->setText(r.schoolName);
     m_schoolPostcode->setText(r.schoolPostcode);
     m_keepSchool->setChecked(r.keepSchoolPlace);
@@ -414,6 +447,8 @@ core::Referral ReferralForm::referral() const {
     r.additionalSupportOther = m_additionalSupportOther->text().trimmed();
     r.budgetGuideWeekly = m_budget->value();
     r.homePostcode = m_homePostcode->text().trimmed().toUpper();
+    r.childsWishes = m_childsWishes->toPlainText().trimmed();
+    r.newHomeMatters = m_newHomeMatters->toPlainText().trimmed();
     r.schoolName = m_schoolName->text().trimmed();
     r.schoolPostcode = m_schoolPostcode->text().trimmed().toUpper();
     r.keepSchoolPlace = m_keepSchool->isChecked();

@@ -13,6 +13,7 @@ class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace pd::ui {
 
@@ -35,6 +36,8 @@ class ReferralForm : public QTabWidget {
     QLineEdit* homePostcodeEdit() const { return m_homePostcode; }
     QComboBox* neededByCombo() const { return m_neededBy; }
     QPlainTextEdit* outcomesEdit() const { return m_outcomes; }
+    QPlainTextEdit* childsWishesEdit() const { return m_childsWishes; }
+    QPlainTextEdit* newHomeMattersEdit() const { return m_newHomeMatters; }
     QTableWidget* essentialTable() const { return m_essential; }
     /// A categorical field of the standard by name ("riskMissing", "fosterCareSuitability", ...).
     QComboBox* combo(const QString& field) const { return m_combos.value(field); }
@@ -48,6 +51,8 @@ class ReferralForm : public QTabWidget {
     QWidget* buildRequirementsPage();
     QWidget* buildEducationPage();
     QWidget* buildCriteriaPage();
+    QWidget* buildChildsViewPage();
+    QPlainTextEdit* addWords(QVBoxLayout* layout, const QString& label, QWidget* page);
     QComboBox* addCombo(const QString& field);
     void watch(QTableWidget* table);
 
@@ -76,6 +81,8 @@ class ReferralForm : public QTabWidget {
     QTableWidget* m_essential = nullptr;
     QTableWidget* m_desirable = nullptr;
     QPlainTextEdit* m_outcomes = nullptr;
+    QPlainTextEdit* m_childsWishes = nullptr;
+    QPlainTextEdit* m_newHomeMatters = nullptr;
 };
 
 } // namespace pd::ui

@@ -3,6 +3,7 @@
 
 #include "core/services/desk.h"
 #include "ui/models/registermodel.h"
+#include "ui/register/homeprofiledialog.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/provisioneditor.h"
 #include "ui/widgets/formfields.h"
@@ -67,6 +68,7 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     : QDialog(parent), m_desk(desk), m_providerId(providerId), m_today(today), m_view(new QTextBrowser(this)),
       m_provisions(new QComboBox(this)), m_editProvision(new QPushButton(tr("Edit &provision\u2026"), this)),
       m_addVacancy(new QPushButton(tr("Add &vacancy\u2026"), this)),
+      m_homeProfile(new QPushButton(tr("Profile for &children\u2026"), this)),
       m_suspend(new QPushButton(tr("&Suspend\u2026"), this)),
       m_exclude(new QPushButton(tr("E&xclude\u2026"), this)),
       m_reinstate(new QPushButton(tr("&Reinstate\u2026"), this)) {
@@ -79,6 +81,11 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     connect(addProvision, &QPushButton::clicked, this, &ProviderPage::addProvision);
     connect(m_editProvision, &QPushButton::clicked, this, &ProviderPage::editProvision);
     connect(m_addVacancy, &QPushButton::clicked, this, &ProviderPage::addVacancy);
+    connect(m_homeProfile, &QPushButton::clicked, this, [this] {
+        HomeProfileDialog dialog(m_desk, m_provisions->currentData().toLongLong(),
+                                 m_provisions->currentText(), this);
+        dialog.exec();
+    });
     connect(m_suspend, &QPushButton::clicked, this,
             [this] { changeStatus(core::FrameworkStatus::Suspended); });
     connect(m_exclude, &QPushButton::clicked, this,
@@ -96,6 +103,7 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     provisionActions->addWidget(m_provisions, 1);
     provisionActions->addWidget(m_editProvision);
     provisionActions->addWidget(m_addVacancy);
+    provisionActions->addWidget(m_homeProfile);
     provisionActions->addWidget(addProvision);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &ProviderPage::reject);
@@ -130,6 +138,7 @@ bool ProviderPage::reload() {
     FormFields::select(m_provisions, current);
     gateWidget(m_editProvision, &m_desk, core::Operation::EditProvision, m_provisions->count() > 0);
     gateWidget(m_addVacancy, &m_desk, core::Operation::EditVacancy, m_provisions->count() > 0);
+    m_homeProfile->setEnabled(m_provisions->count() > 0); // read by anyone, changed per the table
     QString error;
     const QString h = buildHtml(&error);
     if (!error.isEmpty())

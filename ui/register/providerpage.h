@@ -46,6 +46,7 @@ class ProviderPage : public QDialog {
     QComboBox* m_provisions;
     QPushButton* m_editProvision;
     QPushButton* m_addVacancy;
+    QPushButton* m_homeProfile;
     QPushButton* m_suspend;
     QPushButton* m_exclude;
     QPushButton* m_reinstate;
