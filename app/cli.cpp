@@ -69,6 +69,22 @@ core::Result<qint64> referralId(CliContext& c, core::Desk& desk) {
     return ok ? core::Result<qint64>(id) : desk.referrals().idForReference(value);
 }
 
+core::Result<ReferralDocument> referralDocument(CliContext& c) {
+    ReferralDocument d;
+    d.out = c.parser.value(QStringLiteral("out"));
+    if (d.out.isEmpty())
+        return core::Error::invalid(QStringLiteral("--out FILE.pdf is required."));
+    auto desk = openDeskOption(c, false);
+    if (!desk)
+        return desk.error();
+    d.desk = std::move(desk.value());
+    auto id = referralId(c, *d.desk);
+    if (!id)
+        return id.error();
+    d.referralId = id.value();
+    return d;
+}
+
 void addSharedOption(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("shared"),
                       QStringLiteral("Create a new file in shared mode (for a team network drive).")});

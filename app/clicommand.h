@@ -46,4 +46,13 @@ void addReferralOption(QCommandLineParser& parser);
 /// The referral --referral names (its id, or the id of its reference).
 pd::core::Result<qint64> referralId(CliContext& context, pd::core::Desk& desk);
 
+/// What a command that writes a referral's document needs: --out (required), the open --db and the
+/// referral --referral names.
+struct ReferralDocument {
+    QString out;
+    std::unique_ptr<pd::core::Desk> desk;
+    qint64 referralId = 0;
+};
+pd::core::Result<ReferralDocument> referralDocument(CliContext& context);
+
 } // namespace pd::app

@@ -49,14 +49,11 @@ int runMatch(CliContext& c) {
 }
 
 int runPack(CliContext& c) {
-    const QString out = c.parser.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return fail(c, core::Error::invalid(QStringLiteral("--out FILE.pdf is required.")));
-    auto desk = openDeskOption(c, false);
-    auto id = desk ? referralId(c, *desk.value()) : core::Result<qint64>(desk.error());
-    if (!id)
-        return fail(c, id.error());
-    auto referral = desk.value()->referrals().load(id.value());
+    auto doc = referralDocument(c);
+    if (!doc)
+        return fail(c, doc.error());
+    const QString& out = doc->out;
+    auto referral = doc->desk->referrals().load(doc->referralId);
     if (!referral)
         return fail(c, referral.error());
     const auto kind = c.parser.isSet(QStringLiteral("anonymised")) ? core::ReferralPack::Kind::Anonymised

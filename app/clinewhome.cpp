@@ -35,17 +35,15 @@ core::Result<QByteArray> readFile(const QString& path, const QString& what) {
 }
 
 int runNewHome(CliContext& c) {
-    const QString out = c.parser.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return fail(c, core::Error::invalid(QStringLiteral("--out FILE.pdf is required.")));
-    auto desk = openDeskOption(c, false);
-    auto id = desk ? referralId(c, *desk.value()) : core::Result<qint64>(desk.error());
-    if (!id)
-        return fail(c, id.error());
+    auto doc = referralDocument(c);
+    if (!doc)
+        return fail(c, doc.error());
+    const QString& out = doc->out;
     auto offer = idOption(c, QStringLiteral("offer"), false);
     if (!offer)
         return fail(c, offer.error());
-    if (auto s = desk.value()->newHomes().writePdf(id.value(), offer.value(), QDate::currentDate(), out); !s)
+    if (auto s = doc->desk->newHomes().writePdf(doc->referralId, offer.value(), QDate::currentDate(), out);
+        !s)
         return fail(c, s.error());
     c.out << "profile written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << "\n";
     return ExitOk;

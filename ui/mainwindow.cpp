@@ -37,7 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_status, 1);
 
     addArea(new ReferralsArea(this), tr("&Referrals"));
-    addArea(new ProvidersArea(this), tr("P&roviders"));
+    addArea(new ProvidersArea(this), tr("Pr&oviders"));
     addArea(new PlacementsArea(this), tr("&Placements"));
     auto* dashboard = new DashboardArea(this);
     addArea(dashboard, tr("&Dashboard"));
@@ -62,7 +62,15 @@ void MainWindow::addArea(Area* area, const QString& title) {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    // Ctrl+N is what an officer does most: a new referral. A new database is Ctrl+Shift+N.
+    m_newReferral = file->addAction(tr("New &referral…"), QKeySequence::New, this, [this] {
+        if (auto* referrals = area<ReferralsArea>()) {
+            m_tabs->setCurrentWidget(referrals);
+            referrals->openReferral(0);
+        }
+    });
+    file->addAction(tr("&New database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->setToolTipsVisible(true); // a disabled action says why
@@ -74,6 +82,15 @@ void MainWindow::buildMenus() {
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    // Ctrl+1 ... Ctrl+4: the areas, in the order of their tabs.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* go =
+            view->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_areaActions << go;
+    }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setToolTipsVisible(true); // a disabled action says why
@@ -104,6 +121,7 @@ void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
 }
 
 void MainWindow::updateActions() {
+    gateAction(m_newReferral, m_desk.get(), core::Operation::EditReferral);
     gateAction(m_matchingSettings, m_desk.get(), core::Operation::EditMatchingSettings);
     gateAction(m_auditLog, m_desk.get(), core::Operation::ViewAudit);
     gateAction(m_databaseSettings, m_desk.get(), core::Operation::DatabaseSettings);

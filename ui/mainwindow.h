@@ -29,6 +29,9 @@ class MainWindow : public QMainWindow {
     core::Desk* desk() const { return m_desk.get(); }
     QTabWidget* tabs() const { return m_tabs; }
     QAction* auditLogAction() const { return m_auditLog; }
+    QAction* newReferralAction() const { return m_newReferral; }
+    /// View > the areas (Ctrl+1 ... Ctrl+4), in tab order.
+    const QList<QAction*>& areaActions() const { return m_areaActions; }
     QAction* databaseSettingsAction() const { return m_databaseSettings; }
     QAction* matchingSettingsAction() const { return m_matchingSettings; }
     template <typename T> T* area() const {
@@ -60,6 +63,8 @@ class MainWindow : public QMainWindow {
     QList<Area*> m_areas;
     QAction* m_matchingSettings = nullptr;
     QAction* m_auditLog = nullptr;
+    QAction* m_newReferral = nullptr;
+    QList<QAction*> m_areaActions;
     QAction* m_databaseSettings = nullptr;
 };
 
