@@ -170,9 +170,10 @@ QString words(const NewHomeFacts& f) {
                quote(f.newHomeMatters);
     if (!f.childsWishes.trimmed().isEmpty())
         out += para(QStringLiteral("And how you feel about moving:")) + quote(f.childsWishes);
-    out += para(QStringLiteral("We thought about this when we chose your new home. If you have questions, or "
-                               "something worries you, you can ask %1.")
-                    .arg(who));
+    out += para(
+        QStringLiteral("We have read what you told us. If something here is not what you hoped for, if you "
+                       "have questions, or if something worries you, you can ask %1.")
+            .arg(who));
     return out;
 }
 
