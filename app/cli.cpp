@@ -22,14 +22,38 @@ CliCommand meetingsCommand();
 CliCommand contractCommand();
 CliCommand newHomeCommand();
 CliCommand homeProfileCommand();
+CliCommand invoicesCommand();
+CliCommand invoiceCommand();
+CliCommand upliftCommand();
+CliCommand providerContractCommand();
+CliCommand blockUtilisationCommand();
+CliCommand budgetCommand();
+CliCommand retenderCommand();
 
 namespace {
 
 QList<CliCommand> commands() {
-    return {demoCommand(),    checkCommand(),      backupCommand(),   importCommand(),
-            exportCommand(),  matchCommand(),      packCommand(),     indicatorsCommand(),
-            reviewsCommand(), meetingsCommand(),   contractCommand(), endPlacementCommand(),
-            newHomeCommand(), homeProfileCommand()};
+    return {demoCommand(),
+            checkCommand(),
+            backupCommand(),
+            importCommand(),
+            exportCommand(),
+            matchCommand(),
+            packCommand(),
+            indicatorsCommand(),
+            reviewsCommand(),
+            meetingsCommand(),
+            contractCommand(),
+            endPlacementCommand(),
+            newHomeCommand(),
+            homeProfileCommand(),
+            invoicesCommand(),
+            invoiceCommand(),
+            upliftCommand(),
+            providerContractCommand(),
+            blockUtilisationCommand(),
+            budgetCommand(),
+            retenderCommand()};
 }
 
 void printUsage(QTextStream& stream) {

@@ -19,6 +19,8 @@ int importProvisionsKind(CliContext& context, core::Desk& desk, const QStringLis
 int importVacanciesKind(CliContext& context, core::Desk& desk, const QStringList& files);
 int importPostcodesKind(CliContext& context, core::Desk& desk, const QStringList& files);
 int runSsda903Import(CliContext& context, core::Desk& desk, const QStringList& files);
+// Providers' invoices (app/cliinvoices.cpp).
+int importInvoicesKind(CliContext& context, core::Desk& desk, const QStringList& files);
 
 namespace {
 
@@ -36,6 +38,8 @@ QList<ImportKind> importKinds() {
          &importPostcodesKind},
         {QStringLiteral("ssda903"), QStringLiteral("import ssda903 --db FILE --episodes FILE --header FILE"),
          &runSsda903Import},
+        {QStringLiteral("invoices"), QStringLiteral("import invoices --db FILE INVOICES.csv"),
+         &importInvoicesKind},
     };
 }
 

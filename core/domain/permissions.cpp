@@ -14,6 +14,9 @@ namespace {
 // the audit log; read-only users change nothing. After the placement: a contract change (a fee is
 // money) is a manager's or budget holder's; officers, managers and budget holders end placements;
 // social workers, who attend reviews and meetings, record them as officers and managers do.
+// Invoices are the officers' work (import, approve, query, reject) as the register is, and so is
+// recording a provider's uplift request; deciding it (a fee is money) and the providers' contracts
+// (block contracts, price bands) are a manager's or budget holder's.
 constexpr bool Y = true;  // allowed
 constexpr bool N = false; // refused
 
@@ -46,6 +49,11 @@ constexpr Row kTable[] = {
     {Operation::RecordMeeting, "record pre-disruption meetings", {Y, Y, Y, Y, N, Y}},
     {Operation::EndPlacement, "end placements", {Y, Y, Y, N, N, Y}},
     {Operation::SendReferral, "send referrals to providers", {Y, Y, Y, N, N, Y}},
+    {Operation::ImportInvoices, "import invoices", {Y, Y, Y, N, N, Y}},
+    {Operation::DecideInvoice, "approve, query or reject invoices", {Y, Y, Y, N, N, Y}},
+    {Operation::RequestUplift, "record fee-uplift requests", {Y, Y, Y, N, N, Y}},
+    {Operation::DecideUplift, "decide fee uplifts", {N, Y, Y, N, N, Y}},
+    {Operation::EditProviderContract, "change providers' contracts", {N, Y, Y, N, N, Y}},
     {Operation::EditMatchingSettings, "change the matching settings", {N, Y, Y, N, N, Y}},
     {Operation::SetBudgets, "set budgets", {N, Y, Y, N, N, Y}},
     {Operation::SetTargets, "set the dashboard targets", {N, Y, Y, N, N, Y}},

@@ -36,6 +36,11 @@ enum class Operation {
     RecordMeeting,  ///< a pre-disruption meeting
     EndPlacement,   ///< ending a placement (a move opens the follow-up referral)
     SendReferral,
+    ImportInvoices,       ///< a provider's invoice file, checked against the placements' contracts
+    DecideInvoice,        ///< approving, querying or rejecting an invoice
+    RequestUplift,        ///< recording a provider's fee-uplift request with its evidence
+    DecideUplift,         ///< accepting (a new IPC version from its date), partly accepting or declining it
+    EditProviderContract, ///< a provider's contracts: select list, framework, spot, block
     EditMatchingSettings,
     SetBudgets,
     SetTargets,

@@ -3,8 +3,10 @@
 
 #include "core/domain/geo.h"
 #include "core/domain/provider.h"
+#include "core/domain/providercontract.h"
 #include "core/domain/provision.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -51,10 +53,12 @@ struct RegisterVacancy {
     int householdCount = 0;
 };
 
-/// The register as matching reads it: vacancies plus the children already in each household.
+/// The register as matching reads it: vacancies plus the children already in each household, and the
+/// block places of the providers with a block contract on the day (read once per snapshot).
 struct RegisterSnapshot {
     std::vector<RegisterVacancy> vacancies;
     std::vector<HouseholdMember> household;
+    QHash<qint64, BlockPlaces> blocks; ///< provider id -> places reserved and used
 };
 
 } // namespace pd::core

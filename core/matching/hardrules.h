@@ -14,6 +14,7 @@ struct VacancyFacts {
     int householdCount = 0;
     double milesHome = -1; ///< -1 when either postcode is unknown
     WholeCost cost;
+    const BlockPlaces* block = nullptr; ///< the provider's block places (none: no block contract)
 };
 
 /// The hard rules of matching, shared by the match and by offer checks (the SAME rules).

@@ -6,6 +6,17 @@
 
 namespace pd::core {
 
+namespace {
+
+const BlockPlaces* blockOf(const RegisterSnapshot& snapshot, const RegisterVacancy& v) {
+    if (snapshot.blocks.isEmpty())
+        return nullptr;
+    const auto it = snapshot.blocks.constFind(v.providerId);
+    return it == snapshot.blocks.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
 VacancyFacts MatchResult::factsOf(int index, const WholeCost& cost, double milesHome) const {
     const RegisterVacancy& v = vacancy(index);
     VacancyFacts f;
@@ -13,6 +24,7 @@ VacancyFacts MatchResult::factsOf(int index, const WholeCost& cost, double miles
     f.householdCount = v.householdCount;
     f.cost = cost;
     f.milesHome = milesHome;
+    f.block = blockOf(*snapshot, v);
     return f;
 }
 
@@ -45,6 +57,7 @@ VacancyFacts MatchEngine::facts(const MatchReferral& r, const RegisterSnapshot& 
     const std::optional<Coordinates> at = v.hasCoordinates ? std::optional<Coordinates>(v.at) : std::nullopt;
     f.milesHome = at && r.home ? milesBetween(*at, *r.home) : -1;
     f.cost = WholeCost::of(r, at, v.weeklyFee, v.typicalExtras, settings);
+    f.block = blockOf(snapshot, v);
     return f;
 }
 

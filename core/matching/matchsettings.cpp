@@ -38,6 +38,7 @@ const CriterionName kCriteria[] = {
     {SoftCriterion::Quality, "quality", "Quality", 15},
     {SoftCriterion::Preference, "preference", "In-house / select list", 10},
     {SoftCriterion::SiblingsTogether, "siblings_together", "Siblings together", 5},
+    {SoftCriterion::BlockVoid, "block_void", "Empty place in a block contract", 10},
 };
 } // namespace
 

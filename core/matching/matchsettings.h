@@ -37,9 +37,10 @@ enum class SoftCriterion {
     WholeCost,
     Quality,
     Preference,
-    SiblingsTogether
+    SiblingsTogether,
+    BlockVoid ///< an empty place in a block contract, already paid for
 };
-constexpr int kSoftCriterionCount = 8;
+constexpr int kSoftCriterionCount = 9;
 QList<SoftCriterion> allSoftCriteria();
 QString softCriterionKey(SoftCriterion criterion); ///< "distance_home"
 QString softCriterionLabel(SoftCriterion criterion);

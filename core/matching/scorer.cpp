@@ -134,6 +134,7 @@ Scorer::Parts Scorer::parts(const MatchReferral& r, const RegisterVacancy& v, co
         r.groupSize < 2
             ? -1.0f
             : (v.places < r.groupSize ? 0.0f : (v.skills & skillBit(Skill::SiblingGroups) ? 1.0f : 0.75f));
+    p[int(SoftCriterion::BlockVoid)] = !f.block ? -1.0f : (f.block->empty() > 0 ? 1.0f : 0.0f);
     return p;
 }
 
@@ -210,6 +211,17 @@ QString Scorer::explain(SoftCriterion c, const MatchReferral& r, const RegisterV
             .arg(v.skills & skillBit(Skill::SiblingGroups)
                      ? QStringLiteral("; carers skilled with sibling groups")
                      : QString());
+    case SoftCriterion::BlockVoid:
+        if (!f.block)
+            return QStringLiteral("No block contract with this provider; not scored.");
+        if (f.block->empty() > 0)
+            return QStringLiteral(
+                       "Block contract: %1 of %2 places empty — this placement costs nothing extra.")
+                .arg(f.block->empty())
+                .arg(f.block->reserved);
+        return QStringLiteral(
+                   "Block contract: all %1 places used — this placement is paid on top of the block.")
+            .arg(f.block->reserved);
     }
     return {};
 }

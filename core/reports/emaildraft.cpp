@@ -50,11 +50,13 @@ QByteArray EmailDraft::toEml() const {
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     eml += wrapped(body.toUtf8().toBase64());
-    eml += "--" + boundary + "\r\n";
-    eml += "Content-Type: application/pdf; name=\"" + name + "\"\r\n";
-    eml += "Content-Transfer-Encoding: base64\r\n";
-    eml += "Content-Disposition: attachment; filename=\"" + name + "\"\r\n\r\n";
-    eml += wrapped(attachment.toBase64());
+    if (!attachment.isEmpty()) {
+        eml += "--" + boundary + "\r\n";
+        eml += "Content-Type: application/pdf; name=\"" + name + "\"\r\n";
+        eml += "Content-Transfer-Encoding: base64\r\n";
+        eml += "Content-Disposition: attachment; filename=\"" + name + "\"\r\n\r\n";
+        eml += wrapped(attachment.toBase64());
+    }
     eml += "--" + boundary + "--\r\n";
     return eml;
 }

@@ -8,13 +8,13 @@
 namespace pd::core {
 
 /// An e-mail draft (.eml, MIME multipart/mixed with one attachment) that Outlook or Thunderbird
-/// opens ready to send; X-Unsent: 1 makes Outlook open it as a draft.
+/// opens ready to send; X-Unsent: 1 makes Outlook open it as a draft. No attachment: the text alone.
 struct EmailDraft {
     QString to;
     QString subject;
     QString body;           ///< plain text
     QString attachmentName; ///< e.g. R-2026-0042.pdf
-    QByteArray attachment;  ///< the PDF
+    QByteArray attachment;  ///< the PDF (empty: none)
     QDateTime date = QDateTime::currentDateTimeUtc();
 
     QByteArray toEml() const;

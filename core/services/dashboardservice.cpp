@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/dashboardservice.h"
 
+#include "core/domain/financialyear.h"
 #include "core/storage/dashboardqueries.h"
 #include "core/storage/dashboardsettings.h"
+#include "core/storage/invoicerepository.h"
 #include "core/storage/overviewqueries.h"
+#include "core/storage/retenderqueries.h"
 #include "core/storage/userrepository.h"
 
 namespace pd::core {
@@ -17,6 +20,26 @@ Result<IndicatorReport> DashboardService::report(const QDate& yearEnd, const QDa
     if (!d)
         return d.error();
     return buildIndicatorReport(d.value(), yearEnd, asOf);
+}
+
+Result<QList<PaymentsOutturn>> DashboardService::outturnFromPayments(const QDate& yearEnd,
+                                                                     const QDate& asOf) const {
+    auto d = data(yearEnd);
+    if (!d)
+        return d.error();
+    InvoiceRepository invoices(m_db);
+    auto placements = invoices.contractedPlacements();
+    if (!placements)
+        return placements.error();
+    auto all = invoices.all();
+    if (!all)
+        return all.error();
+    return paymentsOutturn(placements.value(), all.value(), d->budgetLines, yearEnd, asOf);
+}
+
+Result<QList<RetenderRow>> DashboardService::retender(const QDate& yearEnd) const {
+    const FinancialYear year = FinancialYear::ending(yearEnd);
+    return retenderRows(m_db, year.start, year.end);
 }
 
 Result<DashboardTargets> DashboardService::targets() const {

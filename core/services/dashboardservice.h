@@ -3,10 +3,12 @@
 
 #include "core/domain/dashboarddata.h"
 #include "core/domain/dashboardtargets.h"
+#include "core/domain/retenderrow.h"
 #include "core/domain/tablesnapshot.h"
 #include "core/exchange/ssda903export.h"
 #include "core/exchange/ssda903import.h"
 #include "core/reports/indicatorreport.h"
+#include "core/reports/paymentsoutturn.h"
 #include "core/result.h"
 
 namespace pd::core {
@@ -23,6 +25,13 @@ class DashboardService {
     Result<DashboardData> data(const QDate& yearEnd) const;
     /// Every measure for the year ending yearEnd, "spent to date" up to asOf.
     Result<IndicatorReport> report(const QDate& yearEnd, const QDate& asOf) const;
+
+    /// Each budget line's year from payments: approved invoices to asOf, an estimate apart for the days
+    /// not yet invoiced, and what the current contracts (uplifts included) commit to 31 March.
+    Result<QList<PaymentsOutturn>> outturnFromPayments(const QDate& yearEnd, const QDate& asOf) const;
+
+    /// The select-list retender table for the year ending yearEnd, one row per provider.
+    Result<QList<RetenderRow>> retender(const QDate& yearEnd) const;
 
     Result<DashboardTargets> targets() const;
     Status setTargets(const DashboardTargets& targets);

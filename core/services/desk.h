@@ -8,6 +8,7 @@
 #include "core/services/auditservice.h"
 #include "core/services/contractbook.h"
 #include "core/services/dashboardservice.h"
+#include "core/services/invoicebook.h"
 #include "core/services/newhomeprofiles.h"
 #include "core/services/offerbook.h"
 #include "core/services/optionspresenter.h"
@@ -15,6 +16,7 @@
 #include "core/services/placementbook.h"
 #include "core/services/placementendings.h"
 #include "core/services/predisruptionmeetings.h"
+#include "core/services/providercontracts.h"
 #include "core/services/referralexchange.h"
 #include "core/services/referralsender.h"
 #include "core/services/referralservice.h"
@@ -22,6 +24,7 @@
 #include "core/services/reviewbook.h"
 #include "core/services/socialworkerschoice.h"
 #include "core/services/teamservice.h"
+#include "core/services/upliftbook.h"
 #include "core/workflow/referralworkflow.h"
 
 #include <memory>
@@ -88,6 +91,9 @@ class Desk {
     TeamService& team() { return m_team; }
     AuditService& audit() { return m_audit; }
     NewHomeProfiles& newHomes() { return m_newHomes; }
+    InvoiceBook& invoices() { return m_invoices; }
+    UpliftBook& uplifts() { return m_uplifts; }
+    ProviderContracts& providerContracts() { return m_providerContracts; }
 
   private:
     std::unique_ptr<Database> m_owned;
@@ -111,6 +117,9 @@ class Desk {
     TeamService m_team;
     AuditService m_audit;
     NewHomeProfiles m_newHomes;
+    InvoiceBook m_invoices;
+    UpliftBook m_uplifts;
+    ProviderContracts m_providerContracts;
 };
 
 } // namespace pd::core

@@ -35,6 +35,10 @@ Result<Provider> RegisterService::provider(qint64 id) const {
     return ProviderRepository(m_db).find(id);
 }
 
+Result<std::optional<Provider>> RegisterService::providerByUrn(const QString& urn) const {
+    return ProviderRepository(m_db).findByUrn(urn);
+}
+
 Status RegisterService::saveProvider(Provider& provider) {
     if (auto s = UserRepository(m_db).requireAllowed(Operation::EditProvider); !s)
         return s;

@@ -35,6 +35,8 @@ class RegisterService {
     Result<QList<RegisterRow>> rows(const QDate& day, const std::optional<RegisterArea>& near = {}) const;
 
     Result<Provider> provider(qint64 id) const;
+    /// The provider with the Ofsted URN, if any.
+    Result<std::optional<Provider>> providerByUrn(const QString& urn) const;
     /// Adds (id 0) or saves the provider; on success its id and row version are updated.
     Status saveProvider(Provider& provider);
     /// Suspends or excludes the provider with a reason, from a date.

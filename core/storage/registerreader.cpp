@@ -61,6 +61,43 @@ RegisterVacancy readRow(const ReadStatement& s) {
 
 // Households, provider disruption history: attached after the rows are read (in the same snapshot).
 // One provision's snapshot reads only its household and its provider's history.
+/// The block places of every provider with a block contract in force on the day: places reserved and
+/// used by its current placements (two grouped statements, once per snapshot; none without contracts).
+Status attachBlockPlaces(ReadConnection& db, RegisterSnapshot& snap, const QDate& day) {
+    const QString doing = QStringLiteral("reading the block contracts");
+    const QString iso = (day.isValid() ? day : QDate::currentDate()).toString(Qt::ISODate);
+    auto reserved =
+        db.prepare("SELECT provider_id, SUM(reserved_places) FROM provider_contracts "
+                   "WHERE kind = 'block' AND starts_on <= ?1 AND (ends_on IS NULL OR ends_on >= ?1) "
+                   "GROUP BY provider_id",
+                   doing);
+    if (!reserved)
+        return reserved.error();
+    ReadStatement& r = *reserved.value();
+    r.bindText(1, iso);
+    ReadStatement::Step step;
+    while ((step = r.step()) == ReadStatement::Step::Row)
+        snap.blocks.insert(r.int64(0), BlockPlaces{r.integer(1), 0});
+    if (step != ReadStatement::Step::Done)
+        return r.error(doing);
+    if (snap.blocks.isEmpty())
+        return {};
+    auto used = db.prepare("SELECT v.provider_id, COUNT(*) FROM placements pl JOIN provisions v ON v.id = "
+                           "pl.provision_id WHERE pl.start_date <= ?1 AND (pl.end_date IS NULL OR "
+                           "pl.end_date > ?1) GROUP BY v.provider_id",
+                           doing);
+    if (!used)
+        return used.error();
+    ReadStatement& u = *used.value();
+    u.bindText(1, iso);
+    while ((step = u.step()) == ReadStatement::Step::Row)
+        if (auto it = snap.blocks.find(u.int64(0)); it != snap.blocks.end())
+            it->used = u.integer(1);
+    if (step != ReadStatement::Step::Done)
+        return u.error(doing);
+    return {};
+}
+
 Status attachHouseholdsAndHistory(ReadConnection& db, RegisterSnapshot& snap, bool oneProvision = false) {
     const qint64 provisionId = oneProvision ? snap.vacancies.front().provisionId : 0;
     const qint64 providerId = oneProvision ? snap.vacancies.front().providerId : 0;
@@ -196,6 +233,8 @@ Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const Vacan
             return q.error(doing);
         if (auto s = attachHouseholdsAndHistory(db, *snap); !s)
             return s.error();
+        if (auto s = attachBlockPlaces(db, *snap, f.today); !s)
+            return s.error();
         return std::shared_ptr<const RegisterSnapshot>(std::move(snap));
     });
 }
@@ -226,6 +265,8 @@ Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDa
             snap.vacancies.push_back(readRow(q));
         }
         if (auto s = attachHouseholdsAndHistory(db, snap, true); !s)
+            return s.error();
+        if (auto s = attachBlockPlaces(db, snap, from); !s)
             return s.error();
         return snap;
     });

@@ -65,6 +65,8 @@ struct Fixture {
     qint64 editedProvider = 0; ///< the in-house service, changed and suspended
     qint64 offerId = 0;        ///< the offer the social worker chooses
     qint64 placementId = 0;    ///< the placement permission made (for the placement's life)
+    qint64 invoiceId = 0;      ///< an imported invoice, to decide
+    qint64 upliftId = 0;       ///< a fee-uplift request, to decide
 
     Fixture() {
         pd::test::addUser(w.t.db(), QStringLiteral("admin"), Role::Admin);
@@ -97,8 +99,15 @@ struct Fixture {
         if (op == Operation::ImportVacancies)
             PD_REQUIRE_OK(
                 importRegister(w.t.desk(), RegisterImportKind::Provisions, QStringLiteral("provisions.csv")));
+        if (op == Operation::DecideInvoice) {
+            PD_REQUIRE_OK(importInvoice(w.t.desk()));
+            auto invoice = w.t.desk().invoices().numbered(QStringLiteral("X-1"));
+            PD_REQUIRE_OK(invoice);
+            invoiceId = invoice->id;
+        }
         const bool afterPlacement = op == Operation::ChangeContract || op == Operation::RecordReview ||
-                                    op == Operation::RecordMeeting || op == Operation::EndPlacement;
+                                    op == Operation::RecordMeeting || op == Operation::EndPlacement ||
+                                    op == Operation::DecideUplift;
         const bool needsOffers = op == Operation::PresentOptions || op == Operation::RecordChoice ||
                                  op == Operation::PermissionToPlace || op == Operation::ReopenDecision ||
                                  afterPlacement;
@@ -125,9 +134,33 @@ struct Fixture {
             PD_REQUIRE_OK(placed);
             placementId = placed->first();
         }
+        if (op == Operation::DecideUplift) {
+            auto id = w.t.desk().uplifts().request(uplift());
+            PD_REQUIRE_OK(id);
+            upliftId = id.value();
+        }
         if (op == Operation::ReopenDecision)
             PD_REQUIRE_OK(pd::test::TestSql(w.t.db()).run(
                 QStringLiteral("UPDATE referrals SET state = 'placed' WHERE id = %1").arg(w.referralId)));
+    }
+
+    /// A provider's 3% uplift request from today.
+    FeeUplift uplift() const {
+        FeeUplift u;
+        u.providerId = providerId;
+        u.effectiveFrom = QDate::currentDate();
+        u.percentage = 3;
+        u.evidence = QStringLiteral("Carers' allowances rose 3% in April.");
+        return u;
+    }
+
+    static Status importInvoice(Desk& desk) {
+        QByteArray text("invoice_number,provider_urn,child_id,period_start,period_end,amount\n"
+                        "X-1,SC000001,NOBODY,2026-04-01,2026-04-28,100\n");
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        auto r = desk.invoices().import(buffer, QStringLiteral("invoices.csv"));
+        return r ? Status() : Status(r.error());
     }
 
     Status attempt(Operation op) {
@@ -253,6 +286,30 @@ struct Fixture {
         case Operation::SendReferral: {
             auto r = d.sending().send(referralId, {providerId}, out.path(), QDate(2026, 11, 23));
             return r ? Status() : Status(r.error());
+        }
+        case Operation::ImportInvoices:
+            return importInvoice(d);
+        case Operation::DecideInvoice:
+            return d.invoices().reject(invoiceId, QStringLiteral("No placement for this child."));
+        case Operation::RequestUplift: {
+            auto r = d.uplifts().request(uplift());
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::DecideUplift: {
+            UpliftDecision decision;
+            decision.status = UpliftStatus::Accepted;
+            decision.reason = QStringLiteral("In line with the regional framework's uplift.");
+            auto r = d.uplifts().decide(upliftId, decision);
+            return r ? Status() : Status(r.error());
+        }
+        case Operation::EditProviderContract: {
+            ProviderContract block;
+            block.providerId = providerId;
+            block.kind = ProviderContractKind::Block;
+            block.startsOn = QDate(2026, 4, 1);
+            block.reservedPlaces = 3;
+            block.pricePerPlace = 800;
+            return d.providerContracts().save(block);
         }
         case Operation::EditMatchingSettings: {
             auto s = d.matching().settings();
