@@ -4,6 +4,7 @@
 #include "core/services/desk.h"
 #include "ui/dashboard/dashboardarea.h"
 #include "ui/matching/matchsettingsdialog.h"
+#include "ui/money/moneydialog.h"
 #include "ui/placements/placementsarea.h"
 #include "ui/referrals/referralsarea.h"
 #include "ui/register/providersarea.h"
@@ -101,6 +102,10 @@ void MainWindow::buildMenus() {
     m_auditLog = tools->addAction(tr("&Audit log…"), this, [this] {
         if (m_desk)
             AuditDialog(*m_desk, this).exec();
+    });
+    tools->addAction(tr("Mo&ney: invoices, contracts, retender…"), this, [this] {
+        if (m_desk)
+            MoneyDialog(*m_desk, this).exec();
     });
     updateActions();
 
