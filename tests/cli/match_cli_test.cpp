@@ -52,7 +52,8 @@ TEST_CASE("match --json ranks candidates and lists exclusions with reasons, pack
         CHECK(first.contains(QLatin1String(key)));
     CHECK(first.value(QStringLiteral("whole_cost")).toObject().value(QStringLiteral("total")).toDouble() ==
           500);
-    CHECK(first.value(QStringLiteral("explanation")).toArray().size() == 9); // every soft criterion, block_void too
+    CHECK(first.value(QStringLiteral("explanation")).toArray().size() ==
+          9); // every soft criterion, block_void too
     const QJsonArray excluded = o.value(QStringLiteral("excluded")).toArray();
     REQUIRE(excluded.size() == 1);
     const QJsonArray rules = excluded.first().toObject().value(QStringLiteral("rules")).toArray();
