@@ -4,8 +4,10 @@
 // placements' contracts, beside a plain sqlite3 scan of the same invoice rows.
 // Run: build/bench/pd_invoices_bench
 #include "core/demo/demogenerator.h"
+#include "core/domain/invoiceledger.h"
 #include "core/services/desk.h"
 #include "core/storage/database.h"
+#include "core/storage/invoicereader.h"
 #include "tests/support/testsql.h"
 
 #include <QCoreApplication>
@@ -109,8 +111,33 @@ void BM_CheckYearOfInvoices(benchmark::State& state) {
     }
 }
 
+// The rules alone: the rows read once before timing, then every invoice checked against its
+// placements and the invoices before it (InvoiceLedger, checkInvoice).
+void BM_RulesOnly(benchmark::State& state) {
+    auto books = InvoiceReader(*fixture().db).read();
+    if (!books)
+        qFatal("%s", qPrintable(books.error().message));
+    const InvoiceBooks& read = books.value();
+    for (auto _ : state) {
+        InvoiceLedger ledger(read.placements);
+        ledger.reserve(read.invoices.size());
+        qint64 findings = 0;
+        for (const Invoice& i : read.invoices) {
+            const InvoiceCheck check = ledger.check(i);
+            findings += check.findings.size();
+            Invoice stored = i;
+            stored.placementId = check.placementId;
+            stored.duplicateOf = check.duplicateOf;
+            ledger.add(std::move(stored));
+        }
+        benchmark::DoNotOptimize(findings);
+        state.counters["findings"] = double(findings);
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_RulesOnly)->Unit(benchmark::kMillisecond)->Repetitions(10)->ReportAggregatesOnly(true);
 BENCHMARK(BM_RawInvoiceScan)->Unit(benchmark::kMillisecond)->Repetitions(10)->ReportAggregatesOnly(true);
 BENCHMARK(BM_CheckYearOfInvoices)->Unit(benchmark::kMillisecond)->Repetitions(10)->ReportAggregatesOnly(true);
 

@@ -17,11 +17,16 @@ class InvoiceLedger {
     /// Checks the invoice against the placements and every invoice added so far.
     InvoiceCheck check(const Invoice& invoice) const;
     /// Adds an invoice as stored (its id, placement, duplicate and status), for the checks after it.
-    void add(const Invoice& invoice);
+    void add(Invoice invoice);
+    /// Room for n invoices (a bulk check adds every invoice on file).
+    void reserve(qsizetype n) { m_invoices.reserve(n); }
     const QList<ContractedPlacement>& placements() const { return m_placements; }
 
   private:
-    static QString key(const QString& a, const QString& b);
+    /// Child + URN: both as stored (URNs are upper case on import; a child's reference is exact).
+    static QString childKey(const QString& childRef, const QString& urn);
+    /// URN + invoice number, the number in any case.
+    static QString numberKey(const QString& urn, const QString& number);
     QList<ContractedPlacement> m_placements;
     QHash<QString, QList<qsizetype>> m_placementsByChild; ///< child + URN -> placements
     QList<Invoice> m_invoices;

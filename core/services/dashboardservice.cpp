@@ -4,7 +4,7 @@
 #include "core/domain/financialyear.h"
 #include "core/storage/dashboardqueries.h"
 #include "core/storage/dashboardsettings.h"
-#include "core/storage/invoicerepository.h"
+#include "core/storage/invoicereader.h"
 #include "core/storage/overviewqueries.h"
 #include "core/storage/retenderqueries.h"
 #include "core/storage/userrepository.h"
@@ -27,14 +27,10 @@ Result<QList<PaymentsOutturn>> DashboardService::outturnFromPayments(const QDate
     auto d = data(yearEnd);
     if (!d)
         return d.error();
-    InvoiceRepository invoices(m_db);
-    auto placements = invoices.contractedPlacements();
-    if (!placements)
-        return placements.error();
-    auto all = invoices.all();
-    if (!all)
-        return all.error();
-    return paymentsOutturn(placements.value(), all.value(), d->budgetLines, yearEnd, asOf);
+    auto books = InvoiceReader(m_db).read();
+    if (!books)
+        return books.error();
+    return paymentsOutturn(books->placements, books->invoices, d->budgetLines, yearEnd, asOf);
 }
 
 Result<QList<RetenderRow>> DashboardService::retender(const QDate& yearEnd) const {

@@ -5,6 +5,7 @@
 #include "core/exchange/invoicefile.h"
 #include "core/reports/emaildraft.h"
 #include "core/storage/database.h"
+#include "core/storage/invoicereader.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/providerrepository.h"
 #include "core/storage/transactionguard.h"
@@ -219,15 +220,14 @@ Status InvoiceBook::query(qint64 id, const QString& note, const QString& emlPath
 }
 
 Result<InvoiceCheckRun> InvoiceBook::checkAll() const {
-    auto onFile = InvoiceRepository(m_db).all();
-    if (!onFile)
-        return onFile.error();
-    auto ledger = ledgerOf(m_db, {});
-    if (!ledger)
-        return ledger.error();
+    auto books = InvoiceReader(m_db).read();
+    if (!books)
+        return books.error();
+    InvoiceLedger ledger(std::move(books->placements));
+    ledger.reserve(books->invoices.size());
     InvoiceCheckRun run;
-    for (Invoice i : onFile.value()) {
-        const InvoiceCheck check = ledger->check(i);
+    for (Invoice& i : books->invoices) {
+        const InvoiceCheck check = ledger.check(i);
         i.placementId = check.placementId;
         i.duplicateOf = check.duplicateOf;
         ++run.invoices;
@@ -240,7 +240,7 @@ Result<InvoiceCheckRun> InvoiceBook::checkAll() const {
             run.invoiced += i.amount;
             run.expected += check.expected.value_or(0);
         }
-        ledger->add(i);
+        ledger.add(std::move(i));
     }
     return run;
 }
