@@ -58,6 +58,8 @@ VacancyFacts MatchEngine::facts(const MatchReferral& r, const RegisterSnapshot& 
     f.milesHome = at && r.home ? milesBetween(*at, *r.home) : -1;
     f.cost = WholeCost::of(r, at, v.weeklyFee, v.typicalExtras, settings);
     f.block = blockOf(snapshot, v);
+    if (f.block && f.block->empty() > 0)
+        f.cost.fillBlockVoid(); // the whole-cost comparison shows what the placement really adds
     return f;
 }
 

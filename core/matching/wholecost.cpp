@@ -10,8 +10,13 @@ QString formatPounds(double pounds) {
 }
 
 QString WholeCost::describe() const {
-    QString s = QStringLiteral("%1 fee + %2 extras + %3 school travel%4 + %5 contact travel%6")
-                    .arg(formatPounds(fee), formatPounds(extras), formatPounds(schoolTravel),
+    const QString feeWords =
+        blockPlaceFee > 0
+            ? QStringLiteral("%1 fee (an empty place in a block contract: its %2 a week is already paid)")
+                  .arg(formatPounds(fee), formatPounds(blockPlaceFee))
+            : QStringLiteral("%1 fee").arg(formatPounds(fee));
+    QString s = QStringLiteral("%1 + %2 extras + %3 school travel%4 + %5 contact travel%6")
+                    .arg(feeWords, formatPounds(extras), formatPounds(schoolTravel),
                          schoolUnknown ? QStringLiteral(" (distance unknown)") : QString(),
                          formatPounds(contactTravel),
                          contactUnknown ? QStringLiteral(" (a distance unknown)") : QString());

@@ -15,6 +15,15 @@ struct WholeCost {
     double schoolMiles = -1;     ///< one way; -1 when not needed or not known
     bool schoolUnknown = false;  ///< the school place is kept but a postcode is unknown
     bool contactUnknown = false; ///< a contact journey could not be costed (postcode unknown)
+    double blockPlaceFee = 0;    ///< an empty place in a block contract: its fee, already paid, not in fee
+
+    /// The placement fills an empty place the authority already pays for in a block contract: the fee
+    /// costs nothing extra, so the marginal fee is 0 (the fee is kept in blockPlaceFee to show).
+    void fillBlockVoid() {
+        if (fee > 0)
+            blockPlaceFee = fee;
+        fee = 0;
+    }
 
     double total() const { return fee + extras + schoolTravel + contactTravel; }
     /// "£850.00 fee + £120.00 extras + £45.00 school travel + £18.00 contact travel"

@@ -44,6 +44,13 @@ QString blockExplanation(const MatchResult& r, qint64 provisionId) {
     return {};
 }
 
+const WholeCost* costOf(const MatchResult& r, qint64 provisionId) {
+    for (const MatchResult::Candidate& c : r.candidates)
+        if (r.vacancy(c.index).provisionId == provisionId)
+            return &c.cost;
+    return nullptr;
+}
+
 int scoreOf(const MatchResult& r, qint64 provisionId, float* blockPart = nullptr) {
     for (const MatchResult::Candidate& c : r.candidates)
         if (r.vacancy(c.index).provisionId == provisionId) {
@@ -131,6 +138,13 @@ TEST_CASE("matching prefers an empty place in a block contract and says why", "[
     CHECK(voidScore > plain);
     CHECK(blockExplanation(withVoid.value(), w.ifa) ==
           QStringLiteral("Block contract: 2 of 6 places empty — this placement costs nothing extra."));
+    // The whole-cost comparison counts the void's real marginal cost: no fee, the £910 already paid.
+    const WholeCost* voidCost = costOf(withVoid.value(), w.ifa);
+    REQUIRE(voidCost);
+    CHECK(voidCost->fee == 0);
+    CHECK(voidCost->blockPlaceFee == Approx(910));
+    CHECK(voidCost->describe().startsWith(QStringLiteral(
+        "£0.00 fee (an empty place in a block contract: its £910.00 a week is already paid)")));
 
     // Two more placements fill the block: the criterion now counts against it.
     for (int i = 0; i < 2; ++i)
@@ -146,6 +160,7 @@ TEST_CASE("matching prefers an empty place in a block contract and says why", "[
     CHECK(part == 0.0f);
     CHECK(blockExplanation(full.value(), w.ifa) ==
           QStringLiteral("Block contract: all 6 places used — this placement is paid on top of the block."));
+    CHECK(costOf(full.value(), w.ifa)->fee == Approx(910));
 }
 
 TEST_CASE("a block contract without places or price is refused, with the field named", "[money][block]") {
