@@ -25,6 +25,7 @@ CliCommand homeProfileCommand();
 CliCommand invoicesCommand();
 CliCommand invoiceCommand();
 CliCommand upliftCommand();
+CliCommand upliftsCommand();
 CliCommand providerContractCommand();
 CliCommand blockUtilisationCommand();
 CliCommand budgetCommand();
@@ -50,6 +51,7 @@ QList<CliCommand> commands() {
             invoicesCommand(),
             invoiceCommand(),
             upliftCommand(),
+            upliftsCommand(),
             providerContractCommand(),
             blockUtilisationCommand(),
             budgetCommand(),

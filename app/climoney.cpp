@@ -18,6 +18,7 @@ namespace {
 const QString kUpliftUsage = QStringLiteral(
     "uplift --db FILE (--provider URN --from YYYY-MM-DD (--percent P | --fee F --placement N) --evidence TEXT"
     " | --id N (--accept | --partial P|F | --decline) --reason TEXT)");
+const QString kUpliftsUsage = QStringLiteral("uplifts --db FILE [--json]");
 const QString kContractUsage = QStringLiteral(
     "provider-contract --db FILE --provider URN --kind select_list|regional_framework|spot|block --from "
     "YYYY-MM-DD"
@@ -137,6 +138,48 @@ int uplift(CliContext& c) {
     if (!desk)
         return fail(c, desk.error());
     return isSet(c, "id") ? decideUplift(c, *desk.value()) : requestUplift(c, *desk.value());
+}
+
+QJsonValue numberOrNull(const std::optional<double>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+int uplifts(CliContext& c) {
+    auto desk = openDeskOption(c, false);
+    if (!desk)
+        return fail(c, desk.error());
+    auto list = desk.value()->uplifts().uplifts();
+    if (!list)
+        return fail(c, list.error());
+    if (isSet(c, "json")) {
+        QJsonArray out;
+        for (const core::FeeUplift& u : list.value())
+            out.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                   {QStringLiteral("provider"), u.providerName},
+                                   {QStringLiteral("placement_id"),
+                                    u.placementId > 0 ? QJsonValue(u.placementId) : QJsonValue()},
+                                   {QStringLiteral("requested_on"), u.requestedOn.toString(Qt::ISODate)},
+                                   {QStringLiteral("effective_from"), u.effectiveFrom.toString(Qt::ISODate)},
+                                   {QStringLiteral("percentage"), numberOrNull(u.percentage)},
+                                   {QStringLiteral("new_fee"), numberOrNull(u.newFee)},
+                                   {QStringLiteral("evidence"), u.evidence},
+                                   {QStringLiteral("status"), core::code(u.status)},
+                                   {QStringLiteral("agreed_percentage"), numberOrNull(u.agreedPercentage)},
+                                   {QStringLiteral("agreed_fee"), numberOrNull(u.agreedFee)},
+                                   {QStringLiteral("decision_reason"), u.decisionReason},
+                                   {QStringLiteral("decided_by"), u.decidedBy}});
+        c.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return int(ExitOk);
+    }
+    for (const core::FeeUplift& u : list.value())
+        c.out << u.id << "  " << u.providerName << "  from " << u.effectiveFrom.toString(Qt::ISODate)
+              << "  asked "
+              << (u.percentage ? QStringLiteral("%1%").arg(*u.percentage)
+                               : core::pounds(u.newFee.value_or(0)))
+              << "  " << core::label(u.status).toLower()
+              << (u.decisionReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(u.decisionReason))
+              << "\n";
+    return int(ExitOk);
 }
 
 int providerContract(CliContext& c) {
@@ -313,6 +356,15 @@ CliCommand upliftCommand() {
                 addOption(p, "reason", "Why (required for a decision).", "TEXT");
             },
             &uplift};
+}
+
+CliCommand upliftsCommand() {
+    return {QStringLiteral("uplifts"), kUpliftsUsage,
+            [](QCommandLineParser& p) {
+                addDbOption(p);
+                addJson(p);
+            },
+            &uplifts};
 }
 
 CliCommand providerContractCommand() {

@@ -59,6 +59,13 @@ TEST_CASE("uplift, provider-contract, block-utilisation, budget and retender on 
                         QStringLiteral("In line with the framework.")});
     CHECK(accepted.out.contains(QStringLiteral("uplift 1 accepted")));
     CHECK(accepted.out.contains(QStringLiteral("placement %1: IPC version 2").arg(placement)));
+    const QJsonArray uplifts = QJsonDocument::fromJson(ok({QStringLiteral("uplifts"), QStringLiteral("--db"),
+                                                           db, QStringLiteral("--json")})
+                                                           .out.toUtf8())
+                                   .array();
+    REQUIRE(uplifts.size() == 1);
+    CHECK(uplifts[0].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(uplifts[0].toObject().value(QStringLiteral("agreed_percentage")).toDouble() == 3);
     const QJsonArray contract =
         QJsonDocument::fromJson(ok({QStringLiteral("contract"), QStringLiteral("--db"), db,
                                     QStringLiteral("--placement"), placement, QStringLiteral("--json")})
