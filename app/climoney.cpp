@@ -18,7 +18,7 @@ namespace {
 const QString kUpliftUsage = QStringLiteral(
     "uplift --db FILE (--provider URN --from YYYY-MM-DD (--percent P | --fee F --placement N) --evidence TEXT"
     " | --id N (--accept | --partial P|F | --decline) --reason TEXT)");
-const QString kUpliftsUsage = QStringLiteral("uplifts --db FILE [--json]");
+const QString kUpliftsUsage = QStringLiteral("uplifts --db FILE [--year-end YYYY-03-31] [--json]");
 const QString kContractUsage = QStringLiteral(
     "provider-contract --db FILE --provider URN --kind select_list|regional_framework|spot|block --from "
     "YYYY-MM-DD"
@@ -140,11 +140,17 @@ int uplift(CliContext& c) {
     return isSet(c, "id") ? decideUplift(c, *desk.value()) : requestUplift(c, *desk.value());
 }
 
+QDate yearEndOption(CliContext& c, bool* ok);
+
 QJsonValue numberOrNull(const std::optional<double>& v) {
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
 int uplifts(CliContext& c) {
+    bool ok = true;
+    const QDate yearEnd = yearEndOption(c, &ok);
+    if (!ok)
+        return usageError(c, QStringLiteral("--year-end is a 31 March, written YYYY-MM-DD."), kUpliftsUsage);
     auto desk = openDeskOption(c, false);
     if (!desk)
         return fail(c, desk.error());
@@ -179,6 +185,16 @@ int uplifts(CliContext& c) {
               << "  " << core::label(u.status).toLower()
               << (u.decisionReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(u.decisionReason))
               << "\n";
+    auto year = desk.value()->dashboard().upliftYear(yearEnd);
+    if (!year)
+        return fail(c, year.error());
+    const auto percent = [](const std::optional<double>& p) {
+        return p ? QStringLiteral("%1%").arg(*p, 0, 'f', 1) : QStringLiteral("-");
+    };
+    c.out << "year ending " << yearEnd.toString(Qt::ISODate) << ": " << year->requests
+          << " requested (average " << percent(year->askedPercent) << "), " << year->agreed
+          << " agreed (average " << percent(year->agreedPercent) << "), " << year->declined << " declined, "
+          << year->open << " open; agreed uplifts cost " << core::pounds(year->cost) << " in the year\n";
     return int(ExitOk);
 }
 
@@ -362,6 +378,7 @@ CliCommand upliftsCommand() {
     return {QStringLiteral("uplifts"), kUpliftsUsage,
             [](QCommandLineParser& p) {
                 addDbOption(p);
+                addOption(p, "year-end", "The year the summary is for (default: this year's).", "YYYY-03-31");
                 addJson(p);
             },
             &uplifts};

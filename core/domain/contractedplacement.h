@@ -11,8 +11,9 @@ namespace pd::core {
 struct FeeStep {
     QDate from;
     double weeklyFee = 0;
-    double extras = 0; ///< agreed extras a week
-    int version = 0;   ///< the IPC version (0: no contract, the placement's agreed weekly cost)
+    double extras = 0;   ///< agreed extras a week
+    int version = 0;     ///< the IPC version (0: no contract, the placement's agreed weekly cost)
+    bool uplift = false; ///< the version an accepted fee uplift made
 };
 
 /// A placement as its invoices are checked: whose, with which provider, from when to when, and the

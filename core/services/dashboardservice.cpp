@@ -7,6 +7,7 @@
 #include "core/storage/invoicereader.h"
 #include "core/storage/overviewqueries.h"
 #include "core/storage/retenderqueries.h"
+#include "core/storage/upliftrepository.h"
 #include "core/storage/userrepository.h"
 
 namespace pd::core {
@@ -31,6 +32,16 @@ Result<QList<PaymentsOutturn>> DashboardService::outturnFromPayments(const QDate
     if (!books)
         return books.error();
     return paymentsOutturn(books->placements, books->invoices, d->budgetLines, yearEnd, asOf);
+}
+
+Result<UpliftYear> DashboardService::upliftYear(const QDate& yearEnd) const {
+    auto uplifts = UpliftRepository(m_db).all();
+    if (!uplifts)
+        return uplifts.error();
+    auto books = InvoiceReader(m_db).read();
+    if (!books)
+        return books.error();
+    return core::upliftYear(uplifts.value(), books->placements, yearEnd);
 }
 
 Result<QList<RetenderRow>> DashboardService::retender(const QDate& yearEnd) const {

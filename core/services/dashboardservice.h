@@ -9,6 +9,7 @@
 #include "core/exchange/ssda903import.h"
 #include "core/reports/indicatorreport.h"
 #include "core/reports/paymentsoutturn.h"
+#include "core/reports/upliftyear.h"
 #include "core/result.h"
 
 namespace pd::core {
@@ -30,6 +31,8 @@ class DashboardService {
     /// not yet invoiced, and what the current contracts (uplifts included) commit to 31 March.
     Result<QList<PaymentsOutturn>> outturnFromPayments(const QDate& yearEnd, const QDate& asOf) const;
 
+    /// The year's fee uplifts: requested against agreed, and what the agreed ones add to the year.
+    Result<UpliftYear> upliftYear(const QDate& yearEnd) const;
     /// The select-list retender table for the year ending yearEnd, one row per provider.
     Result<QList<RetenderRow>> retender(const QDate& yearEnd) const;
 

@@ -80,16 +80,17 @@ Status readPlacements(ReadConnection& db, Interner& interner, QList<ContractedPl
     }
     if (step != ReadStatement::Step::Done)
         return q.error(doing);
-    auto fees = db.prepare("SELECT placement_id, version, effective_from, weekly_fee, extras FROM "
-                           "placement_contracts ORDER BY placement_id, version",
-                           doing);
+    auto fees =
+        db.prepare("SELECT placement_id, version, effective_from, weekly_fee, extras, "
+                   "change_note LIKE 'Fee uplift %' FROM placement_contracts ORDER BY placement_id, version",
+                   doing);
     if (!fees)
         return fees.error();
     ReadStatement& f = *fees.value();
     while ((step = f.step()) == ReadStatement::Step::Row) {
         const auto it = index.constFind(f.int64(0));
         if (it != index.cend())
-            out[*it].fees << FeeStep{f.date(2), f.real(3), f.real(4), f.integer(1)};
+            out[*it].fees << FeeStep{f.date(2), f.real(3), f.real(4), f.integer(1), f.integer(5) != 0};
     }
     if (step != ReadStatement::Step::Done)
         return f.error(doing);

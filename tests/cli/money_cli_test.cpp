@@ -66,6 +66,11 @@ TEST_CASE("uplift, provider-contract, block-utilisation, budget and retender on 
     REQUIRE(uplifts.size() == 1);
     CHECK(uplifts[0].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
     CHECK(uplifts[0].toObject().value(QStringLiteral("agreed_percentage")).toDouble() == 3);
+    auto year = ok({QStringLiteral("uplifts"), QStringLiteral("--db"), db, QStringLiteral("--year-end"),
+                    QStringLiteral("2027-03-31")});
+    CHECK(year.out.contains(
+        QStringLiteral("year ending 2027-03-31: 1 requested (average 3.0%), 1 agreed (average "
+                       "3.0%), 0 declined, 0 open; agreed uplifts cost £")));
     const QJsonArray contract =
         QJsonDocument::fromJson(ok({QStringLiteral("contract"), QStringLiteral("--db"), db,
                                     QStringLiteral("--placement"), placement, QStringLiteral("--json")})

@@ -117,6 +117,16 @@ TEST_CASE("an uplift accepted mid-year: a new IPC version, the committed spend a
     CHECK(ifa->paid == Approx(3720));
     CHECK(ifa->estimated == Approx(150 * 930.0 / 7)); // the days before 5 October are unchanged
 
+    // The dashboard's year: one request of 5%, agreed at 5%; it adds 178 days x £46.50 / 7 = £1,182.43.
+    auto year = w.officer().dashboard().upliftYear(yearEnd);
+    PD_REQUIRE_OK(year);
+    CHECK(year->requests == 1);
+    CHECK(year->agreed == 1);
+    CHECK(year->askedPercent.value() == Approx(5));
+    CHECK(year->agreedPercent.value() == Approx(5));
+    CHECK(year->cost == Approx(178 * 46.5 / 7));
+    CHECK(year->cost == Approx(1182.43).margin(0.005));
+
     // The check from 5 October uses £976.50: October is clean now; September, before it, is not.
     auto run = w.officer().invoices().checkAll();
     PD_REQUIRE_OK(run);
