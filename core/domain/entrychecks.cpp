@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/entrychecks.h"
 
+#include "core/domain/typeddate.h"
+
 namespace pd::core {
 
 QDate parseTypedDate(const QString& text) {
-    for (const QString& format :
-         {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")})
-        if (const QDate d = QDate::fromString(text.trimmed(), format); d.isValid())
-            return d;
-    return {};
+    return TypedDate::read(text).date;
 }
 
 QString dateOfBirthProblem(const QDate& dateOfBirth, const QDate& today) {
@@ -26,8 +24,8 @@ QString dateOfBirthProblem(const QDate& dateOfBirth, const QDate& today) {
 QStringList childEntryProblems(int childNumber, const QString& dateOfBirth, const QString& sex) {
     QStringList out;
     const QString dob = dateOfBirth.trimmed();
-    if (!dob.isEmpty() && !parseTypedDate(dob).isValid())
-        out << QStringLiteral("Child %1: '%2' is not a date (dd/mm/yyyy)").arg(childNumber).arg(dob);
+    if (const TypedDate typed = TypedDate::read(dob); !typed.ok())
+        out << QStringLiteral("Child %1's date of birth: %2").arg(childNumber).arg(typed.problem);
     const QString s = sex.trimmed().toUpper();
     if (!s.isEmpty() && s != QLatin1String("M") && s != QLatin1String("F"))
         out << QStringLiteral("Child %1: sex must be M or F").arg(childNumber);

@@ -7,7 +7,8 @@
 
 namespace pd::core {
 
-/// A date as officers type it: dd/mm/yyyy (or d/m/yyyy), or ISO yyyy-mm-dd; invalid otherwise.
+/// A date as officers type it (TypedDate::read: dd/mm/yyyy, d/m/yyyy, yyyy-mm-dd, "14 Dec 2026");
+/// invalid otherwise.
 QDate parseTypedDate(const QString& text);
 
 /// How far back a child's date of birth may be: care leavers are supported up to 25.

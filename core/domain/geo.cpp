@@ -26,4 +26,33 @@ QString normalisePostcode(const QString& text) {
     return compact.left(compact.size() - 3) + u' ' + compact.right(3);
 }
 
+bool couldBecomePostcode(const QString& text) {
+    QString compact = text.toUpper();
+    compact.remove(u' ');
+    // The six shapes of a UK postcode without its space: A letter, 9 a digit, * either.
+    static const char* const shapes[] = {"A99AA", "A999AA", "A9A9AA", "AA99AA", "AA999AA", "AA9A9AA"};
+    for (const char* shape : shapes) {
+        const int length = int(qstrlen(shape));
+        bool fits = compact.size() <= length;
+        for (int i = 0; fits && i < compact.size(); ++i) {
+            const QChar c = compact[i];
+            fits = shape[i] == 'A' ? (c >= u'A' && c <= u'Z') : c.isDigit();
+        }
+        if (fits)
+            return true;
+    }
+    return false;
+}
+
+QString postcodeProblem(const QString& text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || !normalisePostcode(trimmed).isEmpty())
+        return {};
+    const QString looks = QStringLiteral("A UK postcode looks like RV1 2AB or SW1A 1AA: one or two letters, "
+                                         "a number (and maybe a letter), a space, a digit and two letters.");
+    if (couldBecomePostcode(trimmed))
+        return QStringLiteral("'%1' is not a whole postcode yet. %2").arg(trimmed, looks);
+    return QStringLiteral("'%1' is not a UK postcode. %2").arg(trimmed, looks);
+}
+
 } // namespace pd::core

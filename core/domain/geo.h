@@ -23,4 +23,12 @@ double milesBetween(const Coordinates& a, const Coordinates& b);
 /// Returns an empty string for text that cannot be a postcode.
 QString normalisePostcode(const QString& text);
 
+/// Whether text typed so far can still become a UK postcode ("RV1 2", "rv12"): for checking as
+/// you type. Empty text can.
+bool couldBecomePostcode(const QString& text);
+
+/// Why text is not a UK postcode, as a sentence that says what one looks like; empty when it is
+/// one (or is empty).
+QString postcodeProblem(const QString& text);
+
 } // namespace pd::core

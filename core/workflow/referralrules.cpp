@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workflow/referralrules.h"
 
+#include "core/domain/geo.h"
+
 namespace pd::core {
 
 namespace {
@@ -41,6 +43,10 @@ QList<MissingItem> ReferralRules::missingForSubmit(const Referral& r) {
         out.append({QStringLiteral("socialWorker"), QStringLiteral("the social worker's name")});
     if (r.homePostcode.trimmed().isEmpty())
         out.append({QStringLiteral("homePostcode"), QStringLiteral("the home postcode")});
+    else if (normalisePostcode(r.homePostcode).isEmpty())
+        out.append({QStringLiteral("homePostcode"),
+                    QStringLiteral("a home postcode in the UK format ('%1' is not one, e.g. RV1 2AB)")
+                        .arg(r.homePostcode.trimmed())});
     return out;
 }
 
@@ -61,7 +67,11 @@ QList<MissingItem> ReferralRules::missingForQualityCheck(const Referral& r) {
         outcome = outcome || !o.trimmed().isEmpty();
     if (!outcome)
         out.append({QStringLiteral("expectedOutcomes"), QStringLiteral("at least one expected outcome")});
-    if (r.keepSchoolPlace && r.schoolPostcode.trimmed().isEmpty())
+    if (!r.schoolPostcode.trimmed().isEmpty() && normalisePostcode(r.schoolPostcode).isEmpty())
+        out.append({QStringLiteral("schoolPostcode"),
+                    QStringLiteral("a school postcode in the UK format ('%1' is not one)")
+                        .arg(r.schoolPostcode.trimmed())});
+    else if (r.keepSchoolPlace && r.schoolPostcode.trimmed().isEmpty())
         out.append({QStringLiteral("schoolPostcode"),
                     QStringLiteral("the school's postcode (the school place is to be kept)")});
     for (int i = 0; i < r.contact.size(); ++i) {

@@ -56,7 +56,9 @@ TEST_CASE("typed entries: dates in dd/mm/yyyy, sex M or F, sessions a number", "
     CHECK(childEntryProblems(1, QStringLiteral("19/06/2013"), QStringLiteral("f")).isEmpty());
     CHECK(childEntryProblems(1, QString(), QString()).isEmpty());
     CHECK(childEntryProblems(2, QStringLiteral("31/02/2013"), QStringLiteral("M")) ==
-          QStringList{QStringLiteral("Child 2: '31/02/2013' is not a date (dd/mm/yyyy)")});
+          QStringList{
+              QStringLiteral("Child 2's date of birth: '31/02/2013' is not a date: February 2013 has 28 "
+                             "days. Type the date as dd/mm/yyyy, e.g. 14/12/2026.")});
     CHECK(childEntryProblems(1, QString(), QStringLiteral("X")) ==
           QStringList{QStringLiteral("Child 1: sex must be M or F")});
 

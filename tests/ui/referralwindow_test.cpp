@@ -11,9 +11,9 @@
 #include "ui/referrals/referralwindow.h"
 #include "ui/referrals/workflowpanel.h"
 
+#include "ui/widgets/datefield.h"
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,7 +111,7 @@ TEST_CASE(
     setCell(form->essentialTable(), 0, 0, QStringLiteral("placementType"));
     setCell(form->essentialTable(), 0, 1, QStringLiteral("foster"));
     form->outcomesEdit()->setPlainText(QStringLiteral("Attends Riverside Primary every school day"));
-    form->findChild<QDateEdit*>()->setDate(QDate::currentDate().addDays(4));
+    form->neededByField()->setDate(QDate::currentDate().addDays(4));
     CHECK(window->validationLabel()->text().contains(QStringLiteral("Complete for the quality check")));
     REQUIRE(window->save());
     panel->refresh();

@@ -5,9 +5,9 @@
 #include "core/services/desk.h"
 #include "core/services/offerbook.h"
 #include "core/services/permissiontoplace.h"
+#include "ui/widgets/datefield.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -23,8 +23,8 @@ namespace pd::ui {
 
 DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     : QDialog(parent), m_desk(desk), m_referralId(referralId), m_offer(new QComboBox(this)),
-      m_fee(new QDoubleSpinBox(this)), m_start(new QDateEdit(QDate::currentDate(), this)),
-      m_budgetHolder(new QLineEdit(this)), m_budgetHolderLabel(new QLabel(this)) {
+      m_fee(new QDoubleSpinBox(this)), m_start(new DateField(this)), m_budgetHolder(new QLineEdit(this)),
+      m_budgetHolderLabel(new QLabel(this)) {
     setWindowTitle(tr("Permission to place"));
     auto* form = new QFormLayout(this);
     auto offers = desk.offers().offers(referralId);
@@ -48,7 +48,8 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
         m_limit = limit.value();
     m_fee->setRange(0, 50000);
     m_fee->setPrefix(QStringLiteral("£"));
-    m_start->setCalendarPopup(true);
+    m_start->setOptional(false);
+    m_start->setDate(QDate::currentDate());
     auto sync = [this] {
         const QVariantList d = m_offer->currentData().toList();
         if (d.size() == 4) {
@@ -88,6 +89,10 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, this, [this] {
         const qint64 id = m_offer->currentData().toList().value(0).toLongLong();
+        if (const QString why = m_start->problem(); !why.isEmpty()) {
+            QMessageBox::warning(this, tr("Permission to place"), tr("Start date: %1").arg(why));
+            return;
+        }
         auto placed = decide(id, m_fee->value(), m_start->date());
         if (!placed) {
             QMessageBox::warning(this, tr("Permission to place"), placed.error().message);

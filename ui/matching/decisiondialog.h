@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +16,8 @@ class Desk;
 }
 
 namespace pd::ui {
+
+class DateField;
 
 /// The manager's permission to place the social worker's choice: creates the placement and prints the
 /// Individual Placement Contract. Asks for the budget holder only above the budget holder's limit.
@@ -38,7 +39,7 @@ class DecisionDialog : public QDialog {
     qint64 m_referralId;
     QComboBox* m_offer;
     QDoubleSpinBox* m_fee;
-    QDateEdit* m_start;
+    DateField* m_start;
     QLineEdit* m_budgetHolder;
     QLabel* m_budgetHolderLabel;
     double m_limit = 0;

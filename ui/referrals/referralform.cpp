@@ -2,14 +2,16 @@
 #include "ui/referrals/referralform.h"
 
 #include "core/domain/entrychecks.h"
+#include "core/domain/geo.h"
 #include "core/domain/placementsstandard.h"
 #include "ui/referrals/criteriondelegate.h"
+#include "ui/widgets/datefield.h"
+#include "ui/widgets/postcodefield.h"
 
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -141,12 +144,10 @@ QWidget* ReferralForm::buildChildrenPage() {
         new QCheckBox(tr("Emergency: needed today (the duty manager may approve without panel)"), page);
     m_neededBy = addCombo(QStringLiteral("neededBy"));
     m_neededBy->insertItem(0, QString());
-    m_neededByDate = new QDateEdit(page);
-    m_neededByDate->setCalendarPopup(true);
-    m_neededByDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_neededByDate->setSpecialValueText(tr("not given"));
-    m_neededByDate->setMinimumDate(QDate(2000, 1, 1));
+    m_neededByDate = new DateField(page);
+    m_neededByDate->setOptional(true);
     m_preferredLocation = new QLineEdit(page);
+    m_homePostcode = new PostcodeField(page);
     for (QLineEdit* e : {m_socialWorker, m_officer, m_preferredLocation})
         e->setMinimumWidth(320);
     form->addRow(tr("Social &worker"), m_socialWorker);
@@ -154,6 +155,7 @@ QWidget* ReferralForm::buildChildrenPage() {
     form->addRow(fieldLabel("neededBy"), m_neededBy);
     form->addRow(tr("Needed &by"), m_neededByDate);
     form->addRow(QString(), m_emergency);
+    form->addRow(tr("&Home postcode"), m_homePostcode);
     form->addRow(tr("Preferred &location"), m_preferredLocation);
     layout->addLayout(form);
     auto* help =
@@ -176,7 +178,8 @@ QWidget* ReferralForm::buildChildrenPage() {
         if (!m_loading)
             emit edited();
     });
-    connect(m_neededByDate, &QDateEdit::dateChanged, this, [this] {
+    connect(m_homePostcode, &PostcodeField::edited, this, &ReferralForm::edited);
+    connect(m_neededByDate, &DateField::edited, this, [this] {
         if (!m_loading)
             emit edited();
     });
@@ -263,12 +266,10 @@ QWidget* ReferralForm::buildEducationPage() {
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_homePostcode = new QLineEdit(page);
     m_schoolName = new QLineEdit(page);
-    m_schoolPostcode = new QLineEdit(page);
+    m_schoolPostcode = new PostcodeField(page);
     m_schoolName->setMinimumWidth(320);
     m_keepSchool = new QCheckBox(tr("The school place must be kept (travel is costed)"), page);
-    form->addRow(tr("&Home postcode"), m_homePostcode);
     form->addRow(tr("&School"), m_schoolName);
     form->addRow(tr("School &postcode"), m_schoolPostcode);
     form->addRow(QString(), m_keepSchool);
@@ -277,8 +278,8 @@ QWidget* ReferralForm::buildEducationPage() {
     m_contact = makeTable({tr("With"), tr("Sessions a week"), tr("Their postcode")}, page);
     watch(m_contact);
     layout->addWidget(withRowButtons(m_contact, tr("Add contact"), page), 1);
-    for (QLineEdit* e : {m_homePostcode, m_schoolName, m_schoolPostcode})
-        connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
+    connect(m_schoolName, &QLineEdit::textEdited, this, &ReferralForm::edited);
+    connect(m_schoolPostcode, &PostcodeField::edited, this, &ReferralForm::edited);
     connect(m_keepSchool, &QCheckBox::toggled, this, [this] {
         if (!m_loading)
             emit edited();
@@ -367,7 +368,7 @@ void ReferralForm::setReferral(const core::Referral& r) {
     m_socialWorker->setText(r.socialWorker);
     m_officer->setText(r.officer);
     m_emergency->setChecked(r.emergency);
-    m_neededByDate->setDate(r.neededByDate.isValid() ? r.neededByDate : m_neededByDate->minimumDate());
+    m_neededByDate->setDate(r.neededByDate);
     m_preferredLocation->setText(r.preferredLocation);
     for (const core::StandardField& f : core::PlacementsStandard::fields())
         if (QComboBox* combo = isCombo(f) ? m_combos.value(QLatin1String(f.name)) : nullptr)
@@ -380,11 +381,11 @@ void ReferralForm::setReferral(const core::Referral& r) {
     m_deprivationOfLiberty->setChecked(r.deprivationOfLiberty);
     m_additionalSupportOther->setText(r.additionalSupportOther);
     m_budget->setValue(r.budgetGuideWeekly);
-    m_homePostcode->setText(r.homePostcode);
+    m_homePostcode->setPostcode(r.homePostcode);
     m_childsWishes->setPlainText(r.childsWishes);
     m_newHomeMatters->setPlainText(r.newHomeMatters);
     m_schoolName->setText(r.schoolName);
-    m_schoolPostcode->setText(r.schoolPostcode);
+    m_schoolPostcode->setPostcode(r.schoolPostcode);
     m_keepSchool->setChecked(r.keepSchoolPlace);
     m_contact->setRowCount(int(r.contact.size()));
     for (int i = 0; i < r.contact.size(); ++i) {
@@ -428,8 +429,7 @@ core::Referral ReferralForm::referral() const {
     r.socialWorker = m_socialWorker->text().trimmed();
     r.officer = m_officer->text().trimmed();
     r.emergency = m_emergency->isChecked();
-    r.neededByDate =
-        m_neededByDate->date() == m_neededByDate->minimumDate() ? QDate() : m_neededByDate->date();
+    r.neededByDate = m_neededByDate->date();
     r.preferredLocation = m_preferredLocation->text().trimmed();
     for (const core::StandardField& f : core::PlacementsStandard::fields())
         if (QComboBox* combo = isCombo(f) ? m_combos.value(QLatin1String(f.name)) : nullptr)
@@ -446,11 +446,11 @@ core::Referral ReferralForm::referral() const {
     r.deprivationOfLiberty = m_deprivationOfLiberty->isChecked();
     r.additionalSupportOther = m_additionalSupportOther->text().trimmed();
     r.budgetGuideWeekly = m_budget->value();
-    r.homePostcode = m_homePostcode->text().trimmed().toUpper();
+    r.homePostcode = m_homePostcode->postcode();
     r.childsWishes = m_childsWishes->toPlainText().trimmed();
     r.newHomeMatters = m_newHomeMatters->toPlainText().trimmed();
     r.schoolName = m_schoolName->text().trimmed();
-    r.schoolPostcode = m_schoolPostcode->text().trimmed().toUpper();
+    r.schoolPostcode = m_schoolPostcode->postcode();
     r.keepSchoolPlace = m_keepSchool->isChecked();
     r.contact.clear();
     for (int i = 0; i < m_contact->rowCount(); ++i)
@@ -473,6 +473,8 @@ core::Referral ReferralForm::referral() const {
 
 QStringList ReferralForm::invalidEntries() const {
     QStringList out;
+    // Marking a cell is not an edit: without this the window asked "Unsaved changes?" after none.
+    const QSignalBlocker quiet(m_children);
     for (int i = 0; i < m_children->rowCount(); ++i) {
         QTableWidgetItem* item = m_children->item(i, DateOfBirth);
         if (!item)
@@ -483,7 +485,20 @@ QStringList ReferralForm::invalidEntries() const {
     }
     for (int i = 0; i < m_contact->rowCount(); ++i)
         out << core::contactEntryProblems(i + 1, cell(m_contact, i, 1));
+    if (const QString why = m_neededByDate->problem(); !why.isEmpty())
+        out << tr("Needed by: %1").arg(why);
+    if (const QString why = m_homePostcode->problem(); !why.isEmpty())
+        out << tr("Home postcode: %1").arg(why);
+    if (const QString why = m_schoolPostcode->problem(); !why.isEmpty())
+        out << tr("School postcode: %1").arg(why);
+    for (int i = 0; i < m_contact->rowCount(); ++i)
+        if (const QString why = core::postcodeProblem(cell(m_contact, i, 2)); !why.isEmpty())
+            out << tr("Contact %1's postcode: %2").arg(i + 1).arg(why);
     return out;
+}
+
+QLineEdit* ReferralForm::homePostcodeEdit() const {
+    return m_homePostcode->edit();
 }
 
 void ReferralForm::setReadOnly(bool readOnly) {

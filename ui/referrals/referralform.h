@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,6 +15,9 @@ class QTableWidget;
 class QVBoxLayout;
 
 namespace pd::ui {
+
+class DateField;
+class PostcodeField;
 
 /// The referral editor's tabs: child(ren), needs and risks, requirements, education and
 /// contact, criteria and outcomes. It edits a copy; referral() returns the form's content.
@@ -33,7 +35,9 @@ class ReferralForm : public QTabWidget {
 
     QTableWidget* childrenTable() const { return m_children; }
     QLineEdit* socialWorkerEdit() const { return m_socialWorker; }
-    QLineEdit* homePostcodeEdit() const { return m_homePostcode; }
+    QLineEdit* homePostcodeEdit() const;
+    PostcodeField* homePostcodeField() const { return m_homePostcode; }
+    DateField* neededByField() const { return m_neededByDate; }
     QComboBox* neededByCombo() const { return m_neededBy; }
     QPlainTextEdit* outcomesEdit() const { return m_outcomes; }
     QPlainTextEdit* childsWishesEdit() const { return m_childsWishes; }
@@ -64,7 +68,7 @@ class ReferralForm : public QTabWidget {
     QLineEdit* m_officer = nullptr;
     QCheckBox* m_emergency = nullptr;
     QComboBox* m_neededBy = nullptr;
-    QDateEdit* m_neededByDate = nullptr;
+    DateField* m_neededByDate = nullptr;
     QLineEdit* m_preferredLocation = nullptr;
     QLineEdit* m_riskOther = nullptr;
     QLineEdit* m_riskToOthersOther = nullptr;
@@ -73,9 +77,9 @@ class ReferralForm : public QTabWidget {
     QCheckBox* m_deprivationOfLiberty = nullptr;
     QLineEdit* m_additionalSupportOther = nullptr;
     QDoubleSpinBox* m_budget = nullptr;
-    QLineEdit* m_homePostcode = nullptr;
+    PostcodeField* m_homePostcode = nullptr;
     QLineEdit* m_schoolName = nullptr;
-    QLineEdit* m_schoolPostcode = nullptr;
+    PostcodeField* m_schoolPostcode = nullptr;
     QCheckBox* m_keepSchool = nullptr;
     QTableWidget* m_contact = nullptr;
     QTableWidget* m_essential = nullptr;

@@ -2,7 +2,9 @@
 #include "ui/register/providereditor.h"
 
 #include "core/services/desk.h"
+#include "ui/widgets/datefield.h"
 #include "ui/widgets/formfields.h"
+#include "ui/widgets/postcodefield.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,9 +20,9 @@ namespace pd::ui {
 ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider, QWidget* parent)
     : QDialog(parent), m_desk(desk), m_provider(provider), m_name(new QLineEdit(this)),
       m_kind(new QComboBox(this)), m_urn(new QLineEdit(this)), m_rating(new QComboBox(this)),
-      m_ratingDate(new QLineEdit(this)), m_status(new QComboBox(this)), m_bandLower(new QLineEdit(this)),
+      m_ratingDate(new DateField(this)), m_status(new QComboBox(this)), m_bandLower(new QLineEdit(this)),
       m_bandUpper(new QLineEdit(this)), m_email(new QLineEdit(this)), m_contacts(new QPlainTextEdit(this)),
-      m_address(new QPlainTextEdit(this)), m_postcode(new QLineEdit(this)) {
+      m_address(new QPlainTextEdit(this)), m_postcode(new PostcodeField(this)) {
     setWindowTitle(provider.id ? tr("Edit provider \u2014 %1").arg(provider.name) : tr("New provider"));
     for (core::ProviderKind k : core::all<core::ProviderKind>())
         m_kind->addItem(core::label(k), int(k));
@@ -32,7 +34,6 @@ ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider,
     // Suspension and exclusion carry a reason and an audit entry: they have their own buttons.
     m_status->setEnabled(!core::isBarred(provider.frameworkStatus));
     m_email->setObjectName(QStringLiteral("referralEmail"));
-    m_ratingDate->setPlaceholderText(tr("dd/mm/yyyy"));
     m_bandLower->setPlaceholderText(tr("£ per week (select list)"));
     m_bandUpper->setPlaceholderText(tr("£ per week (select list)"));
     m_urn->setPlaceholderText(tr("e.g. SC123456"));
@@ -46,7 +47,7 @@ ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider,
     FormFields::select(m_kind, int(provider.kind));
     m_urn->setText(provider.ofstedUrn);
     FormFields::select(m_rating, int(provider.rating));
-    m_ratingDate->setText(FormFields::dateText(provider.ratingDate));
+    m_ratingDate->setDate(provider.ratingDate);
     FormFields::select(m_status, int(provider.frameworkStatus));
     if (provider.priceBandLower)
         m_bandLower->setText(QString::number(*provider.priceBandLower, 'f', 2));
@@ -55,7 +56,7 @@ ProviderEditor::ProviderEditor(core::Desk& desk, const core::Provider& provider,
     m_email->setText(provider.referralEmail);
     m_contacts->setPlainText(provider.contacts);
     m_address->setPlainText(provider.address);
-    m_postcode->setText(provider.postcode);
+    m_postcode->setPostcode(provider.postcode);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -90,9 +91,9 @@ bool ProviderEditor::read(core::Provider* out, QString* problem) const {
     p.ofstedUrn = m_urn->text().trimmed().toUpper();
     p.rating = core::OfstedRating(m_rating->currentData().toInt());
     bool ok = true;
-    p.ratingDate = FormFields::date(m_ratingDate, &ok);
-    if (!ok) {
-        *problem = tr("The rating date '%1' is not a date: write dd/mm/yyyy.").arg(m_ratingDate->text());
+    p.ratingDate = m_ratingDate->date();
+    if (!m_ratingDate->problem().isEmpty()) {
+        *problem = tr("Rating date: %1").arg(m_ratingDate->problem());
         return false;
     }
     p.frameworkStatus = core::FrameworkStatus(m_status->currentData().toInt());
@@ -106,7 +107,11 @@ bool ProviderEditor::read(core::Provider* out, QString* problem) const {
     p.referralEmail = m_email->text().trimmed();
     p.contacts = m_contacts->toPlainText();
     p.address = m_address->toPlainText();
-    p.postcode = m_postcode->text().trimmed();
+    if (!m_postcode->problem().isEmpty()) {
+        *problem = tr("Postcode: %1").arg(m_postcode->problem());
+        return false;
+    }
+    p.postcode = m_postcode->postcode();
     *out = p;
     return true;
 }

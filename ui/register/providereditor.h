@@ -15,6 +15,9 @@ class Desk;
 
 namespace pd::ui {
 
+class DateField;
+class PostcodeField;
+
 /// Adds or edits a provider. Suspension and exclusion are separate actions (they need a
 /// reason); a failed or conflicting save keeps what was typed.
 class ProviderEditor : public QDialog {
@@ -37,14 +40,14 @@ class ProviderEditor : public QDialog {
     QComboBox* m_kind;
     QLineEdit* m_urn;
     QComboBox* m_rating;
-    QLineEdit* m_ratingDate;
+    DateField* m_ratingDate;
     QComboBox* m_status;
     QLineEdit* m_bandLower;
     QLineEdit* m_bandUpper;
     QLineEdit* m_email;
     QPlainTextEdit* m_contacts;
     QPlainTextEdit* m_address;
-    QLineEdit* m_postcode;
+    PostcodeField* m_postcode;
 };
 
 } // namespace pd::ui

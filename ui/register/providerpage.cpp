@@ -6,16 +6,16 @@
 #include "ui/register/homeprofiledialog.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/provisioneditor.h"
+#include "ui/widgets/datefield.h"
 #include "ui/widgets/formfields.h"
 #include "ui/widgets/permissiongate.h"
+#include "ui/widgets/reasondialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -271,12 +271,13 @@ void ProviderPage::editProvision() {
 void ProviderPage::addVacancy() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add vacancy \u2014 %1").arg(m_provisions->currentText()));
-    auto* from = new QDateEdit(m_today, &dialog);
-    auto* until = new QDateEdit(m_today.addMonths(3), &dialog);
+    auto* from = new DateField(&dialog);
+    auto* until = new DateField(&dialog);
+    from->setOptional(false);
+    from->setDate(m_today);
+    until->setDate(m_today.addMonths(3));
     auto* open = new QCheckBox(tr("No end date"), &dialog);
     auto* places = new QSpinBox(&dialog);
-    from->setCalendarPopup(true);
-    until->setCalendarPopup(true);
     places->setRange(1, 99);
     connect(open, &QCheckBox::toggled, until, &QWidget::setDisabled);
     auto* form = new QFormLayout(&dialog);
@@ -286,7 +287,18 @@ void ProviderPage::addVacancy() {
     form->addRow(tr("&Places"), places);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    auto* why = new QLabel(&dialog);
+    why->setWordWrap(true);
+    form->insertRow(form->rowCount() - 1, why);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString problem = !from->problem().isEmpty() ? tr("Available from: %1").arg(from->problem())
+                                : !open->isChecked() && !until->problem().isEmpty()
+                                    ? tr("Available until: %1").arg(until->problem())
+                                    : QString();
+        why->setText(problem);
+        if (problem.isEmpty())
+            dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -303,15 +315,16 @@ void ProviderPage::changeStatus(core::FrameworkStatus status) {
     const QString verb = lifting
                              ? tr("Reinstate")
                              : (status == core::FrameworkStatus::Suspended ? tr("Suspend") : tr("Exclude"));
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("%1 %2").arg(verb, m_provider.name),
-        lifting ? tr("Why is the provider reinstated (spot purchase until the framework status is edited)?")
-                : tr("Why is the provider %1? The reason is kept with your name in the audit log.")
-                      .arg(core::label(status).toLower()),
-        QString(), &ok);
-    if (!ok)
+    ReasonDialog dialog(tr("%1 %2").arg(verb, m_provider.name),
+                        lifting ? tr("Reinstated, the provider is a spot purchase until the framework status "
+                                     "is edited.")
+                                : tr("The reason is kept with your name in the audit log."),
+                        lifting ? tr("Why the provider is reinstated")
+                                : tr("Why the provider is %1").arg(core::label(status).toLower()),
+                        true, verb, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString reason = dialog.reason();
     core::RegisterService& repo = m_desk.providerRegister();
     showResult(lifting ? repo.reinstate(m_providerId, m_provider.rowVersion, status, reason)
                        : repo.bar(m_providerId, m_provider.rowVersion, status, reason, m_today),

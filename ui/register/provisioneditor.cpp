@@ -3,6 +3,7 @@
 
 #include "core/services/desk.h"
 #include "ui/widgets/formfields.h"
+#include "ui/widgets/postcodefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +39,7 @@ ProvisionEditor::ProvisionEditor(core::Desk& desk, const core::Provision& provis
       m_maxAge(new QSpinBox(this)), m_places(new QSpinBox(this)), m_sexes(new QComboBox(this)),
       m_skills(new QListWidget(this)), m_ethnicity(new QLineEdit(this)), m_religion(new QLineEdit(this)),
       m_languages(new QLineEdit(this)), m_pets(new QCheckBox(tr("Pets in the home"), this)),
-      m_smoking(new QCheckBox(tr("Someone smokes"), this)), m_postcode(new QLineEdit(this)),
+      m_smoking(new QCheckBox(tr("Someone smokes"), this)), m_postcode(new PostcodeField(this)),
       m_fee(moneyBox(this)), m_extras(moneyBox(this)), m_household(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Active (offered in matching)"), this)) {
     setWindowTitle(provision.id ? tr("Edit provision \u2014 %1").arg(provision.name) : tr("New provision"));
@@ -74,7 +75,7 @@ ProvisionEditor::ProvisionEditor(core::Desk& desk, const core::Provision& provis
     m_languages->setText(provision.carerLanguages.join(QStringLiteral(", ")));
     m_pets->setChecked(provision.hasPets);
     m_smoking->setChecked(provision.smoking);
-    m_postcode->setText(provision.postcode);
+    m_postcode->setPostcode(provision.postcode);
     m_fee->setValue(provision.weeklyFee);
     m_extras->setValue(provision.typicalExtras);
     m_household->setText(core::formatHousehold(provision.household));
@@ -138,7 +139,11 @@ bool ProvisionEditor::read(core::Provision* out, QString* problem) const {
             p.carerLanguages << l.trimmed();
     p.hasPets = m_pets->isChecked();
     p.smoking = m_smoking->isChecked();
-    p.postcode = m_postcode->text().trimmed();
+    if (!m_postcode->problem().isEmpty()) {
+        *problem = tr("Postcode: %1").arg(m_postcode->problem());
+        return false;
+    }
+    p.postcode = m_postcode->postcode();
     p.weeklyFee = m_fee->value();
     p.typicalExtras = m_extras->value();
     auto household = core::parseHousehold(m_household->text());

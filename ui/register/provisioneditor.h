@@ -19,6 +19,8 @@ class Desk;
 
 namespace pd::ui {
 
+class PostcodeField;
+
 /// Adds or edits a provision (a foster household or a home) with the children living there.
 /// A failed or conflicting save keeps what was typed.
 class ProvisionEditor : public QDialog {
@@ -47,7 +49,7 @@ class ProvisionEditor : public QDialog {
     QLineEdit* m_languages;
     QCheckBox* m_pets;
     QCheckBox* m_smoking;
-    QLineEdit* m_postcode;
+    PostcodeField* m_postcode;
     QDoubleSpinBox* m_fee;
     QDoubleSpinBox* m_extras;
     QLineEdit* m_household;

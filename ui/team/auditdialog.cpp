@@ -3,10 +3,11 @@
 
 #include "core/services/desk.h"
 #include "ui/models/tablesnapshotmodel.h"
+#include "ui/widgets/datefield.h"
+#include "ui/widgets/savefolder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -23,8 +24,8 @@ namespace pd::ui {
 
 AuditDialog::AuditDialog(core::Desk& desk, QWidget* parent)
     : QDialog(parent), m_desk(desk), m_table(new QComboBox(this)), m_rowId(new QSpinBox(this)),
-      m_who(new QLineEdit(this)), m_dated(new QCheckBox(tr("Only from"), this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_show(new QPushButton(tr("&Show"), this)),
+      m_who(new QLineEdit(this)), m_dated(new QCheckBox(tr("Only from"), this)), m_from(new DateField(this)),
+      m_to(new DateField(this)), m_show(new QPushButton(tr("&Show"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)), m_view(new QTableView(this)),
       m_model(new TableSnapshotModel(this)), m_message(new QLabel(this)) {
     setWindowTitle(tr("Audit log"));
@@ -41,9 +42,8 @@ AuditDialog::AuditDialog(core::Desk& desk, QWidget* parent)
     m_who->setPlaceholderText(tr("any login, e.g. jsmith"));
     form->addRow(tr("&User:"), m_who);
     auto* dates = new QHBoxLayout;
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    for (DateField* d : {m_from, m_to}) {
+        d->setOptional(false);
         d->setDate(QDate::currentDate());
         d->setEnabled(false);
     }
@@ -122,6 +122,12 @@ void AuditDialog::setFilter(const core::AuditFilter& filter) {
 
 bool AuditDialog::apply() {
     const core::AuditFilter f = filter();
+    if (m_dated->isChecked())
+        for (const DateField* d : {m_from, m_to})
+            if (!d->problem().isEmpty()) {
+                m_message->setText(d->problem());
+                return false;
+            }
     if (f.from.isValid() && f.to.isValid() && f.from > f.to) {
         m_message->setText(tr("The first day is after the last: swap the dates."));
         return false;
@@ -150,8 +156,8 @@ bool AuditDialog::exportTo(const QString& path) {
 }
 
 void AuditDialog::exportAsked() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the audit log"), QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
+    const QString path = SaveFolder::ask(this, tr("Export the audit log"), QStringLiteral("audit-log.csv"),
+                                         tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }

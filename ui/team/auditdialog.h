@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +18,8 @@ class Desk;
 }
 
 namespace pd::ui {
+
+class DateField;
 
 class TableSnapshotModel;
 
@@ -51,8 +52,8 @@ class AuditDialog : public QDialog {
     QSpinBox* m_rowId;
     QLineEdit* m_who;
     QCheckBox* m_dated;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateField* m_from;
+    DateField* m_to;
     QPushButton* m_show;
     QPushButton* m_export;
     QTableView* m_view;
