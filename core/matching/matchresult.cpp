@@ -37,6 +37,18 @@ QList<ScoreLine> MatchResult::explain(const Candidate& c) const {
     return lines;
 }
 
+QStringList MatchResult::essentials(const Candidate& c) const {
+    QStringList lines;
+    if (referral.maxMiles)
+        lines << QStringLiteral("%1 miles from home, within the essential limit of %2 miles.")
+                     .arg(c.milesHome, 0, 'f', 1)
+                     .arg(*referral.maxMiles);
+    if (referral.maxWeeklyCost)
+        lines << QStringLiteral("Whole weekly cost %1, within the essential ceiling of %2.")
+                     .arg(formatPounds(c.cost.total()), formatPounds(*referral.maxWeeklyCost));
+    return lines;
+}
+
 QStringList MatchResult::reasons(const Exclusion& e) const {
     return HardRules::reasons(e.breaches, referral, vacancy(e.index), factsOf(e.index, e.cost, e.milesHome));
 }

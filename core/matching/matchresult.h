@@ -35,6 +35,9 @@ class MatchResult {
 
     const RegisterVacancy& vacancy(int index) const { return snapshot->vacancies[size_t(index)]; }
     QList<ScoreLine> explain(const Candidate& candidate) const;
+    /// How the candidate meets the referral's essential limits that are measured (distance from
+    /// home, the budget ceiling), one sentence each; empty when the referral sets none.
+    QStringList essentials(const Candidate& candidate) const;
     QStringList reasons(const Exclusion& exclusion) const;
     QList<HardRule> rules(const Exclusion& exclusion) const;
 

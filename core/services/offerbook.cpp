@@ -141,7 +141,7 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
     return out;
 }
 
-Result<QList<QPair<qint64, QString>>> OfferBook::provisionChoices() const {
+Result<QList<ProvisionChoice>> OfferBook::provisionChoices() const {
     return OfferRepository(m_db).provisionChoices();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/provisionchoice.h"
 #include "core/matching/checkedoffer.h"
 #include "core/result.h"
 
@@ -21,8 +22,9 @@ class OfferBook {
     /// proposes offers this way, so the ones it records meet the rules as the Offers page checks them.
     Result<QList<CheckedOffer>> checkProposed(qint64 referralId, const QList<Offer>& proposed,
                                               const QDate& today);
-    /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
-    Result<QList<QPair<qint64, QString>>> provisionChoices() const;
+    /// Active provisions with provider, postcode and next vacancy, for picking the one an offer is for
+    /// (ProvisionChoice::distinctLabels names each one differently).
+    Result<QList<ProvisionChoice>> provisionChoices() const;
 
   private:
     struct Context;

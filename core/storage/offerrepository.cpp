@@ -81,16 +81,34 @@ Result<Offer> OfferRepository::load(qint64 offerId) const {
     return readOffer(*row);
 }
 
-Result<QList<QPair<qint64, QString>>> OfferRepository::provisionChoices() const {
+Result<QList<ProvisionChoice>> OfferRepository::provisionChoices() const {
+    // The next vacancy of each home: the earliest not used by a placement and not ended before today.
     auto rows = Sql(m_db).query(
-        QStringLiteral("SELECT p.id, pr.name || ' — ' || p.name AS label FROM provisions p "
-                       "JOIN providers pr ON pr.id = p.provider_id WHERE p.active = 1 ORDER BY 2, 1"),
-        {}, QStringLiteral("listing provisions"));
+        QStringLiteral(
+            "SELECT p.id, pr.name AS provider_name, p.name AS provision_name, p.code, p.postcode, "
+            "v.available_from, v.available_until, v.places FROM provisions p "
+            "JOIN providers pr ON pr.id = p.provider_id "
+            "LEFT JOIN vacancies v ON v.id = (SELECT n.id FROM vacancies n WHERE n.provision_id = p.id "
+            "AND n.used_by_placement IS NULL AND (n.available_until IS NULL OR n.available_until >= :today) "
+            "ORDER BY n.available_from, n.id LIMIT 1) "
+            "WHERE p.active = 1 ORDER BY pr.name, p.name, p.postcode, p.id"),
+        {{QStringLiteral(":today"), m_db.today().toString(Qt::ISODate)}},
+        QStringLiteral("listing provisions"));
     if (!rows)
         return rows.error();
-    QList<QPair<qint64, QString>> out;
-    while (rows->next())
-        out << qMakePair(rows->integer("id"), rows->text("label"));
+    QList<ProvisionChoice> out;
+    while (rows->next()) {
+        ProvisionChoice c;
+        c.provisionId = rows->integer("id");
+        c.providerName = rows->text("provider_name");
+        c.provisionName = rows->text("provision_name");
+        c.code = rows->text("code");
+        c.postcode = rows->text("postcode");
+        c.vacancyFrom = rows->date("available_from");
+        c.vacancyUntil = rows->date("available_until");
+        c.vacancyPlaces = int(rows->integer("places"));
+        out << c;
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/offer.h"
+#include "core/domain/provisionchoice.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -22,8 +23,8 @@ class OfferRepository {
     Result<Offer> load(qint64 offerId) const;
     /// Saves fee, extras, start date, status, meets_essential and notes (not the first quoted fee).
     Status save(const Offer& offer);
-    /// Active provisions as "provider — provision" labels, for picking the one an offer is for.
-    Result<QList<QPair<qint64, QString>>> provisionChoices() const;
+    /// Active provisions with provider, postcode and next vacancy, for picking the one an offer is for.
+    Result<QList<ProvisionChoice>> provisionChoices() const;
 
   private:
     Database& m_db;

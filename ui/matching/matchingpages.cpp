@@ -17,6 +17,12 @@ void attachMatchingPages(ReferralWindow* window, core::Desk& desk, qint64 referr
     window->addPage(matches, QObject::tr("Matches"));
     window->addPage(offers, QObject::tr("Offers"));
     QObject::connect(offers, &OffersPanel::changed, window, &ReferralWindow::refreshWorkflow);
+    // An offer from a candidate: the offer form with that home chosen, then the Offers page.
+    QObject::connect(matches, &MatchResultsPanel::offerRequested, offers,
+                     [window, offers](qint64 provisionId, double fee, double extras) {
+                         window->showPage(offers);
+                         offers->openOfferForm(provisionId, fee, extras);
+                     });
 }
 
 } // namespace pd::ui

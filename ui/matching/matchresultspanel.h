@@ -2,19 +2,26 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
+class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace pd::core {
 class Desk;
+class MatchResult;
 class MatchService;
 } // namespace pd::core
 
 namespace pd::ui {
 
-/// Ranked candidates for a referral, each with one explanation line per criterion, and the
-/// excluded vacancies with every rule they break.
+/// Ranked candidates for a referral, each with its essential limits met and one explanation line
+/// per criterion (the full text as a tooltip and in the detail pane of the selected candidate),
+/// and the excluded vacancies with every rule they break. An offer can be recorded for the
+/// selected candidate's home.
 class MatchResultsPanel : public QWidget {
     Q_OBJECT
   public:
@@ -22,13 +29,26 @@ class MatchResultsPanel : public QWidget {
     ~MatchResultsPanel() override;
     void refresh();
     QTreeWidget* tree() const { return m_tree; }
+    QTextBrowser* detail() const { return m_detail; }
+    QPushButton* recordOfferButton() const { return m_recordOffer; }
+    /// The rank (1…) of the candidate the current row belongs to; 0 for none (or an exclusion).
+    int selectedCandidate() const;
+
+  signals:
+    /// Record an offer for this home, at its usual weekly fee and extras.
+    void offerRequested(qint64 provisionId, double weeklyFee, double extras);
 
   private:
+    void showSelected();
+
     core::Desk& m_desk;
     qint64 m_referralId;
     core::MatchService& m_service;
+    std::shared_ptr<const core::MatchResult> m_result;
     QLabel* m_summary;
     QTreeWidget* m_tree;
+    QTextBrowser* m_detail;
+    QPushButton* m_recordOffer;
 };
 
 } // namespace pd::ui

@@ -5,19 +5,14 @@
 #include "ui/matching/choicedialog.h"
 #include "ui/matching/decisiondialog.h"
 #include "ui/matching/newhomedialog.h"
+#include "ui/matching/offerdialog.h"
 #include "ui/matching/optionspaperdialog.h"
 #include "ui/matching/senddialog.h"
 #include "ui/widgets/permissiongate.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -67,7 +62,7 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
         if (dialog.exec() == QDialog::Accepted)
             emit changed();
     });
-    connect(record, &QPushButton::clicked, this, &OffersPanel::recordOfferDialog);
+    connect(record, &QPushButton::clicked, this, [this] { openOfferForm(); });
     connect(options, &QPushButton::clicked, this, &OffersPanel::openOptionsPaper);
     connect(choose, &QPushButton::clicked, this, [this] {
         ChoiceDialog dialog(m_desk, m_referralId, this);
@@ -135,48 +130,14 @@ core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer) {
     return id;
 }
 
-void OffersPanel::recordOfferDialog() {
-    auto choices = m_desk.offers().provisionChoices();
-    if (!choices) {
-        QMessageBox::warning(this, tr("Record offer"), choices.error().message);
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Record an offer"));
-    auto* form = new QFormLayout(&dialog);
-    auto* provision = new QComboBox(&dialog);
-    for (const auto& c : choices.value())
-        provision->addItem(c.second, c.first);
-    auto money = [&dialog] {
-        auto* s = new QDoubleSpinBox(&dialog);
-        s->setRange(0, 50000);
-        s->setPrefix(QStringLiteral("£"));
-        return s;
-    };
-    auto* fee = money();
-    auto* extras = money();
-    auto* start = new QDateEdit(QDate::currentDate(), &dialog);
-    start->setCalendarPopup(true);
-    auto* notes = new QLineEdit(&dialog);
-    form->addRow(tr("Provision"), provision);
-    form->addRow(tr("Weekly fee"), fee);
-    form->addRow(tr("Extras a week"), extras);
-    form->addRow(tr("Start date"), start);
-    form->addRow(tr("Notes"), notes);
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+void OffersPanel::openOfferForm(qint64 provisionId, double weeklyFee, double extras) {
+    OfferDialog dialog(m_desk, m_referralId, this);
+    if (provisionId)
+        dialog.chooseProvision(provisionId, weeklyFee, extras);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    core::Offer o;
-    o.provisionId = provision->currentData().toLongLong();
-    o.weeklyFee = fee->value();
-    o.extras = extras->value();
-    o.startDate = start->date();
-    o.notes = notes->text();
-    if (auto id = recordOffer(o); !id)
-        QMessageBox::warning(this, tr("Record offer"), id.error().message);
+    refresh();
+    emit changed();
 }
 
 void OffersPanel::openOptionsPaper() {

@@ -27,11 +27,13 @@ class OffersPanel : public QWidget {
     const QList<core::CheckedOffer>& offers() const { return m_offers; }
     QTableWidget* table() const { return m_table; }
 
+    /// The offer form, with a home already chosen (at its usual fee and extras) when provisionId is set.
+    void openOfferForm(qint64 provisionId = 0, double weeklyFee = -1, double extras = -1);
+
   signals:
     void changed();
 
   private:
-    void recordOfferDialog();
     void openOptionsPaper();
     void openDecision();
 

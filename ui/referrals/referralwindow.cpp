@@ -4,6 +4,7 @@
 #include "core/domain/referralprogress.h"
 #include "core/services/desk.h"
 #include "core/workflow/referralrules.h"
+#include "ui/help/userguidewindow.h"
 #include "ui/referrals/referralform.h"
 #include "ui/referrals/referraltimeline.h"
 #include "ui/referrals/workflowpanel.h"
@@ -114,6 +115,16 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
     auto* shortcut = new QShortcut(QKeySequence::Save, this);
     connect(shortcut, &QShortcut::activated, this, &ReferralWindow::save);
+    // Esc closes the window as a dialog's would (unsaved changes are asked about first).
+    auto* escape = new QShortcut(QKeySequence::Cancel, this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    auto* help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, [this] {
+        // The matching pages have their own section of the guide.
+        const int page = m_form->currentIndex();
+        const bool matching = page > m_form->indexOf(m_timeline);
+        UserGuideWindow::open(this, matching ? tr("Matching") : tr("Referrals"));
+    });
 
     connect(m_form, &ReferralForm::edited, this, [this] {
         m_dirty = true;
@@ -140,6 +151,10 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
 
 void ReferralWindow::addPage(QWidget* page, const QString& title) {
     m_form->addTab(page, title);
+}
+
+void ReferralWindow::showPage(QWidget* page) {
+    m_form->setCurrentWidget(page);
 }
 
 void ReferralWindow::refreshWorkflow() {

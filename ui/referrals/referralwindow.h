@@ -32,6 +32,8 @@ class ReferralWindow : public QWidget {
 
     /// Adds a tab after the record's tabs and the timeline.
     void addPage(QWidget* page, const QString& title);
+    /// Brings a page added by addPage() to the front.
+    void showPage(QWidget* page);
     qint64 referralId() const { return m_id; }
     ReferralForm* form() const { return m_form; }
     WorkflowPanel* workflowPanel() const { return m_workflow; }
