@@ -3,10 +3,12 @@
 
 #include "core/services/desk.h"
 
+#include "ui/dashboard/budgetlinedialog.h"
 #include "ui/dashboard/dashboardcharts.h"
 #include "ui/dashboard/dashboardtablepanel.h"
 #include "ui/dashboard/targetsdialog.h"
 #include "ui/widgets/permissiongate.h"
+#include "ui/widgets/savefolder.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -378,27 +380,16 @@ void DashboardArea::editBudget(int row) {
 void DashboardArea::addBudgetLine() {
     if (!desk())
         return;
-    QStringList categories;
-    for (core::PlacementCategory c : core::kPlacementCategories)
-        categories << core::categoryLabel(c);
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add budget line"), tr("Name of the budget line:"),
-                                               QLineEdit::Normal, {}, &ok);
-    if (!ok || name.trimmed().isEmpty())
+    BudgetLineDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString category = QInputDialog::getItem(this, tr("Add budget line"), tr("Category it pays for:"),
-                                                   categories, 0, false, &ok);
-    if (!ok)
-        return;
-    const auto c =
-        core::kPlacementCategories.at(std::size_t(std::max<qsizetype>(0, categories.indexOf(category))));
-    if (auto id = desk()->dashboard().addBudgetLine(name, core::categoryKey(c)); !id)
+    if (auto id = desk()->dashboard().addBudgetLine(dialog.name(), dialog.category()); !id)
         QMessageBox::warning(this, tr("Budget line not added"), id.error().message);
     refresh();
 }
 
 void DashboardArea::exportPdf() {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = SaveFolder::ask(
         this, tr("Save PDF report"), tr("dashboard-%1.pdf").arg(m_yearEnd.year()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -2,8 +2,8 @@
 #include "ui/referrals/workflowpanel.h"
 
 #include "core/services/desk.h"
+#include "ui/widgets/reasondialog.h"
 
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -15,25 +15,33 @@ using core::ReferralEvent;
 
 namespace {
 
-/// What to ask for when the event's comment carries a rule (empty: a comment is optional).
-QString commentPrompt(ReferralEvent e) {
+/// The reason the event needs, as the field's label (empty: a comment is optional).
+QString reasonLabel(ReferralEvent e) {
     switch (e) {
     case ReferralEvent::PanelDecline:
-        return WorkflowPanel::tr("The alternative the panel chose (e.g. family support):");
+        return WorkflowPanel::tr("The alternative the panel chose (e.g. family support)");
     case ReferralEvent::ReturnForInformation:
-        return WorkflowPanel::tr("The missing items to ask the social worker for:");
+        return WorkflowPanel::tr("The missing items to ask the social worker for");
     case ReferralEvent::ReopenDecision:
-        return WorkflowPanel::tr("This referral is Placed but no placement was made. Why reopen the decision "
-                                 "(it goes back to awaiting decision, to be placed on the Offers page):");
+        return WorkflowPanel::tr("Why the decision is reopened");
     case ReferralEvent::RejectOptions:
-        return WorkflowPanel::tr("Why the options were rejected:");
+        return WorkflowPanel::tr("Why the options were rejected");
     case ReferralEvent::Hold:
-        return WorkflowPanel::tr("Why the referral is put on hold:");
+        return WorkflowPanel::tr("Why the referral is put on hold");
     case ReferralEvent::Withdraw:
-        return WorkflowPanel::tr("Why the referral is withdrawn:");
+        return WorkflowPanel::tr("Why the referral is withdrawn");
     default:
         return {};
     }
+}
+
+/// What the step does, in a sentence, where it is not plain from its name.
+QString reasonIntro(ReferralEvent e) {
+    if (e == ReferralEvent::ReopenDecision)
+        return WorkflowPanel::tr(
+            "This referral is Placed but no placement was made. Reopening takes it back to "
+            "awaiting decision, to be placed on the Offers page.");
+    return {};
 }
 
 } // namespace
@@ -115,14 +123,14 @@ void WorkflowPanel::refresh() {
 }
 
 void WorkflowPanel::ask(ReferralEvent event) {
+    const QString label = reasonLabel(event);
+    ReasonDialog dialog(core::label(event), reasonIntro(event), label.isEmpty() ? tr("Comment") : label,
+                        !label.isEmpty(), core::label(event), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     core::TransitionRequest request;
     request.event = event;
-    bool ok = true;
-    const QString prompt = commentPrompt(event);
-    request.comment = QInputDialog::getMultiLineText(
-        this, core::label(event), prompt.isEmpty() ? tr("Comment (optional):") : prompt, QString(), &ok);
-    if (!ok)
-        return;
+    request.comment = dialog.reason();
     auto result = take(request);
     if (!result)
         QMessageBox::warning(this, core::label(event), result.error().message);
