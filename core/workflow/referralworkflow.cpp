@@ -2,7 +2,9 @@
 #include "core/workflow/referralworkflow.h"
 
 #include "core/domain/permissions.h"
+#include "core/domain/sendcomment.h"
 #include "core/storage/database.h"
+#include "core/storage/providerrepository.h"
 #include "core/storage/referralrepository.h"
 #include "core/storage/referraltransitionstore.h"
 #include "core/storage/transactionguard.h"
@@ -392,12 +394,13 @@ Result<ReferralState> ReferralWorkflow::take(qint64 referralId, const Transition
         if (auto s = checkGuard(g, r, request, work, user.value(), &comment); !s)
             return s.error();
     if (request.event == E::SendToProviders) {
-        QStringList ids;
-        for (qint64 id : request.distributionList)
-            ids << QString::number(id);
-        comment = QStringLiteral("Sent to providers %1%2")
-                      .arg(ids.join(QStringLiteral(", ")),
-                           comment.isEmpty() ? QString() : QStringLiteral(". ") + comment);
+        // By name: the timeline is read by people (a provider that has gone keeps its number).
+        QStringList names;
+        for (qint64 id : request.distributionList) {
+            auto provider = ProviderRepository(m_db).find(id);
+            names << (provider ? provider->name : QStringLiteral("provider %1").arg(id));
+        }
+        comment = sentToProviders(names) + (comment.isEmpty() ? QString() : QStringLiteral(". ") + comment);
     }
 
     const ReferralState to = request.event == E::Resume ? r.heldFromState : t->to;

@@ -68,6 +68,24 @@ QValueAxis* valueAxis(double max, const QString& format) {
     return axis;
 }
 
+/// An axis of whole numbers: ticks 1, 2, 5, 10, 20, 50 … apart from 0, so small counts never get
+/// fractional ticks that "%d" would print as 0, 0, 0, 1.
+QValueAxis* countAxis(double max) {
+    auto* axis = new QValueAxis;
+    const double top = std::max(1.0, std::ceil(max * 1.15));
+    double step = 1;
+    for (double scale = 1; step * 5 < top; scale *= 10)
+        for (double s : {1.0, 2.0, 5.0})
+            if (step * 5 < top)
+                step = s * scale;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
 } // namespace
 
 namespace {
@@ -80,7 +98,7 @@ QChart* countChart(QChart* chart, QAbstractBarSeries* bars, QBarSet* set, const 
     labelBars(bars, QStringLiteral("@value"));
     chart->addSeries(bars);
     auto* categories = categoryAxis(labels);
-    auto* counts = valueAxis(max, QStringLiteral("%d"));
+    auto* counts = countAxis(max);
     chart->addAxis(categories, lying ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(counts, lying ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(counts);

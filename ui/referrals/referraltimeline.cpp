@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referrals/referraltimeline.h"
 
+#include "core/domain/sendcomment.h"
 #include "core/services/desk.h"
 #include "core/workflow/referralworkflow.h"
 
+#include <QHash>
 #include <QHeaderView>
 
 namespace pd::ui {
@@ -54,13 +56,23 @@ void ReferralTimeline::showHistory(core::Desk* desk, qint64 referralId) {
         addTopLevelItem(new QTreeWidgetItem({QString(), QString(), history.error().message}));
         return;
     }
+    // Older files wrote provider numbers into a send's comment: shown by name.
+    QHash<qint64, QString> names;
+    auto nameOf = [desk, &names](qint64 id) {
+        if (!names.contains(id)) {
+            auto p = desk->providerRegister().provider(id);
+            names.insert(id, p ? p->name : tr("provider %1").arg(id));
+        }
+        return names.value(id);
+    };
     QDateTime previous;
     for (const core::ReferralTransition& t : history.value()) {
-        auto* item = new QTreeWidgetItem(
-            {t.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), t.who, eventLabel(t.event),
-             stateLabel(t.fromState), stateLabel(t.toState),
-             previous.isValid() ? duration(previous.secsTo(t.at)) : QString(), t.comment});
-        item->setToolTip(6, t.comment);
+        const QString comment = core::nameProvidersInComment(t.comment, nameOf);
+        auto* item =
+            new QTreeWidgetItem({t.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), t.who,
+                                 eventLabel(t.event), stateLabel(t.fromState), stateLabel(t.toState),
+                                 previous.isValid() ? duration(previous.secsTo(t.at)) : QString(), comment});
+        item->setToolTip(6, comment);
         addTopLevelItem(item);
         previous = t.at;
     }
