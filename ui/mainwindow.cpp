@@ -3,6 +3,7 @@
 
 #include "core/services/desk.h"
 #include "ui/dashboard/dashboardarea.h"
+#include "ui/help/userguidewindow.h"
 #include "ui/matching/matchsettingsdialog.h"
 #include "ui/money/moneydialog.h"
 #include "ui/placements/placementsarea.h"
@@ -10,6 +11,7 @@
 #include "ui/register/providersarea.h"
 #include "ui/team/auditdialog.h"
 #include "ui/widgets/permissiongate.h"
+#include "ui/widgets/searchkeys.h"
 
 #include <QApplication>
 #include <QDate>
@@ -18,6 +20,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -59,6 +62,7 @@ MainWindow::~MainWindow() {
 void MainWindow::addArea(Area* area, const QString& title) {
     m_areas << area;
     m_tabs->addTab(area, title);
+    wireAreaSearch(area); // Down from its search box reaches its list, Enter opens
 }
 
 void MainWindow::buildMenus() {
@@ -92,6 +96,16 @@ void MainWindow::buildMenus() {
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_areaActions << go;
     }
+    view->addSeparator();
+    view->addAction(tr("&Find in this area"), QKeySequence::Find, this, [this] {
+        if (QLineEdit* search = searchBoxOf(m_tabs->currentWidget())) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        } else {
+            statusBar()->showMessage(
+                tr("%1 has no search box.").arg(m_tabs->tabText(m_tabs->currentIndex()).remove(u'&')), 5000);
+        }
+    });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setToolTipsVisible(true); // a disabled action says why
@@ -110,6 +124,9 @@ void MainWindow::buildMenus() {
     updateActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the guide at the section of the area in front.
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this,
+                    [this] { UserGuideWindow::open(this, m_tabs->tabText(m_tabs->currentIndex())); });
     help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);
 }
 

@@ -13,4 +13,10 @@ Urgency urgencyOf(const QString& neededBy) {
     return Urgency::NotGiven;
 }
 
+int daysOverdue(ReferralState state, const QDate& neededBy, const QDate& today) {
+    if (isDecided(state) || !neededBy.isValid() || neededBy >= today)
+        return 0;
+    return int(neededBy.daysTo(today));
+}
+
 } // namespace pd::core

@@ -2,6 +2,7 @@
 #include "ui/matching/newhomedialog.h"
 
 #include "core/services/desk.h"
+#include "ui/widgets/savefolder.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -53,10 +53,8 @@ QString NewHomeDialog::saveTo(const QString& path) {
 }
 
 void NewHomeDialog::savePdf() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the child's profile"), QDir(folder).filePath(QStringLiteral("your-new-home.pdf")),
-        tr("PDF (*.pdf)"));
+    const QString path = SaveFolder::ask(this, tr("Save the child's profile"),
+                                         QStringLiteral("your-new-home.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const QString problem = saveTo(path); !problem.isEmpty())

@@ -5,6 +5,7 @@
 
 #include "core/reports/printeddocument.h"
 #include "core/services/optionspresenter.h"
+#include "ui/widgets/savefolder.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -88,7 +89,8 @@ void OptionsPaperDialog::printPreview() {
 void OptionsPaperDialog::savePdf() {
     if (!refresh())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save options paper"), {}, tr("PDF (*.pdf)"));
+    const QString path = SaveFolder::ask(this, tr("Save options paper"), QStringLiteral("options-paper.pdf"),
+                                         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto s = core::PrintedDocument::writePdf(m_html, path, windowTitle(),

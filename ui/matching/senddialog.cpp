@@ -4,6 +4,7 @@
 #include "core/reports/referralpack.h"
 #include "core/services/desk.h"
 #include "core/services/referralsender.h"
+#include "ui/widgets/savefolder.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -66,7 +67,7 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     form->addRow(m_redactions);
     form->addRow(tr("Pack"), m_preview);
     auto* folderRow = new QHBoxLayout;
-    m_folder->setText(QDir::homePath());
+    m_folder->setText(SaveFolder::folder());
     auto* browse = new QPushButton(tr("Choose…"), this);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
@@ -78,8 +79,10 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString d =
             QFileDialog::getExistingDirectory(this, tr("Folder for the e-mail drafts"), m_folder->text());
-        if (!d.isEmpty())
+        if (!d.isEmpty()) {
             m_folder->setText(d);
+            SaveFolder::remember(d);
+        }
     });
     connect(named, &QPushButton::clicked, this, [this] {
         auto referral = m_desk.referrals().load(m_referralId);
@@ -105,6 +108,7 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
             QMessageBox::warning(this, windowTitle(), sent.error().message);
             return;
         }
+        SaveFolder::remember(m_folder->text());
         QMessageBox::information(this, windowTitle(),
                                  tr("%1 draft(s) written to %2.")
                                      .arg(sent->size())

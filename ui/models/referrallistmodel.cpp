@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/referrallistmodel.h"
 
+#include "core/domain/referralprogress.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace pd::ui {
+
+namespace {
+QString days(int n) {
+    return n == 1 ? ReferralListModel::tr("1 day") : ReferralListModel::tr("%1 days").arg(n);
+}
+} // namespace
 
 void ReferralListModel::setRows(QList<core::ReferralListRow> rows) {
     beginResetModel();
@@ -22,13 +31,19 @@ void ReferralListModel::setRows(QList<core::ReferralListRow> rows) {
     endResetModel();
 }
 
-QString ReferralListModel::urgency(const core::ReferralListRow& row) {
-    if (row.emergency)
-        return tr("Emergency");
-    if (row.neededBy.isEmpty())
-        return tr("Not given");
-    QString text = row.neededBy;
-    text[0] = text[0].toUpper();
+QString ReferralListModel::urgency(const core::ReferralListRow& row, const QDate& today) {
+    QString text;
+    if (row.emergency) {
+        text = tr("Emergency");
+    } else if (row.neededBy.isEmpty()) {
+        text = tr("Not given");
+    } else {
+        text = row.neededBy;
+        text[0] = text[0].toUpper();
+    }
+    // In words, not only in red: a screen reader and a colour-blind officer see it too.
+    if (const int late = core::daysOverdue(row.state, row.neededByDate, today); late > 0)
+        text = tr("⚠ %1 — overdue: needed %2 ago").arg(text, days(late));
     return text;
 }
 
@@ -53,9 +68,30 @@ QVariant ReferralListModel::data(const QModelIndex& index, int role) const {
         return r.emergency;
     case int(Role::SearchText):
         return m_search[index.row()];
+    case int(Role::DaysOverdue):
+        return core::daysOverdue(r.state, r.neededByDate, m_today);
     case Qt::ForegroundRole:
-        if (index.column() == Urgency && r.emergency)
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+        if (index.column() == Urgency &&
+            (r.emergency || core::daysOverdue(r.state, r.neededByDate, m_today) > 0))
+            return QBrush(QColor(0xb0, 0x1e, 0x1e)); // 6.5:1 on white and on the overdue tint
+        return {};
+    case Qt::BackgroundRole:
+        if ((index.column() == Urgency || index.column() == NeededBy) &&
+            core::daysOverdue(r.state, r.neededByDate, m_today) > 0)
+            return QBrush(QColor(0xfd, 0xec, 0xec));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Urgency && core::daysOverdue(r.state, r.neededByDate, m_today) > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (const int late = core::daysOverdue(r.state, r.neededByDate, m_today); late > 0)
+            return tr("Needed by %1, %2 ago, and still %3.")
+                .arg(r.neededByDate.toString(QStringLiteral("dd/MM/yyyy")), days(late),
+                     core::label(r.state).toLower());
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -66,7 +102,7 @@ QVariant ReferralListModel::data(const QModelIndex& index, int role) const {
         case State:
             return core::label(r.state);
         case Urgency:
-            return urgency(r);
+            return urgency(r, m_today);
         case NeededBy:
             return r.neededByDate.isValid() ? r.neededByDate.toString(QStringLiteral("dd/MM/yyyy"))
                                             : QString();

@@ -22,7 +22,7 @@ class ReferralListModel : public QAbstractTableModel {
         Received,
         ColumnCount
     };
-    enum class Role { Id = Qt::UserRole + 1, StateValue, Emergency, SearchText };
+    enum class Role { Id = Qt::UserRole + 1, StateValue, Emergency, SearchText, DaysOverdue };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -32,8 +32,11 @@ class ReferralListModel : public QAbstractTableModel {
     const QString& searchText(int row) const { return m_search[row]; }
     /// Received time as milliseconds, for sorting without QDateTime comparisons.
     qint64 receivedKey(int row) const { return m_receivedKey[row]; }
-    /// "Emergency", "Today", "In less than 5 days", ...
-    static QString urgency(const core::ReferralListRow& row);
+    /// "Emergency", "Today", "In less than 5 days", ...; with "⚠ overdue by N days" when the
+    /// needed-by date has passed and the referral is still undecided on today.
+    static QString urgency(const core::ReferralListRow& row, const QDate& today = QDate::currentDate());
+    /// The day overdue referrals are counted from (today unless a test says otherwise).
+    void setToday(const QDate& today) { m_today = today; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,6 +45,7 @@ class ReferralListModel : public QAbstractTableModel {
 
   private:
     QList<core::ReferralListRow> m_rows;
+    QDate m_today = QDate::currentDate();
     QStringList m_search;
     QList<qint64> m_receivedKey; ///< lower-case text per row, built once so each keystroke only compares
 };

@@ -8,6 +8,7 @@
 #include "ui/referrals/referralwindow.h"
 #include "ui/team/usersdialog.h"
 #include "ui/widgets/permissiongate.h"
+#include "ui/widgets/searchkeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -103,11 +103,8 @@ ReferralsArea::ReferralsArea(QWidget* parent)
         UsersDialog dialog(desk(), this);
         dialog.exec();
     });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    // Ctrl+F is the main window's (every area's search); Down and Enter go from here to the list.
+    wireSearchKeys(m_search, m_view);
 }
 
 void ReferralsArea::setDesk(core::Desk* desk) {

@@ -7,6 +7,7 @@
 #include "ui/register/providereditor.h"
 #include "ui/register/providerpage.h"
 #include "ui/widgets/permissiongate.h"
+#include "ui/widgets/searchkeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,6 +95,7 @@ QWidget* ProvidersArea::buildFilters() {
     m_distanceNote->setStyleSheet(QStringLiteral("color: #b02020"));
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &RegisterFilter::setText);
+    wireSearchKeys(m_search, m_view);
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setKind(chosen<core::ProviderKind>(m_kind)); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
