@@ -29,6 +29,9 @@ OfferDialog::OfferDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
         m_error->setText(choices.error().message);
     }
     m_home->setEditable(true); // typing finds a home among hundreds
+    // The start of a long name is what tells homes apart: show it, not the end.
+    connect(m_home, &QComboBox::currentIndexChanged, this,
+            [this] { m_home->lineEdit()->setCursorPosition(0); });
     m_home->setInsertPolicy(QComboBox::NoInsert);
     m_home->setMinimumContentsLength(60);
     m_home->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -55,6 +58,8 @@ OfferDialog::OfferDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     form->addRow(box);
     connect(box, &QDialogButtonBox::accepted, this, [this] { save(); });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_home->lineEdit()->setCursorPosition(0);
+    resize(820, sizeHint().height());
 }
 
 bool OfferDialog::chooseProvision(qint64 provisionId, double weeklyFee, double extras) {

@@ -39,6 +39,7 @@ DateField::DateField(QWidget* parent)
     m_button->setToolTip(tr("Pick the date from a calendar (Alt+Down)"));
     m_button->setAccessibleName(tr("Pick a date from the calendar"));
     m_message->setWordWrap(true);
+    m_message->setFixedWidth(460);
     m_message->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
     m_message->hide();
     setFocusProxy(m_edit);
@@ -96,6 +97,8 @@ void DateField::showProblem() {
     // An empty required field is not shouted at while the form is being filled in.
     const QString why = isEmpty() ? QString() : problem();
     m_message->setText(why.isEmpty() ? QString() : tr("⚠ %1").arg(why));
+    // A wrapped sentence under a field of its size hint: its height set for its width, or it is cut.
+    m_message->setFixedHeight(m_message->heightForWidth(m_message->width()));
     m_message->setVisible(!why.isEmpty());
     m_edit->setAccessibleDescription(why);
 }

@@ -21,7 +21,7 @@ PostcodeField::PostcodeField(QWidget* parent)
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("e.g. SW1A 1AAW")) + 24);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
-    m_message->setMinimumWidth(360);
+    m_message->setFixedWidth(460);
     m_message->hide();
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
@@ -54,6 +54,7 @@ void PostcodeField::showProblem(bool finished) {
     // While typing, only text that can never become a postcode is refused at once.
     const bool show = finished ? !problem().isEmpty() : !core::couldBecomePostcode(m_edit->text().trimmed());
     m_message->setText(show ? tr("⚠ %1").arg(problem()) : QString());
+    m_message->setFixedHeight(m_message->heightForWidth(m_message->width())); // wrapped, never cut
     m_message->setVisible(show);
     m_edit->setAccessibleDescription(show ? problem() : QString());
 }
