@@ -21,6 +21,7 @@ CliCommand reviewsCommand();
 CliCommand meetingsCommand();
 CliCommand contractCommand();
 CliCommand newHomeCommand();
+CliCommand childCommand();
 CliCommand homeProfileCommand();
 CliCommand invoicesCommand();
 CliCommand invoiceCommand();
@@ -55,7 +56,8 @@ QList<CliCommand> commands() {
             providerContractCommand(),
             blockUtilisationCommand(),
             budgetCommand(),
-            retenderCommand()};
+            retenderCommand(),
+            childCommand()};
 }
 
 void printUsage(QTextStream& stream) {

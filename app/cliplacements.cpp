@@ -5,6 +5,8 @@
 #include "core/reports/placementlifereport.h"
 #include "core/services/desk.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace pd::app {
@@ -15,7 +17,7 @@ const QString kEndUsage =
     QStringLiteral("end-placement --db FILE --placement N --date YYYY-MM-DD --reason CODE");
 const QString kReviewsUsage = QStringLiteral("reviews --db FILE [--overdue] [--on YYYY-MM-DD] [--json]");
 const QString kMeetingsUsage = QStringLiteral("meetings --db FILE [--placement N] [--json]");
-const QString kContractUsage = QStringLiteral("contract --db FILE --placement N [--json]");
+const QString kContractUsage = QStringLiteral("contract --db FILE --placement N [--json | --out FILE.pdf]");
 
 int usageError(CliContext& c, const QString& message, const QString& usage) {
     c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
@@ -128,6 +130,13 @@ int contract(CliContext& c) {
     auto desk = openDeskOption(c, false);
     if (!desk)
         return fail(c, desk.error());
+    const QString out = c.parser.value(QStringLiteral("out"));
+    if (!out.isEmpty()) {
+        if (auto s = desk.value()->contracts().writePdf(id, QDate::currentDate(), out); !s)
+            return fail(c, s.error());
+        c.out << "contract written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) << "\n";
+        return int(ExitOk);
+    }
     auto versions = desk.value()->contracts().versions(id);
     if (!versions)
         return fail(c, versions.error());
@@ -176,7 +185,14 @@ CliCommand meetingsCommand() {
 }
 
 CliCommand contractCommand() {
-    return {QStringLiteral("contract"), kContractUsage, &addPlacementListOptions, &contract};
+    return {QStringLiteral("contract"), kContractUsage,
+            [](QCommandLineParser& p) {
+                addPlacementListOptions(p);
+                p.addOption({QStringLiteral("out"),
+                             QStringLiteral("Print the contract to this PDF (provider and council sign it)."),
+                             QStringLiteral("FILE.pdf")});
+            },
+            &contract};
 }
 
 } // namespace pd::app

@@ -20,8 +20,12 @@ int main(int argc, char* argv[]) {
         // (offscreen is enough).
         std::unique_ptr<QCoreApplication> app;
         static const QStringList kPrinting{QStringLiteral("pack"), QStringLiteral("new-home"),
-                                           QStringLiteral("home-profile")};
-        if (kPrinting.contains(arguments.value(1))) {
+                                           QStringLiteral("home-profile"), QStringLiteral("contract")};
+        // contract prints only with --out; the others always may.
+        const bool printing =
+            kPrinting.contains(arguments.value(1)) &&
+            (arguments.value(1) != u"contract" || arguments.contains(QStringLiteral("--out")));
+        if (printing) {
             if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);

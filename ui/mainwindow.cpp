@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/services/desk.h"
+#include "ui/children/childpage.h"
 #include "ui/dashboard/dashboardarea.h"
 #include "ui/help/userguidewindow.h"
 #include "ui/matching/matchsettingsdialog.h"
@@ -40,15 +41,18 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_status, 1);
 
-    addArea(new ReferralsArea(this), tr("&Referrals"));
+    auto* referrals = new ReferralsArea(this);
+    addArea(referrals, tr("&Referrals"));
     addArea(new ProvidersArea(this), tr("Pr&oviders"));
-    addArea(new PlacementsArea(this), tr("&Placements"));
+    auto* placements = new PlacementsArea(this);
+    addArea(placements, tr("&Placements"));
     auto* dashboard = new DashboardArea(this);
     addArea(dashboard, tr("&Dashboard"));
-    connect(dashboard, &DashboardArea::referralActivated, this, [this](qint64 id) {
-        if (auto* referrals = area<ReferralsArea>())
-            referrals->openReferral(id);
-    });
+    connect(dashboard, &DashboardArea::referralActivated, referrals, &ReferralsArea::openReferral);
+    // The child's page opens from the Placements area, the dashboard's drill-down and a referral.
+    connect(placements, &PlacementsArea::childActivated, this, &MainWindow::openChild);
+    connect(dashboard, &DashboardArea::childActivated, this, &MainWindow::openChild);
+    connect(referrals, &ReferralsArea::childActivated, this, &MainWindow::openChild);
     buildMenus();
     resize(1280, 800);
 }
@@ -130,7 +134,34 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);
 }
 
+ChildPage* MainWindow::openChild(qint64 childId) {
+    if (!m_desk || childId <= 0)
+        return nullptr;
+    if (ChildPage* open = m_childPages.value(childId)) {
+        open->refresh();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* page = new ChildPage(*m_desk, childId, this);
+    connect(page, &ChildPage::referralActivated, this, [this](qint64 id) {
+        if (auto* referrals = area<ReferralsArea>())
+            referrals->openReferral(id);
+    });
+    connect(page, &ChildPage::changed, this, [this] { // a review, meeting or ending shows everywhere
+        for (Area* a : m_areas)
+            a->refresh();
+    });
+    m_childPages.insert(childId, page);
+    page->show();
+    return page;
+}
+
 void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
+    for (const QPointer<ChildPage>& page : std::as_const(m_childPages))
+        if (page)
+            page->close(); // they hold the desk that is about to close
+    m_childPages.clear();
     for (Area* a : m_areas)
         a->setDesk(nullptr);
     m_desk = std::move(desk);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -16,6 +18,7 @@ class Desk;
 namespace pd::ui {
 
 class Area;
+class ChildPage;
 
 /// The team's areas in tabs, the File menu and the database in the status bar.
 class MainWindow : public QMainWindow {
@@ -34,6 +37,8 @@ class MainWindow : public QMainWindow {
     const QList<QAction*>& areaActions() const { return m_areaActions; }
     QAction* databaseSettingsAction() const { return m_databaseSettings; }
     QAction* matchingSettingsAction() const { return m_matchingSettings; }
+    /// Opens (or raises) the child's page (children.id); null with no database open.
+    ChildPage* openChild(qint64 childId);
     template <typename T> T* area() const {
         for (Area* a : m_areas)
             if (auto* t = qobject_cast<T*>(a))
@@ -66,6 +71,7 @@ class MainWindow : public QMainWindow {
     QAction* m_newReferral = nullptr;
     QList<QAction*> m_areaActions;
     QAction* m_databaseSettings = nullptr;
+    QHash<qint64, QPointer<ChildPage>> m_childPages;
 };
 
 } // namespace pd::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/dashboardtables.h"
 
+#include "core/domain/ssda903words.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <cmath>
@@ -11,6 +13,16 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("pd::core::DashboardTables", text);
+}
+
+/// "Foster placement with another carer (U6), private provision (PR4)": words, with the codes.
+QString placeInWords(const QString& place, const QString& provider) {
+    if (place.isEmpty())
+        return {};
+    QString out = QStringLiteral("%1 (%2)").arg(ssda903::placeWords(place), place);
+    if (!provider.isEmpty())
+        out += QStringLiteral(", %1 (%2)").arg(ssda903::placeProviderWords(provider), provider);
+    return out;
 }
 
 QVariant rounded(double v, int places = 1) {
@@ -172,7 +184,7 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
                     t.rows << QVariantList{c.childRef,
                                            dateText(e.start),
                                            dateText(e.end),
-                                           QStringLiteral("%1 %2").arg(e.place, e.placeProvider).trimmed(),
+                                           placeInWords(e.place, e.placeProvider),
                                            categoryLabel(e.category),
                                            e.urn,
                                            money(e.weeklyCost),
@@ -192,8 +204,7 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
         t.rows << QVariantList{c.childRef,
                                c.sex,
                                c.ageOn(yearEnd),
-                               at ? QStringLiteral("%1 %2").arg(at->place, at->placeProvider).trimmed()
-                                  : QString(),
+                               at ? placeInWords(at->place, at->placeProvider) : QString(),
                                at ? categoryLabel(at->category) : QString(),
                                at ? dateText(at->start) : QString(),
                                at ? at->urn : QString(),

@@ -102,27 +102,4 @@ Result<QString> OptionsPaper::html(const Referral& r, const QList<CheckedOffer>&
           PD::escaped(QStringLiteral("Prepared %1.").arg(today.toString(QStringLiteral("d MMMM yyyy"))))}});
 }
 
-Result<QString> PlacementContract::html(const Referral& r, const CheckedOffer& o, double agreed,
-                                        const QDate& start, const QDate& today) {
-    QStringList names;
-    for (const ReferralChild& c : r.children)
-        names << QStringLiteral("%1 %2").arg(c.firstName, c.lastName);
-    QString facts = PD::row(QStringLiteral("Referral"), r.reference);
-    facts += PD::row(QStringLiteral("Child"), names.join(QStringLiteral(", ")));
-    facts += PD::row(QStringLiteral("Provider"), o.offer.providerName);
-    facts += PD::row(QStringLiteral("Home / household"), o.offer.provisionName);
-    facts += PD::row(QStringLiteral("Start date"), start.toString(QStringLiteral("d MMMM yyyy")));
-    facts += PD::row(QStringLiteral("Agreed weekly cost"), formatPounds(agreed));
-    facts += PD::row(QStringLiteral("First quoted weekly fee"), formatPounds(o.offer.firstQuotedFee));
-    facts += PD::row(QStringLiteral("Social worker"), r.socialWorker);
-    return PD::fill(
-        QStringLiteral("placement-contract.html"),
-        {{QStringLiteral("title"),
-          PD::escaped(QStringLiteral("Individual Placement Contract — %1").arg(r.reference))},
-         {QStringLiteral("facts"), facts},
-         {QStringLiteral("outcomes"), PD::list(r.expectedOutcomes, QStringLiteral("None recorded."))},
-         {QStringLiteral("footer"),
-          PD::escaped(QStringLiteral("Issued %1.").arg(today.toString(QStringLiteral("d MMMM yyyy"))))}});
-}
-
 } // namespace pd::core

@@ -17,11 +17,4 @@ class OptionsPaper {
                                 const QString& fewerThanThreeReason, const QDate& today);
 };
 
-/// The Individual Placement Contract for an agreed placement.
-class PlacementContract {
-  public:
-    static Result<QString> html(const Referral& referral, const CheckedOffer& offer, double agreedWeeklyCost,
-                                const QDate& start, const QDate& today);
-};
-
 } // namespace pd::core

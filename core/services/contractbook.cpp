@@ -2,9 +2,12 @@
 #include "core/services/contractbook.h"
 
 #include "core/domain/placementdays.h"
+#include "core/reports/contractdocument.h"
+#include "core/reports/printeddocument.h"
 #include "core/storage/contractrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/placementrepository.h"
+#include "core/storage/referralrepository.h"
 #include "core/storage/transactionguard.h"
 #include "core/storage/userrepository.h"
 
@@ -84,6 +87,35 @@ Result<int> ContractBook::change(qint64 placementId, const ContractChange& chang
     if (auto s = tx.commit(); !s)
         return s.error();
     return next.version;
+}
+
+Result<QString> ContractBook::html(qint64 placementId, const QDate& today) const {
+    auto placement = PlacementRepository(m_db).load(placementId);
+    if (!placement)
+        return placement.error();
+    auto versions = ContractRepository(m_db).versions(placementId);
+    if (!versions)
+        return versions.error();
+    if (versions->isEmpty())
+        return Error::notFound(
+            QStringLiteral("Placement %1 has no contract: it was not made through permission "
+                           "to place.")
+                .arg(placementId));
+    QString socialWorker;
+    if (placement->referralId) {
+        auto referral = ReferralRepository(m_db).load(placement->referralId);
+        if (!referral)
+            return referral.error();
+        socialWorker = referral->socialWorker;
+    }
+    return ContractDocument::html(placement.value(), versions.value(), socialWorker, today);
+}
+
+Status ContractBook::writePdf(qint64 placementId, const QDate& today, const QString& path) const {
+    auto page = html(placementId, today);
+    if (!page)
+        return page.error();
+    return PrintedDocument::writePdf(page.value(), path, QStringLiteral("Individual Placement Contract"));
 }
 
 } // namespace pd::core

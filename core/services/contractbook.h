@@ -26,6 +26,10 @@ class ContractBook {
     /// ended; a change that changes nothing, a fee of 0 or less, a date before the current version's
     /// or an empty reason is refused with the field named, and nothing is written.
     Result<int> change(qint64 placementId, const ContractChange& change);
+    /// The printable contract (ContractDocument) of the placement as it stands on `today`.
+    Result<QString> html(qint64 placementId, const QDate& today) const;
+    /// The same written as an A4 PDF.
+    Status writePdf(qint64 placementId, const QDate& today, const QString& path) const;
 
   private:
     Database& m_db;

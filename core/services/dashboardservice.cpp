@@ -5,7 +5,6 @@
 #include "core/storage/dashboardqueries.h"
 #include "core/storage/dashboardsettings.h"
 #include "core/storage/invoicereader.h"
-#include "core/storage/overviewqueries.h"
 #include "core/storage/retenderqueries.h"
 #include "core/storage/upliftrepository.h"
 #include "core/storage/userrepository.h"
@@ -69,10 +68,6 @@ Result<qint64> DashboardService::addBudgetLine(const QString& name, const QStrin
     if (auto s = UserRepository(m_db).requireAllowed(Operation::SetBudgets); !s)
         return s.error();
     return DashboardSettings(m_db).addBudgetLine(name, category);
-}
-
-Result<TableSnapshot> DashboardService::placementOverview() const {
-    return core::placementOverview(m_db);
 }
 
 Result<Ssda903ImportSummary> DashboardService::importReturn(const QString& episodesPath,

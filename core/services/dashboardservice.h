@@ -16,8 +16,8 @@ namespace pd::core {
 
 class Database;
 
-/// The team's measures and what the manager sets for them (targets, budgets), the placements
-/// overview, and the SSDA903 return the measures can be read from.
+/// The team's measures and what the manager sets for them (targets, budgets), and the SSDA903
+/// return the measures can be read from.
 class DashboardService {
   public:
     explicit DashboardService(Database& db) : m_db(db) {}
@@ -40,9 +40,6 @@ class DashboardService {
     Status setTargets(const DashboardTargets& targets);
     Status setBudgetAmount(const BudgetLineAmount& line, const QDate& yearEnd, double amount);
     Result<qint64> addBudgetLine(const QString& name, const QString& category);
-
-    /// Current placements as the Placements area lists them.
-    Result<TableSnapshot> placementOverview() const;
 
     /// Loads an SSDA903 episodes + header return as placement histories, all or nothing.
     Result<Ssda903ImportSummary> importReturn(const QString& episodesPath, const QString& headerPath);

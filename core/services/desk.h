@@ -6,6 +6,7 @@
 #include "core/matching/matchservice.h"
 #include "core/result.h"
 #include "core/services/auditservice.h"
+#include "core/services/childpages.h"
 #include "core/services/contractbook.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/invoicebook.h"
@@ -94,6 +95,7 @@ class Desk {
     InvoiceBook& invoices() { return m_invoices; }
     UpliftBook& uplifts() { return m_uplifts; }
     ProviderContracts& providerContracts() { return m_providerContracts; }
+    ChildPages& children() { return m_children; }
 
   private:
     std::unique_ptr<Database> m_owned;
@@ -120,6 +122,7 @@ class Desk {
     InvoiceBook m_invoices;
     UpliftBook m_uplifts;
     ProviderContracts m_providerContracts;
+    ChildPages m_children;
 };
 
 } // namespace pd::core

@@ -9,4 +9,8 @@ Result<QList<PlacementRecord>> PlacementBook::all() const {
     return PlacementRepository(m_db).all();
 }
 
+Result<QList<PlacementRecord>> PlacementBook::current() const {
+    return PlacementRepository(m_db).current();
+}
+
 } // namespace pd::core

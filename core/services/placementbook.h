@@ -16,6 +16,8 @@ class PlacementBook {
 
     /// Every placement, by child reference then start date.
     Result<QList<PlacementRecord>> all() const;
+    /// Every placement that has not ended, the latest start first (the Placements area).
+    Result<QList<PlacementRecord>> current() const;
 
   private:
     Database& m_db;

@@ -30,6 +30,23 @@ Result<std::optional<LookedAfterChild>> ChildRepository::find(qint64 id) const {
                                                             row->text("sex"), row->date("dob")});
 }
 
+Result<qint64> ChildRepository::idOf(const QString& childRef) const {
+    auto id =
+        Sql(m_db).scalar(QStringLiteral("SELECT id FROM children WHERE child_ref = :ref"),
+                         {{QStringLiteral(":ref"), childRef.trimmed()}}, QStringLiteral("finding a child"));
+    if (!id)
+        return id.error();
+    return id->isNull() ? qint64(0) : id->toLongLong();
+}
+
+Result<QString> ChildRepository::homePostcode(qint64 id) const {
+    auto postcode = Sql(m_db).scalar(QStringLiteral("SELECT home_postcode FROM children WHERE id = :id"),
+                                     {{QStringLiteral(":id"), id}}, QStringLiteral("reading a child's home"));
+    if (!postcode)
+        return postcode.error();
+    return postcode->toString();
+}
+
 Result<qint64> ChildRepository::add(const ReferralChild& child, const QString& homePostcode,
                                     const QString& from) {
     TransactionGuard tx(m_db);

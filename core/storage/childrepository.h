@@ -18,6 +18,10 @@ class ChildRepository {
     explicit ChildRepository(Database& db) : m_db(db) {}
 
     Result<std::optional<LookedAfterChild>> find(qint64 id) const;
+    /// The child whose reference (SSDA903 CHILD or local) is `childRef`; 0 when none.
+    Result<qint64> idOf(const QString& childRef) const;
+    /// The postcode of the child's home as the children table holds it ("" when none).
+    Result<QString> homePostcode(qint64 id) const;
     /// Adds the child with a new local reference (IMP-NNNNNN), audited like every insert, and an
     /// audit row (action "import") saying where it came from. Returns the new id.
     Result<qint64> add(const ReferralChild& child, const QString& homePostcode, const QString& from);

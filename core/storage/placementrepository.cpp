@@ -90,6 +90,10 @@ Result<PlacementRecord> PlacementRepository::load(qint64 placementId) const {
     return found->first();
 }
 
+Result<QList<PlacementRecord>> PlacementRepository::current() const {
+    return select(QStringLiteral("WHERE p.end_date IS NULL ORDER BY p.start_date DESC, p.id DESC"), {});
+}
+
 Result<QList<PlacementRecord>> PlacementRepository::currentOf(qint64 childId) const {
     return select(
         QStringLiteral("WHERE p.child_id = :child AND p.end_date IS NULL ORDER BY p.start_date, p.id"),

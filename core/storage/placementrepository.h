@@ -24,6 +24,8 @@ class PlacementRepository {
     Result<PlacementRecord> load(qint64 placementId) const;
     /// The placements made through a referral (one per child placed), in the order they were made.
     Result<QList<PlacementRecord>> ofReferral(qint64 referralId) const;
+    /// Every placement that has not ended, the latest start first (the Placements area).
+    Result<QList<PlacementRecord>> current() const;
     /// The child's placements that have not ended.
     Result<QList<PlacementRecord>> currentOf(qint64 childId) const;
     /// The child's record as a referral names it (children row; legal status from the placement).

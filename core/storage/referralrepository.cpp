@@ -58,6 +58,17 @@ Result<Referral> ReferralRepository::load(qint64 id) const {
 }
 
 Result<QList<ReferralListRow>> ReferralRepository::list() const {
+    return listWhere(QString(), {});
+}
+
+Result<QList<ReferralListRow>> ReferralRepository::ofChild(qint64 childId) const {
+    return listWhere(
+        QStringLiteral("WHERE r.id IN (SELECT referral_id FROM referral_children WHERE child_id = :child) "),
+        {{QStringLiteral(":child"), childId}});
+}
+
+Result<QList<ReferralListRow>> ReferralRepository::listWhere(const QString& where,
+                                                             const QVariantMap& binds) const {
     // Names come out of record_json with SQLite's JSON functions, so the list needs one query.
     auto rows = Sql(m_db).query(
         QStringLiteral("SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, "
@@ -66,8 +77,9 @@ Result<QList<ReferralListRow>> ReferralRepository::list() const {
                        "'$.firstName'), '') || ' ' || "
                        "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
                        "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) AS children "
-                       "FROM referrals r ORDER BY r.received_at DESC, r.id DESC"),
-        {}, QStringLiteral("listing referrals"));
+                       "FROM referrals r ") +
+            where + QStringLiteral("ORDER BY r.received_at DESC, r.id DESC"),
+        binds, QStringLiteral("listing referrals"));
     if (!rows)
         return rows.error();
     QList<ReferralListRow> out;

@@ -5,6 +5,8 @@
 #include "core/domain/referrallistrow.h"
 #include "core/result.h"
 
+#include <QVariantMap>
+
 namespace pd::core {
 
 class Database;
@@ -23,10 +25,13 @@ class ReferralRepository {
     Status save(const Referral& referral);
     /// Every referral for the list, newest first.
     Result<QList<ReferralListRow>> list() const;
+    /// The referrals that name the child (referral_children), newest first.
+    Result<QList<ReferralListRow>> ofChild(qint64 childId) const;
     /// The next free reference for a year: R-YYYY-NNNN.
     Result<QString> nextReference(int year) const;
 
   private:
+    Result<QList<ReferralListRow>> listWhere(const QString& where, const QVariantMap& binds) const;
     Database& m_db;
 };
 

@@ -4,7 +4,6 @@
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/mainwindow.h"
-#include "ui/placements/overviewtable.h"
 #include "ui/referrals/referralwindow.h"
 #include "ui/register/providersarea.h"
 

@@ -102,10 +102,15 @@ DashboardArea::DashboardArea(QWidget* parent)
     splitter->addWidget(m_drill);
     connect(m_drill, &DashboardTablePanel::rowDoubleClicked, this, [this](int row) {
         const core::DashboardTable& t = m_drill->table();
-        if (t.drill != core::DrillKind::Referrals || !desk() || row < 0 || row >= t.table.rows.size())
+        if (!desk() || row < 0 || row >= t.table.rows.size())
             return;
-        if (auto id = desk()->referrals().idForReference(t.table.rows.at(row).value(0).toString()))
-            emit referralActivated(id.value());
+        const QString first = t.table.rows.at(row).value(0).toString();
+        if (t.drill == core::DrillKind::Referrals) {
+            if (auto id = desk()->referrals().idForReference(first))
+                emit referralActivated(id.value());
+        } else if (auto id = desk()->children().idOf(first)) { // children and placements: the child's page
+            emit childActivated(id.value());
+        }
     });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);

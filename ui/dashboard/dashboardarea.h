@@ -29,6 +29,8 @@ class DashboardArea : public Area {
   signals:
     /// A referral behind a figure was double-clicked: the main window opens it.
     void referralActivated(qint64 referralId);
+    /// A child of a drill-down list (children or placements) was double-clicked: their page.
+    void childActivated(qint64 childId);
 
   public:
     QDate yearEnd() const { return m_yearEnd; }

@@ -98,7 +98,8 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
             QMessageBox::warning(this, tr("Permission to place"), placed.error().message);
             return;
         }
-        printContract(id, m_fee->value(), m_start->date());
+        if (!placed->isEmpty())
+            printContract(placed->first());
         accept();
     });
 }
@@ -114,28 +115,21 @@ bool DecisionDialog::needsBudgetHolder() const {
     return m_limit > 0 && !d.isEmpty() && wholeCost > m_limit;
 }
 
-void DecisionDialog::printContract(qint64 offerId, double fee, const QDate& start) {
-    auto referral = m_desk.referrals().load(m_referralId);
-    auto offers = m_desk.offers().offers(m_referralId);
-    if (!referral || !offers)
+void DecisionDialog::printContract(qint64 placementId) {
+    // The contract as stored (version 1, made with the placement): the same document the child's
+    // page prints.
+    auto html = m_desk.contracts().html(placementId, QDate::currentDate());
+    if (!html)
         return;
-    for (const core::CheckedOffer& o : offers.value()) {
-        if (o.offer.id != offerId)
-            continue;
-        auto html = core::PlacementContract::html(referral.value(), o, fee + o.offer.extras, start,
-                                                  QDate::currentDate());
-        if (!html)
-            return;
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintPreviewDialog preview(&printer, this);
-        preview.setWindowTitle(tr("Individual Placement Contract"));
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter* p) {
-            QTextDocument doc;
-            doc.setHtml(html.value());
-            doc.print(p);
-        });
-        preview.exec();
-    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Individual Placement Contract"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter* p) {
+        QTextDocument doc;
+        doc.setHtml(html.value());
+        doc.print(p);
+    });
+    preview.exec();
 }
 
 } // namespace pd::ui

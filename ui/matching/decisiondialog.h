@@ -33,7 +33,7 @@ class DecisionDialog : public QDialog {
     bool needsBudgetHolder() const;
 
   private:
-    void printContract(qint64 offerId, double fee, const QDate& start);
+    void printContract(qint64 placementId);
 
     core::Desk& m_desk;
     qint64 m_referralId;

@@ -2,29 +2,107 @@
 #include "ui/placements/placementsarea.h"
 
 #include "core/services/desk.h"
-#include "ui/placements/overviewtable.h"
+#include "ui/models/placementlistmodel.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
 PlacementsArea::PlacementsArea(QWidget* parent)
-    : Area(parent), m_table(new OverviewTable(tr("Search current placements (child, category)…"), this)) {
+    : Area(parent), m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_model(new PlacementListModel(this)), m_proxy(new QSortFilterProxyModel(this)) {
+    m_search->setPlaceholderText(tr("Search current placements (child, provider, home, type)…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search current placements"));
+    auto* open = new QPushButton(tr("Child's &page"), this);
+    open->setToolTip(tr("Open the selected child's page (Enter)"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count);
+    top->addWidget(open);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(int(PlacementListModel::Role::Sort));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PlacementListModel::From, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Current placements"));
+    m_view->setColumnHidden(PlacementListModel::To, true);
+    m_view->setColumnHidden(PlacementListModel::EndedBecause, true);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        updateCount();
+    });
+    // Down from the search box goes to the list; Enter in the list opens the child.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+    });
+    connect(m_view, &QTableView::activated, this, &PlacementsArea::openCurrent);
+    connect(open, &QPushButton::clicked, this, &PlacementsArea::openCurrent);
+    auto* find = new QShortcut(QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
 void PlacementsArea::refresh() {
     if (!desk()) {
-        m_table->setSnapshot({});
+        m_model->setRows({}, {}, QDate::currentDate());
+        updateCount();
         return;
     }
-    auto rows = desk()->dashboard().placementOverview();
-    if (rows)
-        m_table->setSnapshot(std::move(rows.value()));
-    else
-        m_table->showError(rows.error().message);
+    auto rows = desk()->placements().current();
+    auto due = desk()->reviews().due();
+    if (!rows || !due) {
+        m_model->setRows({}, {}, QDate::currentDate());
+        m_count->setText(
+            tr("Could not read the placements: %1").arg(!rows ? rows.error().message : due.error().message));
+        return;
+    }
+    QHash<qint64, QDate> next;
+    next.reserve(due->size());
+    for (const core::ReviewDue& d : due.value())
+        next.insert(d.placementId, d.nextDue);
+    m_model->setRows(std::move(rows.value()), std::move(next), QDate::currentDate());
+    m_view->resizeColumnsToContents();
+    updateCount();
+}
+
+void PlacementsArea::openCurrent() {
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    emit childActivated(index.data(int(PlacementListModel::Role::ChildId)).toLongLong());
+}
+
+void PlacementsArea::updateCount() {
+    m_count->setText(tr("%1 of %2 current placements").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 } // namespace pd::ui

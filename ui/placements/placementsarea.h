@@ -3,20 +3,40 @@
 
 #include "ui/area.h"
 
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
 namespace pd::ui {
 
-class OverviewTable;
+class PlacementListModel;
 
-/// The Placements tab.
+/// The Placements tab: every current placement by name — the child, where, the type in words, since
+/// when, the cost, the budget line, the contract version and the next review (overdue said in
+/// words). Enter or a double-click opens the child's page.
 class PlacementsArea : public Area {
     Q_OBJECT
   public:
     explicit PlacementsArea(QWidget* parent = nullptr);
     void refresh() override;
-    OverviewTable* table() const { return m_table; }
+    QTableView* view() const { return m_view; }
+    PlacementListModel* model() const { return m_model; }
+    QLineEdit* search() const { return m_search; }
+
+  signals:
+    /// The officer asked for the child's page (children.id).
+    void childActivated(qint64 childId);
 
   private:
-    OverviewTable* m_table;
+    void openCurrent();
+    void updateCount();
+
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTableView* m_view;
+    PlacementListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
 };
 
 } // namespace pd::ui

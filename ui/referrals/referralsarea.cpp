@@ -187,6 +187,7 @@ ReferralWindow* ReferralsArea::openReferral(qint64 referralId) {
     }
     auto* window = new ReferralWindow(desk(), referralId, this);
     attachMatchingPages(window, *desk(), referralId);
+    connect(window, &ReferralWindow::childActivated, this, &ReferralsArea::childActivated);
     connect(window, &ReferralWindow::saved, this, [this, window](qint64 id) {
         m_windows.insert(id, window);
         refresh();

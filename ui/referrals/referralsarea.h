@@ -40,6 +40,10 @@ class ReferralsArea : public Area {
     ReferralFilterProxy* proxy() const { return m_proxy; }
     QLabel* countsLabel() const { return m_counts; }
 
+  signals:
+    /// A referral window asked for a child's page (children.id).
+    void childActivated(qint64 childId);
+
   private:
     void updateCounts();
     void updateOfficers();

@@ -110,6 +110,11 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
     QPushButton* saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     saveButton->setToolTip(tr("Save the referral (Ctrl+S)"));
     buttons->addButton(QDialogButtonBox::Close);
+    m_childPage = buttons->addButton(tr("C&hild's page"), QDialogButtonBox::ActionRole);
+    connect(m_childPage, &QPushButton::clicked, this, [this] {
+        if (m_childId)
+            emit childActivated(m_childId);
+    });
     layout->addWidget(buttons);
     connect(saveButton, &QPushButton::clicked, this, &ReferralWindow::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
@@ -189,6 +194,15 @@ void ReferralWindow::reload() {
     m_rowVersion = r.rowVersion;
     m_state = r.state;
     m_reference = r.reference;
+    m_childId = 0;
+    for (const core::ReferralChild& c : r.children)
+        if (c.childId && !m_childId)
+            m_childId = c.childId;
+    m_childPage->setEnabled(m_childId != 0);
+    m_childPage->setToolTip(m_childId
+                                ? tr("The child's placements, reviews and referrals")
+                                : tr("This referral names no child of the file yet (the link is made when "
+                                     "the child is placed or imported)."));
     m_form->setReferral(r);
     auto user = m_desk->team().current();
     const bool decided = core::isDecided(r.state);

@@ -56,8 +56,13 @@ class ReferralWindow : public QWidget {
     /// state, the actions and the timeline without touching the form's unsaved content.
     void refreshWorkflow();
 
+    /// "Child's page": opens the page of the referral's first linked child (disabled while none is).
+    QPushButton* childPageButton() const { return m_childPage; }
+
   signals:
     void saved(qint64 referralId);
+    /// The officer asked for the page of a child the referral names (children.id).
+    void childActivated(qint64 childId);
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +88,8 @@ class ReferralWindow : public QWidget {
     QTableWidget* m_conflictTable;
     QPushButton* m_reloadTheirs;
     QPushButton* m_restoreMine;
+    QPushButton* m_childPage = nullptr;
+    qint64 m_childId = 0;
     ReferralForm* m_form;
     ReferralTimeline* m_timeline;
     WorkflowPanel* m_workflow;
