@@ -115,7 +115,8 @@ void ChildPage::buildActions() {
 
     connect(m_contract, &QPushButton::clicked, this, [this] {
         ContractDialog dialog(m_desk, placementId(), this);
-        connect(&dialog, &ContractDialog::changed, this, [this] { afterChange(tr("The contract was changed.")); });
+        connect(&dialog, &ContractDialog::changed, this,
+                [this] { afterChange(tr("The contract was changed.")); });
         dialog.exec();
     });
     connect(m_review, &QPushButton::clicked, this, [this] {
@@ -158,7 +159,8 @@ void ChildPage::refresh() {
     auto record = m_desk.children().record(m_childId);
     if (!record) {
         m_heading->setText(tr("<h2>Child %1</h2>").arg(m_childId));
-        m_now->setText(tr("Could not read the child's record: %1").arg(record.error().message.toHtmlEscaped()));
+        m_now->setText(
+            tr("Could not read the child's record: %1").arg(record.error().message.toHtmlEscaped()));
         return;
     }
     m_record = std::move(record.value());
@@ -180,8 +182,9 @@ void ChildPage::showRecord() {
         facts << sexWords(r.child.sex);
     if (!r.socialWorker.isEmpty())
         facts << tr("social worker: %1").arg(r.socialWorker);
-    m_heading->setText(QStringLiteral("<h2 style=\"margin:0\">%1</h2><span>%2</span>")
-                           .arg(r.name().toHtmlEscaped(), facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped()));
+    m_heading->setText(
+        QStringLiteral("<h2 style=\"margin:0\">%1</h2><span>%2</span>")
+            .arg(r.name().toHtmlEscaped(), facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped()));
 
     const QDate today = QDate::currentDate();
     if (const core::ChildPlacementLife* now = r.current()) {
@@ -203,7 +206,8 @@ void ChildPage::showRecord() {
                               .arg(today.daysTo(now->nextReviewDue));
         m_now->setText(text);
     } else {
-        m_now->setText(tr("<b>No current placement.</b> %1 placement(s) on record.").arg(r.placements.size()));
+        m_now->setText(
+            tr("<b>No current placement.</b> %1 placement(s) on record.").arg(r.placements.size()));
     }
 
     m_timeline->setEvents(core::childTimeline(r));
@@ -234,7 +238,8 @@ QString ChildPage::contactsHtml() const {
     row(tr("Social worker"), r.socialWorker);
     row(tr("Placement officer"), r.officer);
     row(tr("Home postcode"), r.homePostcode);
-    html += QStringLiteral("</table><h4>%1</h4>").arg(tr("Family time (contact) arrangements").toHtmlEscaped());
+    html +=
+        QStringLiteral("</table><h4>%1</h4>").arg(tr("Family time (contact) arrangements").toHtmlEscaped());
     if (r.contacts.isEmpty())
         return html + tr("None recorded on the latest referral.");
     html += QStringLiteral("<ul>");
@@ -255,10 +260,12 @@ void ChildPage::updateActions() {
         }
     const bool current = chosen && chosen->isCurrent();
     m_contract->setEnabled(hasContract);
-    m_contract->setToolTip(hasContract ? tr("The contract of the placement chosen (print it, change it)")
-                                       : tr("This placement has no contract: it was not made through permission "
-                                            "to place."));
-    const QString ended = chosen ? tr("This placement has ended.") : tr("The child has no current placement.");
+    m_contract->setToolTip(hasContract
+                               ? tr("The contract of the placement chosen (print it, change it)")
+                               : tr("This placement has no contract: it was not made through permission "
+                                    "to place."));
+    const QString ended =
+        chosen ? tr("This placement has ended.") : tr("The child has no current placement.");
     for (auto [button, operation] : {std::pair{m_review, core::Operation::RecordReview},
                                      std::pair{m_meeting, core::Operation::RecordMeeting},
                                      std::pair{m_end, core::Operation::EndPlacement}}) {
@@ -273,7 +280,8 @@ void ChildPage::afterChange(const QString& what) {
     const qint64 chosen = placementId();
     refresh();
     for (int row = 0; row < m_placements->rowCount(); ++row)
-        if (m_placements->index(row, 0).data(int(PlacementListModel::Role::PlacementId)).toLongLong() == chosen)
+        if (m_placements->index(row, 0).data(int(PlacementListModel::Role::PlacementId)).toLongLong() ==
+            chosen)
             m_placementsView->setCurrentIndex(m_placements->index(row, PlacementListModel::Where));
     updateActions();
     m_status->setText(what);

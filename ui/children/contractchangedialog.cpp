@@ -33,12 +33,13 @@ QLineEdit* line(QWidget* parent, const QString& name, const QString& hint) {
 } // namespace
 
 ContractChangeDialog::ContractChangeDialog(core::Desk& desk, qint64 placementId, QWidget* parent)
-    : RecordDialog(desk, placementId, tr("Change the contract"), tr("Make new version"), parent), m_from(nullptr),
-      m_fee(pounds(this, tr("Weekly fee"))), m_extras(pounds(this, tr("Agreed extras"))),
+    : RecordDialog(desk, placementId, tr("Change the contract"), tr("Make new version"), parent),
+      m_from(nullptr), m_fee(pounds(this, tr("Weekly fee"))), m_extras(pounds(this, tr("Agreed extras"))),
       m_extrasNote(line(this, tr("What the extras pay for"), tr("e.g. 1:1 support after school"))),
       m_outcome(line(this, tr("New outcome"), tr("optional: an outcome agreed for the child"))),
       m_measure(line(this, tr("How the new outcome is measured"), tr("how we will know it is met"))),
-      m_why(line(this, tr("Why the contract changes"), tr("e.g. uplift agreed for 2027-28; outcome added at review"))) {
+      m_why(line(this, tr("Why the contract changes"),
+                 tr("e.g. uplift agreed for 2027-28; outcome added at review"))) {
     auto current = desk.contracts().current(placementId);
     if (current && current->has_value()) {
         m_oldFee = (*current)->weeklyFee;
@@ -67,7 +68,8 @@ core::Status ContractChangeDialog::save() {
         change.extras = m_extras->value();
     change.extrasNote = m_extrasNote->text().trimmed();
     if (!m_outcome->text().trimmed().isEmpty())
-        change.addOutcomes << core::ContractOutcome{0, m_outcome->text().trimmed(), m_measure->text().trimmed(), 0};
+        change.addOutcomes << core::ContractOutcome{0, m_outcome->text().trimmed(),
+                                                    m_measure->text().trimmed(), 0};
     change.changeNote = m_why->text().trimmed();
     auto version = desk().contracts().change(placementId(), change);
     if (!version)

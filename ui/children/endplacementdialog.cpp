@@ -12,8 +12,8 @@
 namespace pd::ui {
 
 EndPlacementDialog::EndPlacementDialog(core::Desk& desk, qint64 placementId, QWidget* parent)
-    : RecordDialog(desk, placementId, tr("End the placement"), tr("End placement"), parent), m_endedOn(nullptr),
-      m_reason(new QComboBox(this)) {
+    : RecordDialog(desk, placementId, tr("End the placement"), tr("End placement"), parent),
+      m_endedOn(nullptr), m_reason(new QComboBox(this)) {
     m_endedOn = addDateField(tr("&Ended on"));
     for (core::EndingReason r : core::allEndingReasons()) {
         const core::EndingReasonInfo& info = core::endingReasonInfo(r);
@@ -29,10 +29,11 @@ EndPlacementDialog::EndPlacementDialog(core::Desk& desk, qint64 placementId, QWi
     note->setWordWrap(true);
     auto explain = [this, note] {
         const auto r = core::EndingReason(m_reason->currentData().toInt());
-        note->setText(core::isMove(r)
-                          ? tr("The child moves to another placement: a follow-up referral is opened in Draft for "
-                               "the move, and the next placement must start on the day this one ends.")
-                          : tr("The child leaves care, or stays with the carers as an adult: no referral is opened."));
+        note->setText(
+            core::isMove(r)
+                ? tr("The child moves to another placement: a follow-up referral is opened in Draft for "
+                     "the move, and the next placement must start on the day this one ends.")
+                : tr("The child leaves care, or stays with the carers as an adult: no referral is opened."));
     };
     connect(m_reason, &QComboBox::currentIndexChanged, this, explain);
     explain();

@@ -38,7 +38,8 @@ MeetingDialog::MeetingDialog(core::Desk& desk, qint64 placementId, QWidget* pare
     : RecordDialog(desk, placementId, tr("Record a pre-disruption meeting"), tr("Record meeting"), parent),
       m_heldOn(nullptr), m_askedBy(termCombo<core::MeetingAskedBy>(this, tr("Asked for by"))),
       m_attendees(new QLineEdit(this)),
-      m_concerns(textBox(this, tr("Concerns"), tr("What is going wrong, as the people at the meeting said it"))),
+      m_concerns(
+          textBox(this, tr("Concerns"), tr("What is going wrong, as the people at the meeting said it"))),
       m_actions(textBox(this, tr("Actions agreed"), tr("Each action with who will do it and by when"))),
       m_outcome(termCombo<core::MeetingOutcome>(this, tr("Outcome"))) {
     auto* intro = new QLabel(tr("A pre-disruption meeting counts in the provider's disruption history, which "

@@ -17,14 +17,15 @@ namespace pd::ui {
 
 ReviewDialog::ReviewDialog(core::Desk& desk, qint64 placementId, QWidget* parent)
     : RecordDialog(desk, placementId, tr("Record a placement review"), tr("Record review"), parent),
-      m_heldOn(nullptr), m_iro(new QPlainTextEdit(this)), m_bringForward(new QCheckBox(tr("&Bring forward to"), this)),
-      m_nextDue(new QDateEdit(this)) {
+      m_heldOn(nullptr), m_iro(new QPlainTextEdit(this)),
+      m_bringForward(new QCheckBox(tr("&Bring forward to"), this)), m_nextDue(new QDateEdit(this)) {
     auto contract = desk.contracts().current(placementId);
     if (contract && contract->has_value())
         m_outcomes = (*contract)->outcomes;
     m_heldOn = addDateField(tr("&Held on"));
     if (m_outcomes.isEmpty())
-        form()->addRow(new QLabel(tr("This placement has no contract outcomes to rate: record the IRO's view."), this));
+        form()->addRow(
+            new QLabel(tr("This placement has no contract outcomes to rate: record the IRO's view."), this));
     for (int i = 0; i < m_outcomes.size(); ++i) {
         const core::ContractOutcome& o = m_outcomes[i];
         auto* box = new QGroupBox(tr("Outcome %1: %2").arg(i + 1).arg(o.wording), this);
@@ -55,9 +56,10 @@ ReviewDialog::ReviewDialog(core::Desk& desk, qint64 placementId, QWidget* parent
     m_nextDue->setEnabled(false);
     m_nextDue->setAccessibleName(tr("Next review brought forward to"));
     connect(m_bringForward, &QCheckBox::toggled, m_nextDue, &QWidget::setEnabled);
-    form()->addRow(new QLabel(tr("The next review is due on the statutory timetable (3 months after the first, "
-                                 "then every 6 months) unless you bring it forward."),
-                              this));
+    form()->addRow(
+        new QLabel(tr("The next review is due on the statutory timetable (3 months after the first, "
+                      "then every 6 months) unless you bring it forward."),
+                   this));
     form()->addRow(m_bringForward, m_nextDue);
     finish();
 }
@@ -71,8 +73,9 @@ core::Status ReviewDialog::save() {
         review.nextDue = m_nextDue->date();
     for (int i = 0; i < m_outcomes.size(); ++i) {
         if (m_ratings[i]->currentIndex() < 0)
-            return core::Error::invalid(
-                tr("Outcome %1 ('%2'): choose met, progressing or not met.").arg(i + 1).arg(m_outcomes[i].wording));
+            return core::Error::invalid(tr("Outcome %1 ('%2'): choose met, progressing or not met.")
+                                            .arg(i + 1)
+                                            .arg(m_outcomes[i].wording));
         core::RatedOutcome rated;
         rated.outcomeId = m_outcomes[i].id;
         rated.rating = core::OutcomeRating(m_ratings[i]->currentData().toInt());
