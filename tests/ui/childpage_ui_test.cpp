@@ -81,13 +81,13 @@ TEST_CASE("the Placements area names the child, the home and the type, and Enter
         for (const char* code : {"U4", "PR4", "ifa", "in_house_foster"})
             CHECK(cell(c) != QString::fromLatin1(code));
 
-    // Type a name, Enter goes to the list, Enter again opens the child's page.
+    // Type a name, Down goes to the list, Enter opens the child's page.
     window.show();
     QApplication::setActiveWindow(&window);
     window.tabs()->setCurrentWidget(area);
     area->search()->setFocus();
     QTest::keyClicks(area->search(), QStringLiteral("willow"));
-    QTest::keyClick(area->search(), Qt::Key_Return);
+    QTest::keyClick(area->search(), Qt::Key_Down);
     CHECK(area->view()->hasFocus());
     QTest::keyClick(area->view(), Qt::Key_Return);
     const auto pages = window.findChildren<ui::ChildPage*>();

@@ -6,11 +6,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,20 +53,13 @@ PlacementsArea::PlacementsArea(QWidget* parent)
         m_proxy->setFilterFixedString(text);
         updateCount();
     });
-    // Down from the search box goes to the list; Enter in the list opens the child.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_proxy->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->selectRow(0);
-        }
+    // Down from the search box and Enter are wired by the main window (wireAreaSearch); Ctrl+F is
+    // View > Find in this area.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit childActivated(index.data(int(PlacementListModel::Role::ChildId)).toLongLong());
     });
-    connect(m_view, &QTableView::activated, this, &PlacementsArea::openCurrent);
     connect(open, &QPushButton::clicked, this, &PlacementsArea::openCurrent);
-    auto* find = new QShortcut(QKeySequence::Find, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
 void PlacementsArea::refresh() {
