@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -40,6 +41,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_status, 1);
+    // While an area reads off the GUI thread: what it reads and a busy bar (the window stays usable).
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
 
     auto* referrals = new ReferralsArea(this);
     addArea(referrals, tr("&Referrals"));
@@ -66,6 +74,19 @@ MainWindow::~MainWindow() {
 void MainWindow::addArea(Area* area, const QString& title) {
     m_areas << area;
     m_tabs->addTab(area, title);
+    connect(area, &Area::reading, this, [this, area](const QString& what) {
+        if (what.isEmpty())
+            m_reading.remove(area);
+        else
+            m_reading.insert(area, what);
+        m_busy->setVisible(!m_reading.isEmpty());
+        m_busy->setAccessibleName(m_reading.isEmpty() ? QString() : m_reading.cbegin().value());
+        m_busy->setToolTip(m_busy->accessibleName());
+        if (m_reading.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(m_reading.cbegin().value());
+    });
     wireAreaSearch(area); // Down from its search box reaches its list, Enter opens
 }
 
@@ -87,7 +108,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         for (Area* a : m_areas)
-            a->refresh();
+            a->reload();
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -150,7 +171,7 @@ ChildPage* MainWindow::openChild(qint64 childId) {
     });
     connect(page, &ChildPage::changed, this, [this] { // a review, meeting or ending shows everywhere
         for (Area* a : m_areas)
-            a->refresh();
+            a->reload();
     });
     m_childPages.insert(childId, page);
     page->show();

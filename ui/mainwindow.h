@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 
 namespace pd::core {
@@ -65,6 +66,8 @@ class MainWindow : public QMainWindow {
     std::unique_ptr<core::Desk> m_desk;
     QTabWidget* m_tabs;
     QLabel* m_status;
+    QProgressBar* m_busy = nullptr;
+    QHash<Area*, QString> m_reading; ///< areas reading off the GUI thread, and what
     QList<Area*> m_areas;
     QAction* m_matchingSettings = nullptr;
     QAction* m_auditLog = nullptr;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/matching/matchjson.h"
 
+#include "core/domain/skill.h"
+
+#include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace pd::core {
@@ -14,11 +18,168 @@ double money(double v) {
 QJsonValue milesValue(double m) {
     return m < 0 ? QJsonValue() : QJsonValue(std::round(m * 10) / 10);
 }
+QJsonValue dayValue(qint64 julianDay) {
+    return julianDay ? QJsonValue(QDate::fromJulianDay(julianDay).toString(Qt::ISODate)) : QJsonValue();
+}
+template <class T> QJsonValue optionalValue(const std::optional<T>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
-QJsonObject vacancyJson(const RegisterVacancy& v) {
-    return {{QStringLiteral("vacancy_id"), v.vacancyId},    {QStringLiteral("provision_id"), v.provisionId},
-            {QStringLiteral("provider_id"), v.providerId},  {QStringLiteral("provider"), v.providerName},
-            {QStringLiteral("provision"), v.provisionName}, {QStringLiteral("placement_type"), code(v.type)}};
+/// A JSON string: UTF-8 with quotes, backslashes and control characters escaped.
+void jsonString(QByteArray& out, const QString& text) {
+    out += '"';
+    for (char c : text.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+void number(QByteArray& out, double v, int decimals);
+
+/// One candidate on one line, written by hand (16,000 candidates make no tree of JSON objects).
+void candidateJson(QByteArray& out, const MatchResult& result, const MatchResult::Candidate& c, int rank) {
+    const RegisterVacancy& v = result.vacancy(c.index);
+    out += "{\"rank\":" + QByteArray::number(rank) + ",\"vacancy_id\":" + QByteArray::number(v.vacancyId) +
+           ",\"provision_id\":" + QByteArray::number(v.provisionId) +
+           ",\"provider_id\":" + QByteArray::number(v.providerId) + ",\"provider\":";
+    jsonString(out, v.providerName);
+    out += ",\"provision\":";
+    jsonString(out, v.provisionName);
+    out += ",\"placement_type\":";
+    jsonString(out, code(v.type));
+    out += ",\"score\":" + QByteArray::number(c.score) + ",\"whole_cost\":";
+    out += QJsonDocument(wholeCostToJson(c.cost)).toJson(QJsonDocument::Compact);
+    out += ",\"miles_home\":";
+    if (c.milesHome < 0)
+        out += "null";
+    else
+        number(out, c.milesHome, 1);
+    out += ",\"explanation\":[";
+    bool first = true;
+    for (const ScoreLine& l : result.explain(c)) {
+        out += first ? "{\"criterion\":" : ",{\"criterion\":";
+        first = false;
+        jsonString(out, softCriterionKey(l.criterion));
+        out += ",\"weight\":" + QByteArray::number(l.weight) + ",\"score\":";
+        if (l.score < 0)
+            out += "null";
+        else
+            number(out, l.score, 2);
+        out += ",\"text\":";
+        jsonString(out, l.explanation);
+        out += '}';
+    }
+    out += "]}";
+}
+
+/// What the exclusion sentences are built from on the referral's side, given once.
+QJsonObject referralLimits(const MatchReferral& r) {
+    QJsonArray ages;
+    for (int a : r.ages)
+        ages.append(a < 0 ? QJsonValue() : QJsonValue(a));
+    return {{QStringLiteral("ages"), ages},
+            {QStringLiteral("sexes"), QJsonArray::fromStringList(r.sexes)},
+            {QStringLiteral("group_size"), r.groupSize},
+            {QStringLiteral("needed_by"), dayValue(r.neededDay)},
+            {QStringLiteral("essential_skills"), QJsonArray::fromStringList(skillCodes(r.essentialSkills))},
+            {QStringLiteral("max_miles"), optionalValue(r.maxMiles)},
+            {QStringLiteral("max_weekly_cost"), optionalValue(r.maxWeeklyCost)}};
+}
+
+/// A JSON number or null, as text (figures are numbers, codes and dates: no text needs escaping).
+void number(QByteArray& out, double v, int decimals) {
+    out += QByteArray::number(std::round(v * std::pow(10, decimals)) / std::pow(10, decimals), 'g', 12);
+}
+void quoted(QByteArray& out, const QString& ascii) {
+    out += '"';
+    out += ascii.toLatin1();
+    out += '"';
+}
+
+/// The figures that decide each broken rule (docs/cli.md says which rule reads which).
+void figures(QByteArray& out, quint32 breaches, const MatchResult& result, const MatchResult::Exclusion& e) {
+    const RegisterVacancy& v = result.vacancy(e.index);
+    auto on = [breaches](HardRule rule) { return (breaches & (1u << int(rule))) != 0; };
+    QList<QByteArray> parts;
+    auto add = [&parts](const char* key, const QByteArray& value) {
+        parts << QByteArray("\"") + key + "\":" + value;
+    };
+    auto text = [](const QString& s) {
+        QByteArray b;
+        quoted(b, s);
+        return b;
+    };
+    if (on(HardRule::TypeSuitable))
+        add("placement_type", text(code(v.type)));
+    if (on(HardRule::AgeWithinApproval)) {
+        add("min_age", QByteArray::number(v.minAge));
+        add("max_age", QByteArray::number(v.maxAge));
+        add("sexes", text(code(v.sexes)));
+    }
+    if (on(HardRule::RoomForSiblings))
+        add("places", QByteArray::number(v.places));
+    if (on(HardRule::AvailableByDate)) {
+        add("available_from", v.availableFromDay
+                                  ? text(QDate::fromJulianDay(v.availableFromDay).toString(Qt::ISODate))
+                                  : "null");
+        add("available_until", v.availableUntilDay
+                                   ? text(QDate::fromJulianDay(v.availableUntilDay).toString(Qt::ISODate))
+                                   : "null");
+    }
+    if (on(HardRule::EssentialSkills)) {
+        QByteArray list = "[";
+        const QStringList missing = skillCodes(result.referral.essentialSkills & ~v.skills);
+        for (int i = 0; i < missing.size(); ++i)
+            list += (i ? "," : "") + text(missing[i]);
+        add("skills_missing", list + "]");
+    }
+    if (on(HardRule::LivingAlongside)) {
+        QByteArray list = "[";
+        for (int i = 0; i < v.householdCount; ++i)
+            list += (i ? "," : "") +
+                    QByteArray::number(result.snapshot->household[size_t(v.householdBegin + i)].age);
+        add("household_ages", list + "]");
+    }
+    if (on(HardRule::Pets))
+        add("has_pets", v.hasPets ? "true" : "false");
+    if (on(HardRule::ProviderStatus))
+        add("framework_status", text(code(v.framework)));
+    if (on(HardRule::OfstedRating))
+        add("ofsted", text(code(v.ofsted)));
+    if (on(HardRule::MaxDistance)) {
+        QByteArray miles;
+        if (e.milesHome < 0)
+            miles = "null";
+        else
+            number(miles, e.milesHome, 1);
+        add("miles_home", miles);
+    }
+    if (on(HardRule::BudgetCeiling)) {
+        QByteArray cost;
+        number(cost, e.cost.total(), 2);
+        add("whole_cost", cost);
+    }
+    out += '{';
+    out += parts.join(',');
+    out += '}';
 }
 
 } // namespace
@@ -32,42 +193,57 @@ QJsonObject wholeCostToJson(const WholeCost& c) {
             {QStringLiteral("travel_unknown"), c.schoolUnknown || c.contactUnknown}};
 }
 
-QJsonObject matchResultToJson(const MatchResult& result) {
-    QJsonArray candidates;
-    int rank = 0;
-    for (const MatchResult::Candidate& c : result.candidates) {
-        QJsonObject o = vacancyJson(result.vacancy(c.index));
-        o.insert(QStringLiteral("rank"), ++rank);
-        o.insert(QStringLiteral("score"), c.score);
-        o.insert(QStringLiteral("whole_cost"), wholeCostToJson(c.cost));
-        o.insert(QStringLiteral("miles_home"), milesValue(c.milesHome));
-        QJsonArray lines;
-        for (const ScoreLine& l : result.explain(c))
-            lines.append(
-                QJsonObject{{QStringLiteral("criterion"), softCriterionKey(l.criterion)},
-                            {QStringLiteral("weight"), l.weight},
-                            {QStringLiteral("score"),
-                             l.score < 0 ? QJsonValue() : QJsonValue(std::round(l.score * 100) / 100)},
-                            {QStringLiteral("text"), l.explanation}});
-        o.insert(QStringLiteral("explanation"), lines);
-        candidates.append(o);
+QByteArray matchResultJson(const MatchResult& result, int limit) {
+    const auto shown = [limit](std::size_t n) { return limit < 0 ? n : std::min(n, std::size_t(limit)); };
+    QJsonObject byRule;
+    for (const MatchResult::Exclusion& e : result.exclusions)
+        for (int r = 0; r < kHardRuleCount; ++r)
+            if (e.breaches & (1u << r)) {
+                const QString key = hardRuleKey(HardRule(r));
+                byRule.insert(key, byRule.value(key).toInt() + 1);
+            }
+    const QJsonObject head{
+        {QStringLiteral("reference"), result.referral.reference},
+        {QStringLiteral("vacancies_considered"), qint64(result.snapshot->vacancies.size())},
+        {QStringLiteral("referral_limits"), referralLimits(result.referral)},
+        {QStringLiteral("candidates_count"), qint64(result.candidates.size())},
+        {QStringLiteral("excluded_count"), qint64(result.exclusions.size())},
+        {QStringLiteral("excluded_by_rule"), byRule}};
+    // The head through QJsonDocument; candidates and exclusions by hand, one a line.
+    QByteArray out = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    out.chop(2); // "}\n"
+    const std::size_t candidates = shown(result.candidates.size());
+    const std::size_t excluded = shown(result.exclusions.size());
+    out.reserve(out.size() + qsizetype(candidates) * 2500 + qsizetype(excluded) * 120);
+    out += ",\n    \"candidates\": [";
+    for (std::size_t i = 0; i < candidates; ++i) {
+        out += i ? ",\n        " : "\n        ";
+        candidateJson(out, result, result.candidates[i], int(i) + 1);
     }
-    QJsonArray excluded;
-    for (const MatchResult::Exclusion& e : result.exclusions) {
-        QJsonObject o = vacancyJson(result.vacancy(e.index));
-        QJsonArray rules;
-        const QList<HardRule> broken = result.rules(e);
-        const QStringList reasons = result.reasons(e);
-        for (int i = 0; i < broken.size(); ++i)
-            rules.append(QJsonObject{{QStringLiteral("rule"), hardRuleKey(broken[i])},
-                                     {QStringLiteral("reason"), reasons[i]}});
-        o.insert(QStringLiteral("rules"), rules);
-        excluded.append(o);
+    out += candidates ? "\n    ],\n    \"excluded\": [" : "],\n    \"excluded\": [";
+    for (std::size_t i = 0; i < excluded; ++i) {
+        const MatchResult::Exclusion& e = result.exclusions[i];
+        const RegisterVacancy& v = result.vacancy(e.index);
+        out += i ? ",\n        {\"vacancy_id\":" : "\n        {\"vacancy_id\":";
+        out += QByteArray::number(v.vacancyId);
+        out += ",\"provision_id\":";
+        out += QByteArray::number(v.provisionId);
+        out += ",\"provider_id\":";
+        out += QByteArray::number(v.providerId);
+        out += ",\"rules\":[";
+        bool first = true;
+        for (int r = 0; r < kHardRuleCount; ++r)
+            if (e.breaches & (1u << r)) {
+                out += first ? "" : ",";
+                quoted(out, hardRuleKey(HardRule(r)));
+                first = false;
+            }
+        out += "],\"figures\":";
+        figures(out, e.breaches, result, e);
+        out += '}';
     }
-    return {{QStringLiteral("reference"), result.referral.reference},
-            {QStringLiteral("vacancies_considered"), qint64(result.snapshot->vacancies.size())},
-            {QStringLiteral("candidates"), candidates},
-            {QStringLiteral("excluded"), excluded}};
+    out += excluded ? "\n    ]\n}\n" : "]\n}\n";
+    return out;
 }
 
 } // namespace pd::core

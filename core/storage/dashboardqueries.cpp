@@ -7,41 +7,71 @@
 #include "core/storage/readconnection.h"
 #include "core/storage/readtransaction.h"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace pd::core {
 
 namespace {
 
-// Coordinates once per distinct postcode (a few thousand) rather than a join per episode (100,000s).
-// Unknown postcodes stay unknown: never guessed.
+// Coordinates once per distinct postcode rather than a join per episode (100,000s): probed one by one
+// when there are few, else from one scan of the postcode table. Unknown postcodes stay unknown.
 Status resolvePostcodes(ReadConnection& db, PlacementHistory& history) {
-    QHash<QString, std::optional<Coordinates>> known;
+    // Episodes share one QString per distinct postcode (Interner): gather them by their data.
+    using Key = std::pair<const QChar*, qsizetype>;
+    QHash<Key, QString> distinct;
+    for (const ChildHistory& c : history.children)
+        for (const Episode& e : c.episodes)
+            for (const QString* p : {&e.homePostcode, &e.placementPostcode})
+                if (!p->isEmpty())
+                    distinct.insert({p->constData(), p->size()}, *p);
+    QHash<QString, std::optional<Coordinates>> byText; // normalised postcode -> coordinates
+    QHash<Key, QString> normalised;
+    normalised.reserve(distinct.size());
+    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it) {
+        const QString n = normalisePostcode(it.value());
+        normalised.insert(it.key(), n);
+        byText.insert(n, std::nullopt);
+    }
+    byText.remove(QString());
     const QString doing = QStringLiteral("reading postcodes");
-    auto st = db.prepare("SELECT lat, lon FROM postcodes WHERE postcode = ?", doing);
+    auto count = db.prepare("SELECT COUNT(*) FROM postcodes", doing);
+    if (!count)
+        return count.error();
+    if ((*count)->step() != ReadStatement::Step::Row)
+        return (*count)->error(doing);
+    const bool scan = qint64(byText.size()) * 20 > (*count)->int64(0);
+    auto st = db.prepare(scan ? "SELECT postcode, lat, lon FROM postcodes"
+                              : "SELECT postcode, lat, lon FROM postcodes WHERE postcode = ?",
+                         doing);
     if (!st)
         return st.error();
-    ReadStatement& probe = *st.value();
-    auto find = [&](const QString& postcode) -> std::optional<Coordinates> {
-        if (postcode.isEmpty())
-            return std::nullopt;
-        if (const auto it = known.constFind(postcode); it != known.cend())
-            return *it;
-        const QByteArray key = normalisePostcode(postcode).toUtf8();
-        std::optional<Coordinates> found;
-        if (!key.isEmpty()) {
-            probe.bindText(1, QByteArrayView(key));
-            if (probe.step() == ReadStatement::Step::Row)
-                found = Coordinates{probe.real(0), probe.real(1)};
-            probe.reset();
+    ReadStatement& q = *st.value();
+    ReadStatement::Step step = ReadStatement::Step::Done;
+    if (scan) {
+        while ((step = q.step()) == ReadStatement::Step::Row)
+            if (auto it = byText.find(q.text(0)); it != byText.end())
+                *it = Coordinates{q.real(1), q.real(2)};
+    } else {
+        for (auto it = byText.begin(); it != byText.end() && step == ReadStatement::Step::Done; ++it) {
+            q.bindText(1, it.key());
+            if ((step = q.step()) == ReadStatement::Step::Row) {
+                *it = Coordinates{q.real(1), q.real(2)};
+                step = ReadStatement::Step::Done;
+            }
+            q.reset();
         }
-        known.insert(postcode, found);
-        return found;
-    };
+    }
+    if (step != ReadStatement::Step::Done)
+        return q.error(doing);
+    QHash<Key, std::optional<Coordinates>> found;
+    for (auto it = normalised.cbegin(); it != normalised.cend(); ++it)
+        found.insert(it.key(), byText.value(it.value()));
     for (ChildHistory& c : history.children)
         for (Episode& e : c.episodes) {
-            e.home = find(e.homePostcode);
-            e.placed = find(e.placementPostcode);
+            e.home = found.value({e.homePostcode.constData(), e.homePostcode.size()});
+            e.placed = found.value({e.placementPostcode.constData(), e.placementPostcode.size()});
         }
     return {};
 }
@@ -69,85 +99,175 @@ Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& 
     return out;
 }
 
+/// What an episode takes from its child's row.
+struct ChildRow {
+    QString childRef;
+    QString sex;
+    QDate dob;
+    QString homePostcode;
+    QByteArray homeUtf8;
+    int episodes = 0;
+};
+
+Result<QHash<qint64, ChildRow>> readChildRows(ReadConnection& db) {
+    const QString doing = QStringLiteral("reading children");
+    auto st = db.prepare("SELECT id, child_ref, sex, dob, home_postcode FROM children", doing);
+    if (!st)
+        return st.error();
+    ReadStatement& q = *st.value();
+    QHash<qint64, ChildRow> out;
+    Interner sexes;
+    Interner postcodes;
+    ReadStatement::Step step;
+    while ((step = q.step()) == ReadStatement::Step::Row)
+        out.insert(q.int64(0), ChildRow{q.text(1), q.shared(2, sexes), q.date(3), q.shared(4, postcodes),
+                                        q.bytes(4).toByteArray()});
+    if (step != ReadStatement::Step::Done)
+        return q.error(doing);
+    // How many episodes each child has (the child index alone): their list is made that size at once.
+    auto counts = db.prepare("SELECT child_id, COUNT(*) FROM placements GROUP BY child_id", doing);
+    if (!counts)
+        return counts.error();
+    ReadStatement& c = *counts.value();
+    while ((step = c.step()) == ReadStatement::Step::Row)
+        if (auto it = out.find(c.int64(0)); it != out.end())
+            it->episodes = c.integer(1);
+    if (step != ReadStatement::Step::Done)
+        return c.error(doing);
+    return out;
+}
+
+/// Provisions by id: their provider's key and framework status.
+Result<QHash<qint64, std::pair<QString, QString>>> readProvisionProviders(ReadConnection& db) {
+    const QString doing = QStringLiteral("reading provisions");
+    auto st = db.prepare("SELECT pv.id, pr.id, pr.framework_status FROM provisions pv JOIN providers pr ON "
+                         "pr.id = pv.provider_id",
+                         doing);
+    if (!st)
+        return st.error();
+    ReadStatement& q = *st.value();
+    QHash<qint64, std::pair<QString, QString>> out;
+    QHash<qint64, QString> keys;
+    Interner statuses;
+    ReadStatement::Step step;
+    while ((step = q.step()) == ReadStatement::Step::Row) {
+        const qint64 providerId = q.int64(1);
+        auto key = keys.constFind(providerId);
+        if (key == keys.cend())
+            key = keys.insert(providerId, providerKey(providerId));
+        out.insert(q.int64(0), {*key, q.shared(2, statuses)});
+    }
+    if (step != ReadStatement::Step::Done)
+        return q.error(doing);
+    return out;
+}
+
 Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
-    // 100,000 rows: read field by field, as QSqlQuery::value() costs a QVariant per field
-    // (DESIGN.md, performance). The provider is the provision's, else the URN's (looked up
-    // in memory: a few hundred providers against 100,000 episodes).
+    // 100,000s of rows: read field by field, as QSqlQuery::value() costs a QVariant per field
+    // (DESIGN.md, performance), and in the table's own order: children, provisions and providers are
+    // looked up in memory and the episodes sorted here, which is several times faster than a join
+    // ordered by child (an index lookup per row). The provider is the provision's, else the URN's.
     auto byUrn = providersByUrn(db);
     if (!byUrn)
         return byUrn.error();
+    auto children = readChildRows(db);
+    if (!children)
+        return children.error();
+    auto provisions = readProvisionProviders(db);
+    if (!provisions)
+        return provisions.error();
     static const char* const sql =
-        "SELECT c.id, c.child_ref, c.sex, c.dob, p.id, p.start_date, p.end_date, p.rne, p.legal_status, "
-        "p.place, "
-        "p.place_provider, p.urn, p.placement_postcode, p.category, COALESCE(NULLIF(p.home_postcode, ''), "
-        "c.home_postcode), "
-        "p.weekly_cost, p.first_quoted_fee, p.budget_line_id, pr.id, pr.framework_status, p.referral_id "
-        "FROM placements p JOIN children c ON c.id = p.child_id "
-        "LEFT JOIN provisions pv ON pv.id = p.provision_id "
-        "LEFT JOIN providers pr ON pr.id = pv.provider_id "
-        "ORDER BY c.id, p.start_date, p.id";
+        "SELECT child_id, id, start_date, end_date, rne, legal_status, place, place_provider, urn, "
+        "placement_postcode, category, home_postcode, weekly_cost, first_quoted_fee, budget_line_id, "
+        "provision_id, referral_id FROM placements";
     const QString doing = QStringLiteral("reading placement histories");
     auto prepared = db.prepare(sql, doing);
     if (!prepared)
         return prepared.error();
     ReadStatement& st = *prepared.value();
+    // Each child's episodes are gathered in the child's own list (no episode is moved twice);
+    // children are put in id order and episodes in start order (an unknown date first, then the
+    // placement's id) at the end, which costs nothing when the table is in that order already.
     PlacementHistory history;
-    std::array<Interner, 20> interners; // one per column: small tables, and the last value per column
-    QHash<qint64, QString> providerKeys;
+    QHash<qint64, qsizetype> childIndex;
+    std::vector<const ChildRow*> homes; // by index in history.children, while reading
+    childIndex.reserve(children->size());
+    history.children.reserve(children->size());
+    std::array<Interner, 17> interners; // one per column: small tables, and the last value per column
     QHash<QString, PlacementCategory> categories; // a handful of distinct keys: parse each once
     ReadStatement::Step step;
     while ((step = st.step()) == ReadStatement::Step::Row) {
         const qint64 childId = st.int64(0);
-        if (history.children.isEmpty() || history.children.last().childId != childId) {
-            ChildHistory child;
-            child.childId = childId;
-            child.childRef = st.text(1);
-            child.sex = st.shared(2, interners[2]);
-            child.dob = st.date(3);
-            history.children.append(std::move(child));
+        auto at = childIndex.constFind(childId);
+        if (at == childIndex.cend()) {
+            const auto child = children->constFind(childId);
+            if (child == children->cend())
+                continue; // as a join would: an episode belongs to a child
+            ChildHistory c;
+            c.childId = childId;
+            c.childRef = child->childRef;
+            c.sex = child->sex;
+            c.dob = child->dob;
+            c.episodes.reserve(child->episodes);
+            history.children.append(std::move(c));
+            homes.push_back(&*child);
+            at = childIndex.insert(childId, history.children.size() - 1);
         }
-        Episode e;
-        e.placementId = st.int64(4);
-        e.start = st.date(5);
-        e.end = st.date(6);
-        e.rne = st.shared(7, interners[7]);
-        e.legalStatus = st.shared(8, interners[8]);
-        e.place = st.shared(9, interners[9]);
-        e.placeProvider = st.shared(10, interners[10]);
-        e.urn = st.shared(11, interners[11]);
-        e.placementPostcode = st.shared(12, interners[12]);
-        const QString category = st.shared(13, interners[13]);
+        ChildHistory& child = history.children[*at];
+        Episode& e = child.episodes.emplaceBack();
+        e.placementId = st.int64(1);
+        e.start = st.date(2);
+        e.end = st.date(3);
+        e.rne = st.shared(4, interners[4]);
+        e.legalStatus = st.shared(5, interners[5]);
+        e.place = st.shared(6, interners[6]);
+        e.placeProvider = st.shared(7, interners[7]);
+        e.urn = st.shared(8, interners[8]);
+        e.placementPostcode = st.shared(9, interners[9]);
+        const QString category = st.shared(10, interners[10]);
         if (category.isEmpty())
             e.category = categoryOf(e.place, e.placeProvider);
         else if (auto it = categories.constFind(category); it != categories.cend())
             e.category = *it;
         else
             e.category = *categories.insert(category, categoryFromKey(category));
-        e.homePostcode = st.shared(14, interners[14]);
-        e.referralId = st.int64(20);
-        if (!st.isNull(15))
-            e.weeklyCost = st.real(15);
-        if (!st.isNull(16))
-            e.firstQuotedFee = st.real(16);
-        e.budgetLineId = st.int64(17);
-        if (!st.isNull(18)) {
-            const qint64 providerId = st.int64(18);
-            e.providerKey = providerKeys.value(providerId);
-            if (e.providerKey.isEmpty())
-                e.providerKey = *providerKeys.insert(providerId, providerKey(providerId));
-            const QString status = st.shared(19, interners[19]);
-            e.selectList = status == u"select_list";
-            e.inHouseProvider = status == u"in_house";
+        // The episode's home postcode is nearly always the child's: share that one without a look-up.
+        const QByteArrayView home = st.bytes(11);
+        if (home.isEmpty() || home == QByteArrayView(homes[*at]->homeUtf8))
+            e.homePostcode = homes[*at]->homePostcode;
+        else
+            e.homePostcode = st.shared(11, interners[11]);
+        if (!st.isNull(12))
+            e.weeklyCost = st.real(12);
+        if (!st.isNull(13))
+            e.firstQuotedFee = st.real(13);
+        e.budgetLineId = st.int64(14);
+        e.referralId = st.int64(16);
+        const auto provision = st.isNull(15) ? provisions->cend() : provisions->constFind(st.int64(15));
+        if (provision != provisions->cend()) {
+            e.providerKey = provision->first;
+            e.selectList = provision->second == u"select_list";
+            e.inHouseProvider = provision->second == u"in_house";
         } else if (!e.urn.isEmpty()) {
             const auto known = byUrn->constFind(e.urn);
             e.providerKey =
                 known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
             e.selectList = known != byUrn->cend() && known->second;
         }
-        history.children.last().episodes.append(std::move(e));
     }
     if (step != ReadStatement::Step::Done)
         return st.error(doing);
+    const auto byId = [](const ChildHistory& a, const ChildHistory& b) { return a.childId < b.childId; };
+    if (!std::is_sorted(history.children.cbegin(), history.children.cend(), byId))
+        std::sort(history.children.begin(), history.children.end(), byId);
+    const auto byStart = [](const Episode& a, const Episode& b) {
+        if (a.start != b.start)
+            return a.start.isNull() || (!b.start.isNull() && a.start < b.start);
+        return a.placementId < b.placementId;
+    };
+    for (ChildHistory& c : history.children)
+        if (!std::is_sorted(c.episodes.cbegin(), c.episodes.cend(), byStart))
+            std::sort(c.episodes.begin(), c.episodes.end(), byStart);
     if (auto s = resolvePostcodes(db, history); !s)
         return s.error();
     return history;

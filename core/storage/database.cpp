@@ -174,10 +174,13 @@ Result<ReadConnection*> Database::readConnection() {
                            "database file to read the register or the measures."));
     if (!m_reader) {
         // A read-only connection cannot undo a save another PC left unfinished; this one can.
-        auto opened = SqliteReadConnection::open(m_path, kBusyTimeoutMs, [this] {
-            // Reading the schema on this connection rolls the hot journal back.
-            return SqlitePragmas::checkReadable(Sql(*this));
-        });
+        auto opened = SqliteReadConnection::open(
+            m_path, kBusyTimeoutMs,
+            [this] {
+                // Reading the schema on this connection rolls the hot journal back.
+                return SqlitePragmas::checkReadable(Sql(*this));
+            },
+            m_mode == JournalMode::Local);
         if (!opened)
             return opened.error();
         m_reader = std::move(opened.value());

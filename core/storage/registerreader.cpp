@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/registerreader.h"
 
+#include <array>
+
 #include "core/domain/isodate.h"
 #include "core/storage/database.h"
+#include "core/storage/interner.h"
 #include "core/storage/readconnection.h"
 #include "core/storage/readtransaction.h"
 #include "core/storage/sql.h"
@@ -25,14 +28,18 @@ qint64 day(const ReadStatement& s, int col) {
     return t.isNull() ? 0 : julianDayFromIso(t.data(), int(t.size()));
 }
 
-RegisterVacancy readRow(const ReadStatement& s) {
+/// One interner per text column: names, e-mails, carers' words and postcodes repeat across
+/// 100,000 vacancies of a few thousand providers and provisions (one QString each, not one a row).
+using RowInterners = std::array<Interner, 28>;
+
+RegisterVacancy readRow(const ReadStatement& s, RowInterners& in) {
     RegisterVacancy v;
     v.vacancyId = s.int64(0);
     v.provisionId = s.int64(1);
     v.providerId = s.int64(2);
-    v.providerName = s.text(3);
-    v.provisionName = s.text(4);
-    v.referralEmail = s.text(5);
+    v.providerName = s.shared(3, in[3]);
+    v.provisionName = s.shared(4, in[4]);
+    v.referralEmail = s.shared(5, in[5]);
     v.type = fromCode<PlacementType>(s.ascii(6)).value_or(PlacementType::Foster);
     v.minAge = s.integer(7);
     v.maxAge = s.integer(8);
@@ -40,22 +47,22 @@ RegisterVacancy readRow(const ReadStatement& s) {
     v.sexes = fromCode<SexesAccepted>(s.ascii(10)).value_or(SexesAccepted::Any);
     if (s.bytes(11).size() > 0)
         v.skills = skillMask(s.text(11));
-    v.carerEthnicity = s.text(12);
-    v.carerReligion = s.text(13);
-    v.carerLanguages = s.text(14);
+    v.carerEthnicity = s.shared(12, in[12]);
+    v.carerReligion = s.shared(13, in[13]);
+    v.carerLanguages = s.shared(14, in[14]);
     v.hasPets = s.integer(15) != 0;
     v.smoking = s.integer(16) != 0;
     v.hasCoordinates = !s.isNull(17);
     v.at = {s.real(17), s.real(18)};
     v.weeklyFee = s.real(19);
     v.typicalExtras = s.real(20);
-    v.providerKind = s.text(21);
+    v.providerKind = s.shared(21, in[21]);
     v.framework = fromCode<FrameworkStatus>(s.ascii(22)).value_or(FrameworkStatus::Spot);
     v.ofsted = fromCode<OfstedRating>(s.ascii(23)).value_or(OfstedRating::None);
     v.availableFromDay = day(s, 24);
     v.availableUntilDay = day(s, 25);
-    v.postcode = s.text(26);
-    v.ofstedUrn = s.text(27);
+    v.postcode = s.shared(26, in[26]);
+    v.ofstedUrn = s.shared(27, in[27]);
     return v;
 }
 
@@ -227,8 +234,9 @@ Result<std::shared_ptr<const RegisterSnapshot>> RegisterReader::read(const Vacan
         else
             snap->vacancies.reserve(std::size_t(n.value()));
         ReadStatement::Step step;
+        RowInterners interners;
         while ((step = q.step()) == ReadStatement::Step::Row)
-            snap->vacancies.push_back(readRow(q));
+            snap->vacancies.push_back(readRow(q, interners));
         if (step != ReadStatement::Step::Done)
             return q.error(doing);
         if (auto s = attachHouseholdsAndHistory(db, *snap); !s)
@@ -262,7 +270,8 @@ Result<RegisterSnapshot> RegisterReader::provision(qint64 provisionId, const QDa
                 return q.error(doing);
             if (step != ReadStatement::Step::Row)
                 return Error::notFound(QStringLiteral("Provision %1 does not exist.").arg(provisionId));
-            snap.vacancies.push_back(readRow(q));
+            RowInterners interners;
+            snap.vacancies.push_back(readRow(q, interners));
         }
         if (auto s = attachHouseholdsAndHistory(db, snap, true); !s)
             return s.error();

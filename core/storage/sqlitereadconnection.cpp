@@ -52,8 +52,10 @@ std::atomic<qint64> g_serial{1};
 
 } // namespace
 
-Result<std::unique_ptr<SqliteReadConnection>>
-SqliteReadConnection::open(const QString& path, int busyTimeoutMs, std::function<Status()> recover) {
+Result<std::unique_ptr<SqliteReadConnection>> SqliteReadConnection::open(const QString& path,
+                                                                         int busyTimeoutMs,
+                                                                         std::function<Status()> recover,
+                                                                         bool memoryMapped) {
     // sqlite3_open_v2 takes UTF-8 on every platform (it converts for Windows itself).
     sqlite3* db = nullptr;
     const int rc =
@@ -66,6 +68,8 @@ SqliteReadConnection::open(const QString& path, int busyTimeoutMs, std::function
             text, QStringLiteral("opening %1 for reading").arg(QDir::toNativeSeparators(path)));
     }
     sqlite3_busy_timeout(db, busyTimeoutMs);
+    if (memoryMapped) // up to 1 GiB (SQLite keeps to its own build's limit); reads page by page if refused
+        sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
     std::unique_ptr<SqliteReadConnection> c(new SqliteReadConnection(db, std::move(recover)));
     if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &c->m_dataVersion, nullptr) != SQLITE_OK)
         return c->error(QStringLiteral("opening %1 for reading").arg(QDir::toNativeSeparators(path)));

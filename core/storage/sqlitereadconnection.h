@@ -21,8 +21,10 @@ class SqliteReadConnection final : public ReadConnection {
   public:
     /// recover: asked to let a writing connection undo a save another PC left unfinished (a
     /// hot journal), which a read-only connection cannot do; the read is then tried once more.
-    static Result<std::unique_ptr<SqliteReadConnection>> open(const QString& path, int busyTimeoutMs,
-                                                              std::function<Status()> recover);
+    /// memoryMapped: read the file through memory mapping (a local file: no system call per page;
+    /// SQLite advises against it on network drives, so a shared file is read the ordinary way).
+    static Result<std::unique_ptr<SqliteReadConnection>>
+    open(const QString& path, int busyTimeoutMs, std::function<Status()> recover, bool memoryMapped = false);
     ~SqliteReadConnection() override;
 
     Result<std::unique_ptr<ReadStatement>> prepare(const char* sql, const QString& doing) override;

@@ -56,11 +56,44 @@ TEST_CASE("match --json ranks candidates and lists exclusions with reasons, pack
           9); // every soft criterion, block_void too
     const QJsonArray excluded = o.value(QStringLiteral("excluded")).toArray();
     REQUIRE(excluded.size() == 1);
-    const QJsonArray rules = excluded.first().toObject().value(QStringLiteral("rules")).toArray();
+    CHECK(o.value(QStringLiteral("excluded_count")).toInt() == 1);
+    // Each exclusion is its rule codes and the figures that decide them (the sentences are in
+    // docs/cli.md, built from the same figures).
+    const QJsonObject ex = excluded.first().toObject();
+    const QJsonArray rules = ex.value(QStringLiteral("rules")).toArray();
     REQUIRE(rules.size() == 2);
-    CHECK(rules[0].toObject().value(QStringLiteral("rule")).toString() ==
-          QStringLiteral("age_within_approval"));
-    CHECK(rules[1].toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("essential_skills"));
+    CHECK(rules[0].toString() == QStringLiteral("age_within_approval"));
+    CHECK(rules[1].toString() == QStringLiteral("essential_skills"));
+    const QJsonObject figures = ex.value(QStringLiteral("figures")).toObject();
+    CHECK(figures.contains(QStringLiteral("min_age")));
+    CHECK(figures.contains(QStringLiteral("max_age")));
+    CHECK(!figures.value(QStringLiteral("skills_missing")).toArray().isEmpty());
+    const QJsonObject byRule = o.value(QStringLiteral("excluded_by_rule")).toObject();
+    CHECK(byRule.value(QStringLiteral("age_within_approval")).toInt() == 1);
+    CHECK(byRule.value(QStringLiteral("essential_skills")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("referral_limits")).toObject().contains(QStringLiteral("ages")));
+
+    // --limit 0: the counts of all, no rows.
+    const auto limited = runCli({QStringLiteral("match"), QStringLiteral("--db"), t.path(),
+                                 QStringLiteral("--referral"), QString::number(id), QStringLiteral("--json"),
+                                 QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(limited.exitCode == 0);
+    const QJsonObject l = QJsonDocument::fromJson(limited.out.toUtf8()).object();
+    CHECK(l.value(QStringLiteral("candidates")).toArray().isEmpty());
+    CHECK(l.value(QStringLiteral("excluded")).toArray().isEmpty());
+    CHECK(l.value(QStringLiteral("candidates_count")).toInt() == 1);
+    CHECK(l.value(QStringLiteral("excluded_count")).toInt() == 1);
+    const auto text =
+        runCli({QStringLiteral("match"), QStringLiteral("--db"), t.path(), QStringLiteral("--referral"),
+                QString::number(id), QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("... and 1 more candidate(s) (--limit 0).")));
+    CHECK(text.out.contains(QStringLiteral("... and 1 more excluded (--limit 0).")));
+    const auto bad =
+        runCli({QStringLiteral("match"), QStringLiteral("--db"), t.path(), QStringLiteral("--referral"),
+                QString::number(id), QStringLiteral("--limit"), QStringLiteral("ten")});
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.contains(QStringLiteral("--limit must be a whole number")));
 
     const QString pdf = t.dir() + QStringLiteral("/pack.pdf");
     const auto pack =

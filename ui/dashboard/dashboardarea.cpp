@@ -61,7 +61,7 @@ DashboardArea::DashboardArea(QWidget* parent)
     m_targetsButton = targets;
     m_summary->setWordWrap(true);
 
-    auto* page = new QWidget;
+    auto* page = m_page = new QWidget;
     auto* grid = new QGridLayout(page);
     grid->setSpacing(10);
     auto* cards = new QHBoxLayout;
@@ -154,20 +154,57 @@ void DashboardArea::refresh() {
     // Targets and budgets are a manager's (core/domain/permissions): the others see why.
     gateWidget(m_targetsButton, desk(), core::Operation::SetTargets);
     gateWidget(m_addBudgetLine, desk(), core::Operation::SetBudgets);
-    m_data = {};
-    if (desk()) {
-        auto data = desk()->dashboard().data(m_yearEnd);
-        auto targets = desk()->dashboard().targets();
-        if (!data || !targets) {
-            m_summary->setText(tr("The measures could not be read: %1")
-                                   .arg((!data ? data.error() : targets.error()).message.toHtmlEscaped()));
-            return;
-        }
-        m_data = std::move(data.value());
-        m_targets = targets.value();
+    if (!desk()) {
+        m_read.forget();
+        m_data = {};
+        buildYears();
+        compute();
+        return;
     }
+    auto targets = desk()->dashboard().targets();
+    if (!targets) {
+        m_summary->setText(
+            tr("The measures could not be read: %1").arg(targets.error().message.toHtmlEscaped()));
+        return;
+    }
+    m_targets = targets.value();
+    // 400,000 episodes in a large file: read and measured off the GUI thread when on screen.
+    const QDate yearEnd = m_yearEnd;
+    const auto read = [yearEnd](core::Desk& d) -> core::Result<Measured> {
+        auto data = d.dashboard().data(yearEnd);
+        if (!data)
+            return data.error();
+        Measured out;
+        out.report = core::buildIndicatorReport(data.value(), yearEnd, QDate::currentDate());
+        out.data = std::move(data.value());
+        return out;
+    };
+    if (!readsInBackground()) {
+        auto measured = read(*desk());
+        showMeasured(measured);
+        return;
+    }
+    m_summary->setText(tr("Reading the measures\u2026"));
+    m_page->setEnabled(false); // the figures shown are not this file's until the read is done
+    emit reading(tr("Reading the measures\u2026"));
+    m_read.start(desk()->path(), read, [this](core::Result<Measured>& measured) {
+        emit reading({});
+        showMeasured(measured);
+    });
+}
+
+void DashboardArea::showMeasured(core::Result<Measured>& measured) {
+    m_page->setEnabled(true);
+    if (!measured) {
+        m_data = {};
+        m_summary->setText(
+            tr("The measures could not be read: %1").arg(measured.error().message.toHtmlEscaped()));
+        return;
+    }
+    m_data = std::move(measured->data);
+    m_report = std::move(measured->report);
     buildYears();
-    compute();
+    showReport();
 }
 
 void DashboardArea::setYearEnd(const QDate& yearEnd) {
@@ -191,6 +228,10 @@ void DashboardArea::buildYears() {
 
 void DashboardArea::compute() {
     m_report = core::buildIndicatorReport(m_data, m_yearEnd, QDate::currentDate());
+    showReport();
+}
+
+void DashboardArea::showReport() {
     const core::StabilityMeasures& s = m_report.stability;
     // A year still running is measured on the placements open today, as if they continue to 31 March.
     const QString when =

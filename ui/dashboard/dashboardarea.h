@@ -4,6 +4,7 @@
 #include "core/reports/dashboardreport.h"
 #include "core/reports/dashboardtables.h"
 #include "ui/area.h"
+#include "ui/widgets/backgroundread.h"
 
 #include <array>
 
@@ -52,8 +53,15 @@ class DashboardArea : public Area {
     core::Status setBudgetAmount(int row, double amount);
 
   private:
+    /// A year's histories and the measures worked out from them (off the GUI thread).
+    struct Measured {
+        core::DashboardData data;
+        core::IndicatorReport report;
+    };
+    void showMeasured(core::Result<Measured>& measured);
     void buildYears();
     void compute();
+    void showReport();
     std::array<QChart*, 7> buildCharts() const;
     void showCharts();
     void showHeadlines();
@@ -66,6 +74,7 @@ class DashboardArea : public Area {
     void print();
     QWidget* card(QLabel** value, const QString& title);
 
+    QWidget* m_page = nullptr; ///< the figures, greyed while they are read
     QComboBox* m_year;
     QPushButton* m_targetsButton = nullptr;
     QPushButton* m_addBudgetLine = nullptr;
@@ -77,6 +86,7 @@ class DashboardArea : public Area {
     DashboardTablePanel* m_ifa;
     DashboardTablePanel* m_costs;
     DashboardTablePanel* m_budget;
+    BackgroundRead<Measured> m_read{this};
     DashboardTablePanel* m_funnel;
     DashboardTablePanel* m_drill;
     QDate m_yearEnd;

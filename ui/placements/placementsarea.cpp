@@ -64,23 +64,45 @@ PlacementsArea::PlacementsArea(QWidget* parent)
 
 void PlacementsArea::refresh() {
     if (!desk()) {
+        m_read.forget();
         m_model->setRows({}, {}, QDate::currentDate());
         updateCount();
         return;
     }
-    auto rows = desk()->placements().current();
-    auto due = desk()->reviews().due();
-    if (!rows || !due) {
-        m_model->setRows({}, {}, QDate::currentDate());
-        m_count->setText(
-            tr("Could not read the placements: %1").arg(!rows ? rows.error().message : due.error().message));
+    // 60,000 current placements in a large file: read off the GUI thread when on screen.
+    const auto read = [](core::Desk& d) -> core::Result<Rows> {
+        auto rows = d.placements().current();
+        if (!rows)
+            return rows.error();
+        auto due = d.reviews().due();
+        if (!due)
+            return due.error();
+        Rows out;
+        out.placements = std::move(rows.value());
+        out.nextReviews.reserve(due->size());
+        for (const core::ReviewDue& r : due.value())
+            out.nextReviews.insert(r.placementId, r.nextDue);
+        return out;
+    };
+    if (!readsInBackground()) {
+        auto rows = read(*desk());
+        showRows(rows);
         return;
     }
-    QHash<qint64, QDate> next;
-    next.reserve(due->size());
-    for (const core::ReviewDue& d : due.value())
-        next.insert(d.placementId, d.nextDue);
-    m_model->setRows(std::move(rows.value()), std::move(next), QDate::currentDate());
+    emit reading(tr("Reading placements\u2026"));
+    m_read.start(desk()->path(), read, [this](core::Result<Rows>& rows) {
+        emit reading({});
+        showRows(rows);
+    });
+}
+
+void PlacementsArea::showRows(core::Result<Rows>& rows) {
+    if (!rows) {
+        m_model->setRows({}, {}, QDate::currentDate());
+        m_count->setText(tr("Could not read the placements: %1").arg(rows.error().message));
+        return;
+    }
+    m_model->setRows(std::move(rows->placements), std::move(rows->nextReviews), QDate::currentDate());
     m_view->resizeColumnsToContents();
     updateCount();
 }

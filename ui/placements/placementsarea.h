@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/placementrecord.h"
 #include "ui/area.h"
+#include "ui/widgets/backgroundread.h"
+
+#include <QDate>
+#include <QHash>
 
 class QLabel;
 class QLineEdit;
@@ -29,6 +34,12 @@ class PlacementsArea : public Area {
     void childActivated(qint64 childId);
 
   private:
+    /// What the tab shows: the current placements and each one's next review.
+    struct Rows {
+        QList<core::PlacementRecord> placements;
+        QHash<qint64, QDate> nextReviews;
+    };
+    void showRows(core::Result<Rows>& rows);
     void openCurrent();
     void updateCount();
 
@@ -37,6 +48,7 @@ class PlacementsArea : public Area {
     QTableView* m_view;
     PlacementListModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    BackgroundRead<Rows> m_read{this};
 };
 
 } // namespace pd::ui

@@ -126,19 +126,33 @@ void ReferralsArea::setDesk(core::Desk* desk) {
 void ReferralsArea::refresh() {
     m_message->hide();
     if (!desk()) {
+        m_read.forget();
         m_model->setRows({});
         updateCounts();
         return;
     }
-    auto rows = desk()->referrals().list();
+    gateWidget(m_newReferral, desk(), core::Operation::EditReferral);
+    gateWidget(m_users, desk(), core::Operation::ManageUsers);
+    const auto list = [](core::Desk& d) { return d.referrals().list(); };
+    if (!readsInBackground()) {
+        auto rows = list(*desk());
+        showRows(rows);
+        return;
+    }
+    emit reading(tr("Reading referrals\u2026"));
+    m_read.start(desk()->path(), list, [this](core::Result<QList<core::ReferralListRow>>& rows) {
+        emit reading({});
+        showRows(rows);
+    });
+}
+
+void ReferralsArea::showRows(core::Result<QList<core::ReferralListRow>>& rows) {
     if (!rows) {
         m_message->setText(rows.error().message);
         m_message->show();
         return;
     }
     m_model->setRows(std::move(rows.value()));
-    gateWidget(m_newReferral, desk(), core::Operation::EditReferral);
-    gateWidget(m_users, desk(), core::Operation::ManageUsers);
     updateOfficers();
     updateCounts();
     m_view->resizeColumnsToContents();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/referrallistrow.h"
 #include "ui/area.h"
+#include "ui/widgets/backgroundread.h"
 
 #include <QHash>
 #include <QPointer>
@@ -45,6 +47,7 @@ class ReferralsArea : public Area {
     void childActivated(qint64 childId);
 
   private:
+    void showRows(core::Result<QList<core::ReferralListRow>>& rows);
     void updateCounts();
     void updateOfficers();
 
@@ -61,6 +64,7 @@ class ReferralsArea : public Area {
     QLabel* m_counts;
     QLabel* m_message;
     QHash<qint64, QPointer<ReferralWindow>> m_windows;
+    BackgroundRead<QList<core::ReferralListRow>> m_read{this};
 };
 
 } // namespace pd::ui
