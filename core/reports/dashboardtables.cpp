@@ -136,6 +136,51 @@ DashboardTable budgetTable(const IndicatorReport& report) {
     return t;
 }
 
+DashboardTable paymentsTable(const QList<PaymentsOutturn>& lines, const QDate& asOf) {
+    DashboardTable t{tr("Budget from payments"), {}, DrillKind::Placements, {}, {}};
+    t.table.headers = {tr("Budget line"),
+                       tr("Budget (£)"),
+                       tr("Paid to %1 (£)").arg(dateText(asOf)),
+                       tr("Estimated: not yet invoiced (£)"),
+                       tr("Committed to 31 March (£)"),
+                       tr("Forecast outturn (£)"),
+                       tr("Variance (£)"),
+                       tr("Stopped: duplicates and rejected (£)")};
+    for (const PaymentsOutturn& l : lines)
+        t.table.rows << QVariantList{l.name,
+                                     money(l.budget),
+                                     rounded(l.paid, 2),
+                                     rounded(l.estimated, 2),
+                                     rounded(l.committed, 2),
+                                     rounded(l.forecast(), 2),
+                                     money(l.variance()),
+                                     rounded(l.stopped, 2)};
+    return t; // no records behind a row: the invoices are in Tools > Money
+}
+
+DashboardTable upliftsTable(const QList<std::pair<QDate, UpliftYear>>& years) {
+    DashboardTable t{tr("Fee uplifts"), {}, DrillKind::Placements, {}, {}};
+    t.table.headers = {tr("Year"),
+                       tr("Requests"),
+                       tr("Agreed"),
+                       tr("Declined"),
+                       tr("Not decided"),
+                       tr("Average asked (%)"),
+                       tr("Average agreed (%)"),
+                       tr("Cost of agreed uplifts in the year (£)")};
+    for (const auto& [yearEnd, u] : years)
+        t.table.rows << QVariantList{
+            yearLabel(yearEnd),
+            u.requests,
+            u.agreed,
+            u.declined,
+            u.open,
+            u.askedPercent ? rounded(*u.askedPercent) : QVariant(QStringLiteral("–")),
+            u.agreedPercent ? rounded(*u.agreedPercent) : QVariant(QStringLiteral("–")),
+            rounded(u.cost, 2)};
+    return t;
+}
+
 DashboardTable funnelTable(const IndicatorReport& report) {
     const ReferralFunnel& f = report.funnel;
     DashboardTable t{tr("Referrals"), {}, DrillKind::Referrals, {}, {}};

@@ -3,6 +3,10 @@
 
 #include "core/domain/tablesnapshot.h"
 #include "core/reports/indicatorreport.h"
+#include "core/reports/paymentsoutturn.h"
+#include "core/reports/upliftyear.h"
+
+#include <utility>
 
 namespace pd::core {
 
@@ -30,6 +34,11 @@ DashboardTable unitCostTable(const IndicatorReport& report);
 DashboardTable budgetTable(const IndicatorReport& report);
 /// Measure 8 by month, with the year's totals and measure 9.
 DashboardTable funnelTable(const IndicatorReport& report);
+/// The budget lines from payments: paid (approved invoices), estimated for days not yet invoiced,
+/// committed to 31 March from the current contracts, forecast and variance, and what was stopped.
+DashboardTable paymentsTable(const QList<PaymentsOutturn>& lines, const QDate& asOf);
+/// Fee uplifts requested against agreed, a row per year (oldest first), with what the agreed ones cost.
+DashboardTable upliftsTable(const QList<std::pair<QDate, UpliftYear>>& years);
 /// Every table, in the order the dashboard and the printed report show them.
 QList<DashboardTable> dashboardTables(const IndicatorReport& report);
 

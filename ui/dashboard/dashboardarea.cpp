@@ -48,6 +48,7 @@ DashboardArea::DashboardArea(QWidget* parent)
     : Area(parent), m_year(new QComboBox(this)), m_summary(new QLabel(this)),
       m_stability(new DashboardTablePanel), m_mix(new DashboardTablePanel), m_ifa(new DashboardTablePanel),
       m_costs(new DashboardTablePanel), m_budget(new DashboardTablePanel), m_funnel(new DashboardTablePanel),
+      m_payments(new DashboardTablePanel), m_uplifts(new DashboardTablePanel),
       m_drill(new DashboardTablePanel) {
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Year:"), this));
@@ -88,7 +89,9 @@ DashboardArea::DashboardArea(QWidget* parent)
     grid->addWidget(m_charts[Funnel], 7, 0, 1, 3);
     grid->addWidget(m_funnel, 7, 3, 1, 3);
     grid->addWidget(m_ifa, 8, 0, 1, 6);
-    grid->setRowStretch(9, 1);
+    grid->addWidget(m_payments, 9, 0, 1, 6);
+    grid->addWidget(m_uplifts, 10, 0, 1, 6);
+    grid->setRowStretch(11, 1);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
@@ -147,7 +150,7 @@ QWidget* DashboardArea::card(QLabel** value, const QString& title) {
 }
 
 QList<DashboardTablePanel*> DashboardArea::tablePanels() const {
-    return {m_stability, m_mix, m_ifa, m_costs, m_budget, m_funnel};
+    return {m_stability, m_mix, m_ifa, m_costs, m_budget, m_funnel, m_payments, m_uplifts};
 }
 
 void DashboardArea::refresh() {
@@ -156,6 +159,8 @@ void DashboardArea::refresh() {
     gateWidget(m_addBudgetLine, desk(), core::Operation::SetBudgets);
     if (!desk()) {
         m_read.forget();
+        m_payments->setTable(core::paymentsTable({}, QDate::currentDate()));
+        m_uplifts->setTable(core::upliftsTable({}));
         m_data = {};
         buildYears();
         compute();
@@ -177,6 +182,18 @@ void DashboardArea::refresh() {
         Measured out;
         out.report = core::buildIndicatorReport(data.value(), yearEnd, QDate::currentDate());
         out.data = std::move(data.value());
+        // Money from the invoices and contracts (Tools > Money): the year's lines, five years of uplifts.
+        auto payments = d.dashboard().outturnFromPayments(yearEnd, QDate::currentDate());
+        if (!payments)
+            return payments.error();
+        out.payments = std::move(payments.value());
+        for (int back = 4; back >= 0; --back) {
+            const QDate y = yearEnd.addYears(-back);
+            auto uplifts = d.dashboard().upliftYear(y);
+            if (!uplifts)
+                return uplifts.error();
+            out.uplifts.append({y, uplifts.value()});
+        }
         return out;
     };
     if (!readsInBackground()) {
@@ -203,6 +220,8 @@ void DashboardArea::showMeasured(core::Result<Measured>& measured) {
     }
     m_data = std::move(measured->data);
     m_report = std::move(measured->report);
+    m_payments->setTable(core::paymentsTable(measured->payments, m_report.asOf));
+    m_uplifts->setTable(core::upliftsTable(measured->uplifts));
     buildYears();
     showReport();
 }

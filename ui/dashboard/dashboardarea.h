@@ -57,6 +57,8 @@ class DashboardArea : public Area {
     struct Measured {
         core::DashboardData data;
         core::IndicatorReport report;
+        QList<core::PaymentsOutturn> payments;
+        QList<std::pair<QDate, core::UpliftYear>> uplifts;
     };
     void showMeasured(core::Result<Measured>& measured);
     void buildYears();
@@ -88,6 +90,8 @@ class DashboardArea : public Area {
     DashboardTablePanel* m_budget;
     BackgroundRead<Measured> m_read{this};
     DashboardTablePanel* m_funnel;
+    DashboardTablePanel* m_payments; ///< budget lines from approved invoices
+    DashboardTablePanel* m_uplifts;  ///< fee uplifts requested against agreed, by year
     DashboardTablePanel* m_drill;
     QDate m_yearEnd;
     core::DashboardData m_data;
