@@ -94,6 +94,8 @@ Status writeDemoChildren(DemoContext& c);
 Status writeDemoReferrals(DemoContext& c);
 /// Reviews, contract changes, pre-disruption meetings and endings of the current placements.
 Status writeDemoPlacementLife(DemoContext& c);
+/// Invoices for the placements made through the program, a block contract and fee uplifts (demomoney.cpp).
+Status writeDemoMoney(DemoContext& c);
 
 /// The financial year (ending 31 March, "yyyy-03-31") a date falls in.
 QString demoYearEnding(const QDate& date);

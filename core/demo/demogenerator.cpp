@@ -157,6 +157,7 @@ Status generateDemo(Database& db, const DemoOptions& options, const std::functio
         {&writePostcodesSoFar, 73},
         {&writeDemoReferrals, 96},
         {&writeDemoPlacementLife, 96},
+        {&writeDemoMoney, 96},
         {&writeBudgets, 97},
     };
     for (const auto& [step, percent] : steps) {
