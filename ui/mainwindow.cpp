@@ -7,6 +7,7 @@
 #include "ui/help/userguidewindow.h"
 #include "ui/matching/matchsettingsdialog.h"
 #include "ui/money/moneydialog.h"
+#include "ui/mywork/myworkarea.h"
 #include "ui/placements/placementsarea.h"
 #include "ui/referrals/referralsarea.h"
 #include "ui/register/providersarea.h"
@@ -49,8 +50,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
 
+    // The home view first: what the signed-in user has to do (Ctrl+1).
+    auto* myWork = new MyWorkArea(this);
+    addArea(myWork, tr("My &work"));
     auto* referrals = new ReferralsArea(this);
     addArea(referrals, tr("&Referrals"));
+    connect(myWork, &MyWorkArea::referralActivated, referrals, &ReferralsArea::openReferral);
+    connect(myWork, &MyWorkArea::childActivated, this, &MainWindow::openChild);
+    connect(myWork, &MyWorkArea::invoicesActivated, this, [this] {
+        if (m_desk)
+            MoneyDialog(*m_desk, this).exec();
+    });
     addArea(new ProvidersArea(this), tr("Pr&oviders"));
     auto* placements = new PlacementsArea(this);
     addArea(placements, tr("&Placements"));
@@ -113,7 +123,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-    // Ctrl+1 ... Ctrl+4: the areas, in the order of their tabs.
+    // Ctrl+1 ... Ctrl+5: the areas, in the order of their tabs (My work first).
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction* go =

@@ -45,6 +45,7 @@ struct PlacementReview {
 /// A current placement and its next review: what the reviews list and the overdue list show.
 struct ReviewDue {
     qint64 placementId = 0;
+    qint64 childId = 0;
     QString childRef;
     QString childName;
     QString providerName;

@@ -77,17 +77,18 @@ Result<QList<PlacementReview>> ReviewRepository::ofPlacement(qint64 placementId)
 
 Result<QList<ReviewDue>> ReviewRepository::currentPlacements() const {
     auto rows = Sql(m_db).query(
-        QStringLiteral("SELECT p.id, c.child_ref, c.first_name, c.last_name, pv.name AS provision_name, "
-                       "pr.name AS provider_name, p.start_date, "
-                       "(SELECT COUNT(*) FROM placement_reviews r WHERE r.placement_id = p.id) AS held, "
-                       "(SELECT r.held_on FROM placement_reviews r WHERE r.placement_id = p.id "
-                       " ORDER BY r.held_on DESC, r.id DESC LIMIT 1) AS last_review, "
-                       "(SELECT r.next_due FROM placement_reviews r WHERE r.placement_id = p.id "
-                       " ORDER BY r.held_on DESC, r.id DESC LIMIT 1) AS next_due "
-                       "FROM placements p JOIN children c ON c.id = p.child_id "
-                       "LEFT JOIN provisions pv ON pv.id = p.provision_id LEFT JOIN providers pr ON pr.id = "
-                       "pv.provider_id "
-                       "WHERE p.end_date IS NULL ORDER BY c.child_ref, p.start_date, p.id"),
+        QStringLiteral(
+            "SELECT p.id, p.child_id, c.child_ref, c.first_name, c.last_name, pv.name AS provision_name, "
+            "pr.name AS provider_name, p.start_date, "
+            "(SELECT COUNT(*) FROM placement_reviews r WHERE r.placement_id = p.id) AS held, "
+            "(SELECT r.held_on FROM placement_reviews r WHERE r.placement_id = p.id "
+            " ORDER BY r.held_on DESC, r.id DESC LIMIT 1) AS last_review, "
+            "(SELECT r.next_due FROM placement_reviews r WHERE r.placement_id = p.id "
+            " ORDER BY r.held_on DESC, r.id DESC LIMIT 1) AS next_due "
+            "FROM placements p JOIN children c ON c.id = p.child_id "
+            "LEFT JOIN provisions pv ON pv.id = p.provision_id LEFT JOIN providers pr ON pr.id = "
+            "pv.provider_id "
+            "WHERE p.end_date IS NULL ORDER BY c.child_ref, p.start_date, p.id"),
         {}, QStringLiteral("reading the placements' reviews"));
     if (!rows)
         return rows.error();
@@ -95,6 +96,7 @@ Result<QList<ReviewDue>> ReviewRepository::currentPlacements() const {
     while (rows->next()) {
         ReviewDue d;
         d.placementId = rows->integer("id");
+        d.childId = rows->integer("child_id");
         d.childRef = rows->text("child_ref");
         d.childName = QStringList{rows->text("first_name"), rows->text("last_name")}.join(u' ').trimmed();
         d.provisionName = rows->text("provision_name");

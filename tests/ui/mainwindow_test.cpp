@@ -4,6 +4,7 @@
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/mainwindow.h"
+#include "ui/referrals/referralsarea.h"
 #include "ui/referrals/referralwindow.h"
 #include "ui/register/providersarea.h"
 
@@ -71,7 +72,7 @@ TEST_CASE("Ctrl+N starts a new referral (Ctrl+Shift+N a new database), Ctrl+1 to
 
     window.tabs()->setCurrentIndex(3);
     newReferral->trigger();
-    CHECK(window.tabs()->currentIndex() == 0);
+    CHECK(window.tabs()->currentWidget() == window.area<ui::ReferralsArea>());
     int editors = 0;
     for (QWidget* w : QApplication::topLevelWidgets())
         editors += qobject_cast<ui::ReferralWindow*>(w) != nullptr && w->isVisible();

@@ -12,10 +12,12 @@
 namespace pd::ui {
 
 namespace {
-/// "Providers" and "Provider register" share their stem: a plural or a longer word still finds it.
+/// "Providers" and "Provider register" share their stem: a plural or a longer word still finds it;
+/// a short word ("My") only itself.
 bool sameStem(const QString& a, const QString& b) {
     const int n = int(std::min(a.size(), b.size()));
-    return n >= 5 && a.left(n).compare(b.left(n), Qt::CaseInsensitive) == 0;
+    return a.compare(b, Qt::CaseInsensitive) == 0 ||
+           (n >= 5 && a.left(n).compare(b.left(n), Qt::CaseInsensitive) == 0);
 }
 } // namespace
 
