@@ -92,6 +92,14 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
         // Budget rows list placements.
         area.showBehindRow(area.tablePanels().at(4), 0);
         CHECK(area.drillDownPanel()->table().table.rows.size() == 1);
+        // Its CSV is offered under a clean name: words and hyphens, no commas, brackets or counts
+        // (issue 14, item 8: it was "…,-april-2025-to-march-2026-(113-record(s)).csv").
+        const QString name = area.drillDownPanel()->suggestedFileName();
+        INFO(area.drillDownPanel()->table().title.toStdString());
+        CHECK(name.endsWith(QStringLiteral(".csv")));
+        CHECK(name == name.toLower());
+        for (const char* bad : {",", "(", ")", " ", "--"})
+            CHECK_FALSE(name.contains(QLatin1String(bad)));
     }
 }
 

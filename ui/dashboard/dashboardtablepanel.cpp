@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/dashboardtablepanel.h"
 
+#include "core/domain/filename.h"
+#include "ui/widgets/savefolder.h"
+
 #include "core/exchange/csvwriter.h"
 #include "ui/models/tablesnapshotmodel.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -103,10 +105,14 @@ bool DashboardTablePanel::exportCsv(const QString& path, QString* error) const {
     return s.ok();
 }
 
+QString DashboardTablePanel::suggestedFileName() const {
+    return core::fileNameFor(m_table.title, QStringLiteral("csv"));
+}
+
 void DashboardTablePanel::askAndExport() {
-    const QString name = m_table.title.toLower().replace(u' ', u'-') + QStringLiteral(".csv");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_table.title), name, tr("CSV files (*.csv)"));
+    // A clean name from the title, in the folder saved to last (documents the first time).
+    const QString path = SaveFolder::ask(this, tr("Export %1").arg(m_table.title), suggestedFileName(),
+                                         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -27,6 +27,8 @@ class DashboardTablePanel : public QGroupBox {
     /// Adds a button beside Export CSV (e.g. "Add budget line…").
     QPushButton* addButton(const QString& text);
     /// Writes the table as CSV (what Export CSV does after asking for a file).
+    /// The name the CSV export offers: the title made a clean file name (core::fileNameFor).
+    QString suggestedFileName() const;
     bool exportCsv(const QString& path, QString* error) const;
 
   signals:
