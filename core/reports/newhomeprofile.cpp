@@ -75,8 +75,13 @@ QString about(const NewHomeFacts& f) {
     const QString text = f.profile.about.trimmed();
     if (text.isEmpty())
         return para(
-            QStringLiteral("They have not written about themselves yet. %1 can tell you more about them.")
-                .arg(f.socialWorker.isEmpty() ? QStringLiteral("Your social worker") : f.socialWorker));
+            f.socialWorker.isEmpty()
+                ? QStringLiteral(
+                      "They have not written about themselves yet. Your social worker can tell you "
+                      "more about them.")
+                : QStringLiteral("They have not written about themselves yet. %1, your social worker, can "
+                                 "tell you more about them.")
+                      .arg(f.socialWorker));
     QString out;
     for (const QString& p : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         out += para(p.trimmed());
@@ -127,16 +132,17 @@ QString household(const NewHomeFacts& f, bool young) {
     return out;
 }
 
-QString area(const NewHomeFacts& f) {
+QString area(const NewHomeFacts& f, bool young) {
     QString out;
     if (f.milesFromHome >= 0)
         out += para(QStringLiteral("It is %1 from where you live now.").arg(miles(f.milesFromHome)));
-    if (!f.area.isEmpty())
-        out += para(
-            QStringLiteral("Its postcode area is %1. Your social worker can show you where that is on a map.")
-                .arg(f.area));
-    if (out.isEmpty())
-        out = para(QStringLiteral("Your social worker can show you where it is on a map."));
+    // A postcode district ("RV9") means little to a young child: older ones can look it up.
+    if (!f.area.isEmpty() && !young)
+        out += para(QStringLiteral("Its postcode starts with %1: you can find that area on a map, and your "
+                                   "social worker can show you where the home is.")
+                        .arg(f.area));
+    else
+        out += para(QStringLiteral("Your social worker can show you where it is on a map."));
     return out;
 }
 
@@ -160,7 +166,10 @@ QString quote(const QString& words) {
 }
 
 QString words(const NewHomeFacts& f) {
-    const QString who = f.socialWorker.isEmpty() ? QStringLiteral("your social worker") : f.socialWorker;
+    // The child may not know the name: say who the person is.
+    const QString who = f.socialWorker.isEmpty()
+                            ? QStringLiteral("your social worker")
+                            : QStringLiteral("%1, your social worker").arg(f.socialWorker);
     if (f.childsWishes.trimmed().isEmpty() && f.newHomeMatters.trimmed().isEmpty())
         return para(QStringLiteral("If there is something that matters to you about your new home, tell %1.")
                         .arg(who));
@@ -212,7 +221,7 @@ Result<QString> NewHomeProfile::html(const NewHomeFacts& f, const QDate& today) 
          {QStringLiteral("about"), about(f)},
          {QStringLiteral("photos"), photos(f)},
          {QStringLiteral("household"), household(f, young)},
-         {QStringLiteral("area"), area(f)},
+         {QStringLiteral("area"), area(f, young)},
          {QStringLiteral("school"), school(f)},
          {QStringLiteral("words"), words(f)},
          {QStringLiteral("footer"),

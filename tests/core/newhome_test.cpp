@@ -198,4 +198,18 @@ TEST_CASE("the profile describes other children by age and sex only, and the sch
     CHECK(html->contains(QStringLiteral("Nobody who lives there smokes.")));
     CHECK(html->contains(QStringLiteral("They have not sent photos yet.")));
     CHECK(html->contains(QStringLiteral("font-size: 12pt")));
+
+    // Who the social worker is, said with their name; the postcode district only for older children.
+    f.socialWorker = QStringLiteral("Tom Garside");
+    f.area = QStringLiteral("RV9");
+    html = NewHomeProfile::html(f, QDate(2026, 12, 6));
+    PD_REQUIRE_OK(html);
+    CHECK(html->contains(QStringLiteral("tell Tom Garside, your social worker.")));
+    CHECK(html->contains(QStringLiteral("Tom Garside, your social worker, can tell you more about them.")));
+    CHECK(html->contains(QStringLiteral("Its postcode starts with RV9")));
+    f.age = 9;
+    html = NewHomeProfile::html(f, QDate(2026, 12, 6));
+    PD_REQUIRE_OK(html);
+    CHECK_FALSE(html->contains(QStringLiteral("RV9")));
+    CHECK(html->contains(QStringLiteral("Your social worker can show you where it is on a map.")));
 }
