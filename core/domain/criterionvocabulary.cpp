@@ -192,6 +192,38 @@ QStringList criteriaProblems(const Referral& referral) {
     return out;
 }
 
+QString criterionValueWords(CriterionValueType type, const QString& value) {
+    switch (type) {
+    case V::None:
+        return QStringLiteral("Yes");
+    case V::Miles:
+    case V::Pounds: {
+        double v = 0;
+        if (!readNumber(value, &v))
+            return value;
+        const QString number = typedLabel(type, value);
+        return type == V::Miles ? QStringLiteral("%1 miles").arg(number)
+                                : QStringLiteral("\u00a3%1 a week").arg(number);
+    }
+    case V::PlacementType:
+        return fromCode<PlacementType>(value) ? label(*fromCode<PlacementType>(value)) : value;
+    case V::Skill:
+    case V::Ethnicity: {
+        const QString words =
+            criterionValueChoices(type).contains(value) ? typedLabel(type, value) : QString();
+        return words.isEmpty() ? value : words;
+    }
+    case V::Religion:
+    case V::Language:
+        return value;
+    }
+    return value;
+}
+
+QString criterionKindWords(const CriterionKind& kind) {
+    return QString::fromUtf8(kind.wording).replace(QStringLiteral("%1"), QStringLiteral("\u2026"));
+}
+
 QString criterionWording(const Criterion& c) {
     const CriterionKind* kind = criterionKind(c.kind);
     if (!kind || !criterionProblem(c).isEmpty())

@@ -29,6 +29,12 @@ QStringList criteriaProblems(const Referral& referral);
 /// The value in the vocabulary's spelling ("polish" gives "Polish", "20.0" gives "20"); unchanged when
 /// invalid.
 Criterion canonicalCriterion(const Criterion& criterion);
+/// A value of the type in the team's words, for a list or a table cell: "Emotional and behavioural
+/// difficulties", "25 miles", "£900 a week", "Yes" (a yes/no kind); the code itself when unknown.
+QString criterionValueWords(CriterionValueType type, const QString& value);
+/// A kind in the team's words without its value: "Carer skilled in: …", "Within … miles of home".
+QString criterionKindWords(const CriterionKind& kind);
+
 /// The criterion in the team's words, built from its typed value only; a criterion outside the
 /// vocabulary gives a fixed sentence, never its own text.
 QString criterionWording(const Criterion& criterion);

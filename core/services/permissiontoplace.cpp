@@ -3,6 +3,7 @@
 
 #include "core/domain/placementending.h"
 #include "core/services/offerbook.h"
+#include "core/storage/childrepository.h"
 #include "core/storage/choicerepository.h"
 #include "core/storage/contractrepository.h"
 #include "core/storage/database.h"
@@ -79,6 +80,8 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    if (auto linked = recordNewChildren(referral.value()); !linked)
+        return linked.error();
     PlacementRepository placements(m_db);
     auto line = placements.budgetLineFor(codes.category);
     if (!line)
@@ -154,6 +157,32 @@ Result<QList<qint64>> PermissionToPlace::place(qint64 referralId, qint64 offerId
     if (auto s = tx.commit(); !s)
         return s.error();
     return made;
+}
+
+Status PermissionToPlace::recordNewChildren(Referral& referral) {
+    bool added = false;
+    for (int i = 0; i < referral.children.size(); ++i) {
+        ReferralChild& child = referral.children[i];
+        if (child.childId > 0)
+            continue;
+        auto id = ChildRepository(m_db).add(
+            child, referral.homePostcode, QStringLiteral("placed from referral %1").arg(referral.reference));
+        if (!id)
+            return id.error();
+        if (auto s = ReferralRepository(m_db).linkChild(referral.id, id.value(), i); !s)
+            return s.error();
+        child.childId = id.value();
+        added = true;
+    }
+    if (!added)
+        return {};
+    if (auto s = ReferralRepository(m_db).save(referral); !s)
+        return s.error();
+    auto reread = ReferralRepository(m_db).load(referral.id); // its new row version
+    if (!reread)
+        return reread.error();
+    referral = reread.value();
+    return {};
 }
 
 ContractVersion PermissionToPlace::firstContract(qint64 placementId, const CheckedOffer& chosen,

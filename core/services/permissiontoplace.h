@@ -3,6 +3,7 @@
 
 #include "core/domain/contractversion.h"
 #include "core/domain/placementrecord.h"
+#include "core/domain/referral.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -57,6 +58,9 @@ class PermissionToPlace {
                                          const QStringList& expectedOutcomes);
 
   private:
+    /// A child new to the file (a referral typed in, not imported) becomes a looked-after child
+    /// record when placed, linked to the referral; `referral` is read again with its new version.
+    Status recordNewChildren(Referral& referral);
     /// Ends the child's current placement(s) on the start day; the latest of them, if any.
     Result<std::optional<PlacementRecord>> endPrevious(qint64 childId, const QDate& start);
     Database& m_db;

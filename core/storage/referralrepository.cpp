@@ -156,6 +156,16 @@ Result<qint64> ReferralRepository::insert(Referral referral) {
     return id.value();
 }
 
+Status ReferralRepository::linkChild(qint64 referralId, qint64 childId, int position) {
+    auto link = RecordWriter(m_db).insert(QStringLiteral("referral_children"),
+                                          {{QStringLiteral("referral_id"), referralId},
+                                           {QStringLiteral("child_id"), childId},
+                                           {QStringLiteral("position"), position}});
+    if (!link)
+        return link.error();
+    return {};
+}
+
 Status ReferralRepository::save(const Referral& referral) {
     return RecordWriter(m_db).update(QStringLiteral("referrals"), referral.id, referral.rowVersion,
                                      recordColumns(referral));

@@ -23,6 +23,8 @@ class ReferralRepository {
     Result<qint64> insert(Referral referral);
     /// Saves the record fields (not the state) if nobody changed it since referral.rowVersion.
     Status save(const Referral& referral);
+    /// Links the referral's child at `position` to the looked-after child record `childId`.
+    Status linkChild(qint64 referralId, qint64 childId, int position);
     /// Every referral for the list, newest first.
     Result<QList<ReferralListRow>> list() const;
     /// The referrals that name the child (referral_children), newest first.

@@ -2,6 +2,7 @@
 // The referral form's criteria are chosen from the closed vocabulary, not typed.
 #include "core/domain/carerculture.h"
 #include "tests/support/catch.h"
+#include "ui/referrals/criterioncells.h"
 #include "ui/referrals/criteriondelegate.h"
 
 #include <QComboBox>
@@ -17,8 +18,10 @@ TEST_CASE("the criteria table offers kinds and each kind's values from the lists
     table.setItemDelegate(&delegate);
     const QStyleOptionViewItem option;
     const auto kindAt = [&](int row, const QString& kind) {
-        table.setItem(row, 0, new QTableWidgetItem(kind));
-        table.setItem(row, 1, new QTableWidgetItem());
+        ui::setCriterionCells(&table, row, core::Criterion{kind, QString()});
+    };
+    const auto code = [&](int row, int column) {
+        return table.item(row, column)->data(ui::kCriterionCodeRole).toString();
     };
     kindAt(0, QStringLiteral("carerLanguage"));
     kindAt(1, QStringLiteral("maxDistanceMiles"));
@@ -37,20 +40,24 @@ TEST_CASE("the criteria table offers kinds and each kind's values from the lists
     CHECK_FALSE(languages->isEditable()); // no free text
     languages->setCurrentText(QStringLiteral("Polish"));
     delegate.setModelData(languages, model, model->index(0, 1));
+    CHECK(code(0, 1) == QStringLiteral("Polish"));
     CHECK(table.item(0, 1)->text() == QStringLiteral("Polish"));
 
     auto* miles = qobject_cast<QDoubleSpinBox*>(delegate.createEditor(&table, option, model->index(1, 1)));
     REQUIRE(miles);
     miles->setValue(20);
     delegate.setModelData(miles, model, model->index(1, 1));
-    CHECK(table.item(1, 1)->text() == QStringLiteral("20"));
+    CHECK(code(1, 1) == QStringLiteral("20"));
+    CHECK(table.item(1, 1)->text() == QStringLiteral("20 miles"));
 
     CHECK(delegate.createEditor(&table, option, model->index(2, 1)) == nullptr); // yes/no: no value
 
     // Changing the kind clears a value that belonged to the old one.
     kinds->setCurrentIndex(kinds->findData(QStringLiteral("carerReligion")));
     delegate.setModelData(kinds, model, model->index(0, 0));
-    CHECK(table.item(0, 0)->text() == QStringLiteral("carerReligion"));
+    CHECK(code(0, 0) == QStringLiteral("carerReligion"));
+    CHECK(table.item(0, 0)->text() == QStringLiteral("Carer religion: …"));
+    CHECK(code(0, 1).isEmpty());
     CHECK(table.item(0, 1)->text().isEmpty());
     delete kinds;
     delete languages;

@@ -42,6 +42,7 @@ DashboardTablePanel::DashboardTablePanel(QWidget* parent)
     : QGroupBox(parent), m_view(new QTableView(this)), m_model(new TableSnapshotModel(this)),
       m_buttons(new QHBoxLayout) {
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("The records behind the figure"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

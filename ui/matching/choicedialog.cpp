@@ -39,11 +39,13 @@ ChoiceDialog::ChoiceDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
                    this);
     intro->setWordWrap(true);
     form->addRow(intro);
-    form->addRow(tr("Chosen option"), m_offer);
-    form->addRow(tr("The child's view"), m_childView);
-    form->addRow(tr("The family's view"), m_familyView);
+    form->addRow(tr("C&hosen option"), m_offer);
+    form->addRow(tr("The child's &view"), m_childView);
+    form->addRow(tr("The &family's view"), m_familyView);
+    for (QPlainTextEdit* e : {m_childView, m_familyView})
+        e->setTabChangesFocus(true); // Tab goes on to the next field, as in every other form
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    box->button(QDialogButtonBox::Ok)->setText(tr("Record the choice"));
+    box->button(QDialogButtonBox::Ok)->setText(tr("&Record the choice"));
     form->addRow(box);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, this, [this] {

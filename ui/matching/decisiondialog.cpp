@@ -68,9 +68,9 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
                    this);
     intro->setWordWrap(true);
     form->addRow(intro);
-    form->addRow(tr("Chosen option"), m_offer);
-    form->addRow(tr("Agreed weekly fee"), m_fee);
-    form->addRow(tr("Start date"), m_start);
+    form->addRow(tr("C&hosen option"), m_offer);
+    form->addRow(tr("Agreed weekly &fee"), m_fee);
+    form->addRow(tr("&Start date"), m_start);
     // Asked only when the whole weekly cost is above the budget holder's limit.
     m_budgetHolder->setPlaceholderText(tr("login of the budget holder who approved it"));
     form->addRow(m_budgetHolderLabel, m_budgetHolder);
@@ -84,7 +84,7 @@ DecisionDialog::DecisionDialog(core::Desk& desk, qint64 referralId, QWidget* par
     connect(m_fee, &QDoubleSpinBox::valueChanged, this, showApproval);
     showApproval();
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    box->button(QDialogButtonBox::Ok)->setText(tr("Place"));
+    box->button(QDialogButtonBox::Ok)->setText(tr("&Place"));
     form->addRow(box);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, this, [this] {

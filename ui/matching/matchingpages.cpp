@@ -10,12 +10,12 @@
 namespace pd::ui {
 
 void attachMatchingPages(ReferralWindow* window, core::Desk& desk, qint64 referralId) {
-    if (!referralId)
-        return;
+    if (!referralId || window->findChild<MatchResultsPanel*>())
+        return; // a new referral has them once saved, and only once
     auto* matches = new MatchResultsPanel(desk, referralId, window);
     auto* offers = new OffersPanel(desk, referralId, window);
-    window->addPage(matches, QObject::tr("Matches"));
-    window->addPage(offers, QObject::tr("Offers"));
+    window->addPage(matches, QObject::tr("&Matches"));
+    window->addPage(offers, QObject::tr("O&ffers"));
     QObject::connect(offers, &OffersPanel::changed, window, &ReferralWindow::refreshWorkflow);
     // An offer from a candidate: the offer form with that home chosen, then the Offers page.
     QObject::connect(matches, &MatchResultsPanel::offerRequested, offers,

@@ -65,6 +65,11 @@ MatchResultsPanel::MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidge
     m_recordOffer->setToolTip(tr("Opens the offer form with the selected candidate's home chosen"));
     connect(again, &QPushButton::clicked, this, &MatchResultsPanel::refresh);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &MatchResultsPanel::showSelected);
+    // Enter on a candidate opens the offer form for its home, as the button does.
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+        if (m_recordOffer->isEnabled())
+            m_recordOffer->click();
+    });
     connect(m_recordOffer, &QPushButton::clicked, this, [this] {
         const int rank = selectedCandidate();
         if (!m_result || rank < 1)

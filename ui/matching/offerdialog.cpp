@@ -54,7 +54,7 @@ OfferDialog::OfferDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(m_error);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    box->button(QDialogButtonBox::Ok)->setText(tr("Record the offer"));
+    box->button(QDialogButtonBox::Ok)->setText(tr("&Record the offer"));
     form->addRow(box);
     connect(box, &QDialogButtonBox::accepted, this, [this] { save(); });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -25,11 +25,12 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
       m_table(new QTableWidget(this)) {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
-    auto* send = new QPushButton(tr("Send to providers…"), this);
-    auto* record = new QPushButton(tr("Record offer…"), this);
-    auto* options = new QPushButton(tr("Options paper…"), this);
-    auto* choose = new QPushButton(tr("Social worker's choice…"), this);
-    auto* decide = new QPushButton(tr("Permission to place…"), this);
+    // Letters no tab or field of the referral window takes while this page is in front.
+    auto* send = new QPushButton(tr("Send to p&roviders…"), this);
+    auto* record = new QPushButton(tr("Record &offer…"), this);
+    auto* options = new QPushButton(tr("Options &paper…"), this);
+    auto* choose = new QPushButton(tr("Social &worker's choice…"), this);
+    auto* decide = new QPushButton(tr("Permission to p&lace…"), this);
     auto* newHome = new QPushButton(tr("Your new home…"), this);
     newHome->setToolTip(tr("The child's profile of the home in the selected offer (none selected: the "
                            "accepted, else the chosen offer)"));
@@ -57,6 +58,7 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
+    m_table->setAccessibleName(tr("Offers"));
     connect(send, &QPushButton::clicked, this, [this] {
         SendDialog dialog(m_desk, m_referralId, this);
         if (dialog.exec() == QDialog::Accepted)
@@ -142,7 +144,10 @@ void OffersPanel::openOfferForm(qint64 provisionId, double weeklyFee, double ext
 
 void OffersPanel::openOptionsPaper() {
     OptionsPaperDialog dialog(m_desk, m_referralId, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) { // presented: the state moved on (the heading follows)
+        refresh();
+        emit changed();
+    }
 }
 
 void OffersPanel::openDecision() {

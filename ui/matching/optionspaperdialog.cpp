@@ -28,13 +28,13 @@ OptionsPaperDialog::OptionsPaperDialog(core::Desk& desk, qint64 referralId, QWid
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_reason->setPlaceholderText(tr("Needed when fewer than three offers meet every essential criterion"));
-    form->addRow(tr("Why fewer than three options"), m_reason);
+    form->addRow(tr("&Why fewer than three options"), m_reason);
     layout->addLayout(form);
     layout->addWidget(m_view, 1);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* preview = box->addButton(tr("Print preview…"), QDialogButtonBox::ActionRole);
-    auto* pdf = box->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
-    auto* present = box->addButton(tr("Record as presented"), QDialogButtonBox::AcceptRole);
+    auto* preview = box->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
+    auto* pdf = box->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    auto* present = box->addButton(tr("&Record as presented"), QDialogButtonBox::AcceptRole);
     layout->addWidget(box);
     connect(m_reason, &QLineEdit::editingFinished, this, &OptionsPaperDialog::refresh);
     connect(preview, &QPushButton::clicked, this, &OptionsPaperDialog::printPreview);

@@ -2,6 +2,7 @@
 #include "ui/referrals/criteriondelegate.h"
 
 #include "core/domain/criterionvocabulary.h"
+#include "ui/referrals/criterioncells.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -11,7 +12,7 @@ namespace pd::ui {
 namespace {
 
 const core::CriterionKind* kindOfRow(const QModelIndex& index) {
-    return core::criterionKind(index.siblingAtColumn(0).data(Qt::EditRole).toString());
+    return core::criterionKind(index.siblingAtColumn(0).data(kCriterionCodeRole).toString());
 }
 
 } // namespace
@@ -21,9 +22,9 @@ QWidget* CriterionDelegate::createEditor(QWidget* parent, const QStyleOptionView
     Q_UNUSED(option);
     if (index.column() == 0) {
         auto* kinds = new QComboBox(parent);
+        kinds->setAccessibleName(tr("Kind of criterion"));
         for (const core::CriterionKind& k : core::criterionKinds())
-            kinds->addItem(QString::fromUtf8(k.wording).replace(QStringLiteral("%1"), QStringLiteral("…")),
-                           QString::fromLatin1(k.name));
+            kinds->addItem(core::criterionKindWords(k), QString::fromLatin1(k.name));
         return kinds;
     }
     const core::CriterionKind* kind = kindOfRow(index);
@@ -32,20 +33,27 @@ QWidget* CriterionDelegate::createEditor(QWidget* parent, const QStyleOptionView
     if (kind->valueType == core::CriterionValueType::Miles ||
         kind->valueType == core::CriterionValueType::Pounds) {
         auto* number = new QDoubleSpinBox(parent);
-        number->setRange(1, kind->valueType == core::CriterionValueType::Miles ? 500 : 100000);
+        const bool miles = kind->valueType == core::CriterionValueType::Miles;
+        number->setRange(1, miles ? 500 : 100000);
         number->setDecimals(0);
+        number->setPrefix(miles ? QString() : QStringLiteral("\u00a3"));
+        number->setSuffix(miles ? tr(" miles") : tr(" a week"));
+        number->setAccessibleName(miles ? tr("Miles from home at most") : tr("Whole weekly cost at most"));
         return number;
     }
     auto* values = new QComboBox(parent);
-    values->addItems(core::criterionValueChoices(kind->valueType));
+    values->setAccessibleName(core::criterionKindWords(*kind));
+    for (const QString& code : core::criterionValueChoices(kind->valueType))
+        values->addItem(core::criterionValueWords(kind->valueType, code), code);
     return values;
 }
 
 void CriterionDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
-    const QString value = index.data(Qt::EditRole).toString();
+    const QString value = index.data(kCriterionCodeRole).toString();
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        const int at =
-            index.column() == 0 ? combo->findData(value) : combo->findText(value, Qt::MatchFixedString);
+        int at = combo->findData(value);
+        if (at < 0) // religions and languages are matched whatever their case
+            at = combo->findData(value, Qt::UserRole, Qt::MatchFixedString);
         combo->setCurrentIndex(std::max(0, at));
     } else if (auto* number = qobject_cast<QDoubleSpinBox*>(editor)) {
         number->setValue(value.toDouble());
@@ -55,16 +63,17 @@ void CriterionDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
 void CriterionDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                      const QModelIndex& index) const {
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        const QString code = combo->currentData().toString();
         if (index.column() == 0) {
-            const QString before = index.data(Qt::EditRole).toString();
-            model->setData(index, combo->currentData());
-            if (before != combo->currentData().toString()) // the old value belongs to the old kind
-                model->setData(index.siblingAtColumn(1), QString());
+            const QString before = index.data(kCriterionCodeRole).toString();
+            setCriterionCell(model, index, code);
+            if (before != code) // the old value belongs to the old kind
+                setCriterionCell(model, index.siblingAtColumn(1), QString());
         } else {
-            model->setData(index, combo->currentText());
+            setCriterionCell(model, index, code);
         }
     } else if (auto* number = qobject_cast<QDoubleSpinBox*>(editor)) {
-        model->setData(index, QString::number(number->value()));
+        setCriterionCell(model, index, QString::number(number->value()));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/entrychecks.h"
 #include "core/domain/geo.h"
 #include "core/domain/placementsstandard.h"
+#include "ui/referrals/criterioncells.h"
 #include "ui/referrals/criteriondelegate.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/postcodefield.h"
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -39,6 +41,17 @@ QString fieldLabel(const char* name) {
 /// The categorical fields the form shows as combo boxes: those Referral keeps as text.
 bool isCombo(const core::StandardField& f) {
     return f.text && QLatin1String(f.type) == QLatin1String("Categorical");
+}
+
+/// A code of the standard in words where it is a letter.
+QString optionWords(const QString& code) {
+    if (code == QLatin1String("Y"))
+        return ReferralForm::tr("Yes");
+    if (code == QLatin1String("N"))
+        return ReferralForm::tr("No");
+    if (code == QLatin1String("Not Specified"))
+        return ReferralForm::tr("Not specified");
+    return code;
 }
 
 enum ChildColumn {
@@ -84,7 +97,14 @@ QWidget* withRowButtons(QTableWidget* table, const QString& addText, QWidget* pa
     buttons->addWidget(remove);
     buttons->addStretch();
     layout->addLayout(buttons);
-    QObject::connect(add, &QPushButton::clicked, table, [table] { table->insertRow(table->rowCount()); });
+    // The new row's first cell is edited at once: the next keys type into it.
+    QObject::connect(add, &QPushButton::clicked, table, [table] {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setCurrentCell(row, 0);
+        table->setFocus(Qt::OtherFocusReason);
+        table->edit(table->model()->index(row, 0));
+    });
     QObject::connect(remove, &QPushButton::clicked, table, [table] {
         if (table->currentRow() >= 0)
             table->removeRow(table->currentRow());
@@ -96,6 +116,7 @@ QWidget* scrolling(QWidget* page) {
     auto* area = new QScrollArea;
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus); // the page's first field takes the focus, not its frame
     area->setWidget(page);
     return area;
 }
@@ -113,7 +134,9 @@ ReferralForm::ReferralForm(QWidget* parent) : QTabWidget(parent) {
 
 QComboBox* ReferralForm::addCombo(const QString& field) {
     auto* combo = new QComboBox(this);
-    combo->addItems(core::PlacementsStandard::options(field));
+    // Shown in words, stored as the standard's code ("Y" reads "Yes").
+    for (const QString& option : core::PlacementsStandard::options(field))
+        combo->addItem(optionWords(option), option);
     m_combos.insert(field, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -155,12 +178,18 @@ QWidget* ReferralForm::buildChildrenPage() {
     form->addRow(fieldLabel("neededBy"), m_neededBy);
     form->addRow(tr("Needed &by"), m_neededByDate);
     form->addRow(QString(), m_emergency);
-    form->addRow(tr("&Home postcode"), m_homePostcode);
+    form->addRow(tr("Home &postcode"), m_homePostcode);
     form->addRow(tr("Preferred &location"), m_preferredLocation);
     layout->addLayout(form);
+    auto* caption =
+        new QLabel(tr("Ch&ildren: the child, or brothers and sisters to be placed together"), page);
+    QFont bold = caption->font();
+    bold.setBold(true);
+    caption->setFont(bold);
+    layout->addWidget(caption);
     auto* help =
-        new QLabel(tr("<b>The child, or brothers and sisters to be placed together</b> — one row each. "
-                      "Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, pmld, ...)."),
+        new QLabel(tr("One row each. Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, "
+                      "pmld, ...). Tab moves to the next cell."),
                    page);
     help->setWordWrap(true);
     layout->addWidget(help);
@@ -169,9 +198,23 @@ QWidget* ReferralForm::buildChildrenPage() {
                    tr("Religion"), tr("First language"), tr("Needs"), tr("Legal status")},
                   page);
     m_children->setMaximumHeight(180);
+    m_children->setAccessibleName(tr("Children"));
+    caption->setBuddy(m_children);
     watch(m_children);
     layout->addWidget(withRowButtons(m_children, tr("Add a child"), page));
     layout->addStretch();
+    // Down the form as it reads, then the children (the combo was made before the page's fields).
+    QWidget* order[] = {m_socialWorker,
+                        m_officer,
+                        m_neededBy,
+                        m_neededByDate->edit(),
+                        m_neededByDate->calendarButton(),
+                        m_emergency,
+                        m_homePostcode->edit(),
+                        m_preferredLocation,
+                        m_children};
+    for (size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
     for (QLineEdit* e : {m_socialWorker, m_officer, m_preferredLocation})
         connect(e, &QLineEdit::textEdited, this, &ReferralForm::edited);
     connect(m_emergency, &QCheckBox::toggled, this, [this] {
@@ -276,6 +319,7 @@ QWidget* ReferralForm::buildEducationPage() {
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("<b>Contact arrangements</b>"), page));
     m_contact = makeTable({tr("With"), tr("Sessions a week"), tr("Their postcode")}, page);
+    m_contact->setAccessibleName(tr("Contact arrangements"));
     watch(m_contact);
     layout->addWidget(withRowButtons(m_contact, tr("Add contact"), page), 1);
     connect(m_schoolName, &QLineEdit::textEdited, this, &ReferralForm::edited);
@@ -298,17 +342,28 @@ QWidget* ReferralForm::buildCriteriaPage() {
     layout->addWidget(
         new QLabel(tr("<b>Essential criteria</b> (a placement that misses one is excluded)"), page));
     m_essential = makeTable({tr("Kind"), tr("Value")}, page);
+    m_essential->setAccessibleName(tr("Essential criteria"));
     m_essential->setItemDelegate(new CriterionDelegate(m_essential));
     watch(m_essential);
     layout->addWidget(withRowButtons(m_essential, tr("Add essential"), page), 1);
     layout->addWidget(new QLabel(tr("<b>Desirable criteria</b> (scored)"), page));
     m_desirable = makeTable({tr("Kind"), tr("Value")}, page);
+    m_desirable->setAccessibleName(tr("Desirable criteria"));
     m_desirable->setItemDelegate(new CriterionDelegate(m_desirable));
     watch(m_desirable);
     layout->addWidget(withRowButtons(m_desirable, tr("Add desirable"), page), 1);
-    layout->addWidget(
-        new QLabel(tr("<b>Expected outcomes</b> (one a line; they go into the contract)"), page));
+    // Arrows move between a criterion's cells, Tab leaves the table (F2 or typing edits a cell).
+    for (QTableWidget* t : {m_essential, m_desirable}) {
+        t->setTabKeyNavigation(false);
+        t->setSelectionBehavior(QAbstractItemView::SelectItems);
+        t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    }
+    auto* outcomesLabel = new QLabel(tr("Expected &outcomes (one a line; they go into the contract)"), page);
+    layout->addWidget(outcomesLabel);
     m_outcomes = new QPlainTextEdit(page);
+    m_outcomes->setTabChangesFocus(true);
+    m_outcomes->setAccessibleName(tr("Expected outcomes"));
+    outcomesLabel->setBuddy(m_outcomes);
     connect(m_outcomes, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
             emit edited();
@@ -372,7 +427,7 @@ void ReferralForm::setReferral(const core::Referral& r) {
     m_preferredLocation->setText(r.preferredLocation);
     for (const core::StandardField& f : core::PlacementsStandard::fields())
         if (QComboBox* combo = isCombo(f) ? m_combos.value(QLatin1String(f.name)) : nullptr)
-            combo->setCurrentIndex(combo->findText(r.*f.text));
+            combo->setCurrentIndex(combo->findData(r.*f.text));
     for (auto it = m_communication.begin(); it != m_communication.end(); ++it)
         it.value()->setChecked(r.specificCommunicationRequirements.contains(it.key()));
     m_riskOther->setText(r.riskOther);
@@ -396,10 +451,8 @@ void ReferralForm::setReferral(const core::Referral& r) {
     for (auto [table, list] :
          {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
         table->setRowCount(int(list->size()));
-        for (int i = 0; i < list->size(); ++i) {
-            setCell(table, i, 0, list->at(i).kind);
-            setCell(table, i, 1, list->at(i).value);
-        }
+        for (int i = 0; i < list->size(); ++i)
+            setCriterionCells(table, i, list->at(i));
     }
     m_outcomes->setPlainText(r.expectedOutcomes.join(u'\n'));
     m_loading = false;
@@ -433,7 +486,7 @@ core::Referral ReferralForm::referral() const {
     r.preferredLocation = m_preferredLocation->text().trimmed();
     for (const core::StandardField& f : core::PlacementsStandard::fields())
         if (QComboBox* combo = isCombo(f) ? m_combos.value(QLatin1String(f.name)) : nullptr)
-            r.*f.text = combo->currentText();
+            r.*f.text = combo->currentData().toString();
     r.specificCommunicationRequirements.clear();
     for (auto it = m_communication.begin(); it != m_communication.end(); ++it)
         if (it.value()->isChecked())
@@ -461,8 +514,8 @@ core::Referral ReferralForm::referral() const {
          {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
         list->clear();
         for (int i = 0; i < table->rowCount(); ++i)
-            if (!cell(table, i, 0).isEmpty())
-                list->append({cell(table, i, 0), cell(table, i, 1)});
+            if (const core::Criterion c = criterionInCells(table, i); !c.kind.isEmpty())
+                list->append(c);
     }
     r.expectedOutcomes.clear();
     for (const QString& line : m_outcomes->toPlainText().split(u'\n', Qt::SkipEmptyParts))

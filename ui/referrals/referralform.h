@@ -43,6 +43,7 @@ class ReferralForm : public QTabWidget {
     QPlainTextEdit* childsWishesEdit() const { return m_childsWishes; }
     QPlainTextEdit* newHomeMattersEdit() const { return m_newHomeMatters; }
     QTableWidget* essentialTable() const { return m_essential; }
+    QTableWidget* desirableTable() const { return m_desirable; }
     /// A categorical field of the standard by name ("riskMissing", "fosterCareSuitability", ...).
     QComboBox* combo(const QString& field) const { return m_combos.value(field); }
 

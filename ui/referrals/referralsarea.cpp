@@ -35,6 +35,8 @@ ReferralsArea::ReferralsArea(QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search: reference, child, officer, social worker (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search referrals"));
+    m_view->setAccessibleName(tr("Referrals"));
     m_state->addItem(tr("Every state"));
     for (core::ReferralState s : core::all<core::ReferralState>())
         m_state->addItem(core::label(s), int(s));
@@ -204,6 +206,7 @@ ReferralWindow* ReferralsArea::openReferral(qint64 referralId) {
     connect(window, &ReferralWindow::childActivated, this, &ReferralsArea::childActivated);
     connect(window, &ReferralWindow::saved, this, [this, window](qint64 id) {
         m_windows.insert(id, window);
+        attachMatchingPages(window, *desk(), id); // a new referral's first save
         refresh();
     });
     if (referralId)

@@ -42,6 +42,7 @@ ReferralTimeline::ReferralTimeline(QWidget* parent) : QTreeWidget(parent) {
     setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("From"), tr("To"), tr("Time in the earlier state"),
                      tr("Comment")});
     setRootIsDecorated(false);
+    setAccessibleName(tr("Timeline"));
     setAlternatingRowColors(true);
     setWordWrap(true);
     header()->setStretchLastSection(true);

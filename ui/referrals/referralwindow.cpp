@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -110,7 +111,8 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
     QPushButton* saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     saveButton->setToolTip(tr("Save the referral (Ctrl+S)"));
     buttons->addButton(QDialogButtonBox::Close);
-    m_childPage = buttons->addButton(tr("C&hild's page"), QDialogButtonBox::ActionRole);
+    // Alt+H is the Child(ren) tab's: the button takes G.
+    m_childPage = buttons->addButton(tr("Child's pa&ge"), QDialogButtonBox::ActionRole);
     connect(m_childPage, &QPushButton::clicked, this, [this] {
         if (m_childId)
             emit childActivated(m_childId);
@@ -152,6 +154,8 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
     });
     resize(1180, 760);
     reload();
+    if (!m_id) // a new referral starts at its first field, for the keys
+        m_form->socialWorkerEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void ReferralWindow::addPage(QWidget* page, const QString& title) {

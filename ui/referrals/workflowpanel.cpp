@@ -35,6 +35,25 @@ QString reasonLabel(ReferralEvent e) {
     }
 }
 
+/// The step's button text: the steps forward take a letter no tab or field of the referral
+/// window uses, so Alt+letter takes them from anywhere in it.
+QString buttonText(ReferralEvent e) {
+    switch (e) {
+    case ReferralEvent::Submit:
+        return WorkflowPanel::tr("S&ubmit");
+    case ReferralEvent::SendToPanel:
+        return WorkflowPanel::tr("Send to p&anel");
+    case ReferralEvent::PanelApprove:
+        return WorkflowPanel::tr("&Approve at panel");
+    case ReferralEvent::QualityPass:
+        return WorkflowPanel::tr("Pass quality chec&k");
+    case ReferralEvent::Resume:
+        return WorkflowPanel::tr("Res&ume");
+    default:
+        return core::label(e);
+    }
+}
+
 /// What the step does, in a sentence, where it is not plain from its name.
 QString reasonIntro(ReferralEvent e) {
     if (e == ReferralEvent::ReopenDecision)
@@ -97,7 +116,7 @@ void WorkflowPanel::refresh() {
         return;
     }
     for (const core::WorkflowAction& a : actions.value()) {
-        auto* b = new QPushButton(core::label(a.event), this);
+        auto* b = new QPushButton(buttonText(a.event), this);
         QString whyNot = a.whyNot;
         if (a.enabled && a.event == ReferralEvent::SendToProviders)
             whyNot = tr("Send the pack from the referral's offers page, where the providers are chosen and "

@@ -89,6 +89,11 @@ QWidget* ProvidersArea::buildFilters() {
     m_miles->setValue(20);
     m_miles->setSuffix(tr(" miles"));
     m_postcode->setObjectName(QStringLiteral("withinPostcode"));
+    // Named for screen readers: these have a placeholder, not a label.
+    m_view->setAccessibleName(tr("Providers and their homes"));
+    m_search->setAccessibleName(tr("Search providers"));
+    m_miles->setAccessibleName(tr("Within this many miles"));
+    m_postcode->setAccessibleName(tr("Of this postcode"));
     m_postcode->setPlaceholderText(tr("postcode"));
     m_postcode->setMaximumWidth(110);
     m_postcode->setClearButtonEnabled(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/datefield.h"
 
+#include "ui/widgets/buddyname.h"
+
 #include "core/domain/typeddate.h"
 
 #include <QCalendarWidget>
@@ -43,6 +45,8 @@ DateField::DateField(QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
     m_message->hide();
     setFocusProxy(m_edit);
+    // A label's Alt+letter focuses its buddy only when the buddy takes focus (the edit then has it).
+    setFocusPolicy(Qt::StrongFocus);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         showProblem();
         emit edited();
@@ -141,6 +145,15 @@ bool DateField::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+} // namespace pd::ui
+
+namespace pd::ui {
+
+void DateField::showEvent(QShowEvent* event) {
+    nameFromBuddyLabel(this, m_edit); // the label is known once the form is laid out
+    QWidget::showEvent(event);
 }
 
 } // namespace pd::ui

@@ -44,6 +44,7 @@ class DateField : public QWidget {
     void dateChanged(const QDate& date);
 
   protected:
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:

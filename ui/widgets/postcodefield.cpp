@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/postcodefield.h"
 
+#include "ui/widgets/buddyname.h"
+
 #include "core/domain/geo.h"
 
 #include <QLabel>
@@ -24,6 +26,8 @@ PostcodeField::PostcodeField(QWidget* parent)
     m_message->setFixedWidth(460);
     m_message->hide();
     setFocusProxy(m_edit);
+    // A label's Alt+letter focuses its buddy only when the buddy takes focus (the edit then has it).
+    setFocusPolicy(Qt::StrongFocus);
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         showProblem(false);
         emit edited();
@@ -57,6 +61,15 @@ void PostcodeField::showProblem(bool finished) {
     m_message->setFixedHeight(m_message->heightForWidth(m_message->width())); // wrapped, never cut
     m_message->setVisible(show);
     m_edit->setAccessibleDescription(show ? problem() : QString());
+}
+
+} // namespace pd::ui
+
+namespace pd::ui {
+
+void PostcodeField::showEvent(QShowEvent* event) {
+    nameFromBuddyLabel(this, m_edit); // the label is known once the form is laid out
+    QWidget::showEvent(event);
 }
 
 } // namespace pd::ui

@@ -27,6 +27,9 @@ class PostcodeField : public QWidget {
   signals:
     void edited();
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
     void showProblem(bool finished);
 

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -39,6 +40,11 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& intro, const QSt
     layout->addWidget(box);
     connect(box, &QDialogButtonBox::accepted, this, &ReasonDialog::tryAccept);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter writes a new line in the box: Ctrl+Enter takes the step, as the button says.
+    m_ok->setToolTip(tr("Ctrl+Enter"));
+    for (QKeySequence keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &ReasonDialog::tryAccept);
 }
 
 QString ReasonDialog::reason() const {
