@@ -23,7 +23,7 @@ namespace {
 
 QPushButton* button(QWidget& parent, const QString& text) {
     for (QPushButton* b : parent.findChildren<QPushButton*>())
-        if (b->text().remove(u'&') == text) // the letter of Alt+letter aside
+        if (b->text().remove(u'&') == QString(text).remove(u'&')) // Alt+letter aside
             return b;
     FAIL("no button " << text.toStdString());
     return nullptr;

@@ -5,6 +5,7 @@
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/referrals/criterioncells.h"
 #include "ui/referrals/referralform.h"
 #include "ui/referrals/referralsarea.h"
 #include "ui/referrals/referraltimeline.h"
@@ -107,9 +108,10 @@ TEST_CASE(
     window->form()
         ->combo(QStringLiteral("fosterCareSuitability"))
         ->setCurrentText(QStringLiteral("Preferred"));
-    window->form()->combo(QStringLiteral("communicationNeeds"))->setCurrentText(QStringLiteral("N"));
-    setCell(form->essentialTable(), 0, 0, QStringLiteral("placementType"));
-    setCell(form->essentialTable(), 0, 1, QStringLiteral("foster"));
+    window->form()->combo(QStringLiteral("communicationNeeds"))->setCurrentText(QStringLiteral("No"));
+    form->essentialTable()->setRowCount(1); // a criterion's cells keep its codes under their words
+    ui::setCriterionCells(form->essentialTable(), 0,
+                          {QStringLiteral("placementType"), QStringLiteral("foster")});
     form->outcomesEdit()->setPlainText(QStringLiteral("Attends Riverside Primary every school day"));
     form->neededByField()->setDate(QDate::currentDate().addDays(4));
     CHECK(window->validationLabel()->text().contains(QStringLiteral("Complete for the quality check")));
