@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QTreeWidget>
 
+#include <QTableWidget>
+
 using namespace pd;
 
 namespace {
@@ -59,6 +61,23 @@ TEST_CASE("screenshots of the officer's desk", "[.screenshots][desk]") {
     offer.homeBox()->showPopup();
     shoot(offer, "offer-form");
     offer.homeBox()->hidePopup();
+
+    {
+        // The criteria in words, a skill being chosen from its list (issue 14, item 4).
+        core::Referral withCriteria = referral;
+        withCriteria.desirableCriteria = {{QStringLiteral("maxWeeklyCost"), QStringLiteral("950")},
+                                          {QStringLiteral("nonSmoking"), QString()},
+                                          {QStringLiteral("carerLanguage"), QStringLiteral("Polish")}};
+        ui::ReferralForm criteria;
+        criteria.setReferral(withCriteria);
+        criteria.setCurrentIndex(4);
+        criteria.resize(1280, 800);
+        criteria.show();
+        QTableWidget* essential = criteria.essentialTable();
+        essential->setCurrentCell(1, 1);
+        essential->edit(essential->model()->index(1, 1));
+        shoot(criteria, "criteria", {1280, 800});
+    }
 
     ui::ReferralForm form;
     form.setReferral(referral);
