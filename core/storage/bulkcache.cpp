@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/bulkcache.h"
 
+#include "core/storage/database.h"
 #include "core/storage/sql.h"
 #include "core/storage/sqlitepragmas.h"
 
@@ -11,6 +12,8 @@ constexpr qint64 kBulkCacheKiB = 262144;
 } // namespace
 
 BulkCache::BulkCache(Database& db) : m_db(db) {
+    if (db.isServer())
+        return; // the server sizes its own cache
     const Sql sql(db);
     if (auto size = SqlitePragmas::cacheSize(sql); size)
         m_previous = size.value();

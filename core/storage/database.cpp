@@ -4,6 +4,9 @@
 #include "core/domain/oslogin.h"
 #include "core/storage/changereadconnection.h"
 #include "core/storage/fileidentity.h"
+#include "core/storage/pgdialect.h"
+#include "core/storage/serverconnection.h"
+#include "core/storage/serverreadconnection.h"
 #include "core/storage/sql.h"
 #include "core/storage/sqlitepragmas.h"
 #include "core/storage/sqlitereadconnection.h"
@@ -43,7 +46,7 @@ Error Database::errorFromText(const QString& text, const QString& doing) {
         return Error::storage(QStringLiteral("The database file cannot be written (%1) while %2. "
                                              "Check that you have write access to the folder.")
                                   .arg(text.trimmed(), doing));
-    return Error::storage(QStringLiteral("Database error while %1: %2").arg(doing, text.trimmed()));
+    return ServerConnection::errorFromText(text, doing); // the server's words, or the bare text
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options) {
@@ -52,6 +55,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options,
                                                  const QList<Migration>& migrations) {
+    if (ServerAddress::isServer(path))
+        return openServer(path, options, migrations);
     const bool memory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
     const bool exists = memory ? false : info.exists();
@@ -134,23 +139,34 @@ Status Database::apply(const Migration& migration) {
     const QString doing = QStringLiteral("upgrading the database to version %1 (%2)")
                               .arg(migration.version)
                               .arg(migration.name);
-    for (const QString& statement : splitSqlStatements(migration.sql))
-        if (auto s = sql.run(statement, {}, doing); !s)
+    const QString script = isServer() && !migration.serverSql.isEmpty() ? migration.serverSql : migration.sql;
+    for (const QString& statement : splitSqlStatements(script)) {
+        const QString text = isServer() ? PgDialect::schema(statement) : statement;
+        if (text.isEmpty())
+            continue;
+        if (auto s = sql.run(text, {}, doing); !s)
             return s;
-    if (auto s = SqlitePragmas::setUserVersion(sql, migration.version, doing); !s)
+    }
+    if (isServer()) {
+        if (auto s = sql.run(QStringLiteral("INSERT INTO pd_schema (version, name) VALUES (:v, :n)"),
+                             {{QStringLiteral(":v"), migration.version}, {QStringLiteral(":n"), migration.name}},
+                             doing);
+            !s)
+            return s;
+    } else if (auto s = SqlitePragmas::setUserVersion(sql, migration.version, doing); !s) {
         return s;
+    }
     return tx.commit();
 }
 
 Database::~Database() {
     m_changeReader.reset();
     m_reader.reset(); // the writing connection closes last (it tidies the WAL away)
-    {
-        QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
-        if (c.isOpen())
-            c.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    ServerConnection::close(m_connectionName);
+}
+
+QString Database::displayName() const {
+    return isServer() ? m_server.displayName() : QDir::toNativeSeparators(m_path);
 }
 
 void Database::setReadsInsideChanges(bool on) {
@@ -168,6 +184,12 @@ Result<ReadConnection*> Database::readConnection() {
             QStringLiteral("Placement Desk cannot read the register or the measures while a change is "
                            "being saved on the same connection (they would not see the change). "
                            "Nothing was read."));
+    if (isServer() && !m_reader) {
+        auto opened = ServerReadConnection::open(m_server);
+        if (!opened)
+            return opened.error();
+        m_reader = std::move(opened.value());
+    }
     if (m_path == QLatin1String(":memory:"))
         return Error::refused(
             QStringLiteral("An in-memory database cannot be read by a second connection; open a "
@@ -193,12 +215,21 @@ QSqlDatabase Database::connection() const {
 }
 
 int Database::schemaVersion() const {
+    if (isServer()) {
+        auto v = Sql(const_cast<Database&>(*this))
+                     .scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM pd_schema"), {},
+                             QStringLiteral("reading the schema version"));
+        return v ? v->toInt() : 0;
+    }
     return SqlitePragmas::userVersion(Sql(const_cast<Database&>(*this)));
 }
 
 Status Database::setMode(JournalMode mode) {
     if (m_depth > 0)
         return Error::invalid(QStringLiteral("The database mode cannot change inside a transaction."));
+    if (isServer())
+        return Error::refused(QStringLiteral("A database on a server has no file mode: the server lets "
+                                             "every colleague work at once."));
     m_reader.reset(); // leaving WAL needs the file to itself; readers reopen on next use
     auto got = SqlitePragmas::setJournalMode(Sql(*this), mode);
     if (!got)
@@ -226,8 +257,20 @@ Status Database::begin() {
     // On a busy shared drive one busy timeout may pass while colleagues queue ahead of us: the
     // statement waits through a few (SqlStatement) before telling the user (nothing has been
     // written yet, so retrying is safe).
-    if (auto s = SqlitePragmas::beginWriting(sql); !s)
+    if (isServer()) {
+        // Writers take turns, as they do on a file (BEGIN IMMEDIATE): a change reads, checks and
+        // writes as one, and readers never wait for it.
+        if (auto s = sql.run(QStringLiteral("BEGIN"), {}, QStringLiteral("starting a change")); !s)
+            return s;
+        if (auto s = sql.run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(FileIdentity::kApplicationId),
+                             {}, QStringLiteral("waiting for a colleague's change"));
+            !s) {
+            (void)sql.run(QStringLiteral("ROLLBACK"), {}, QStringLiteral("undoing an unfinished change"));
+            return s;
+        }
+    } else if (auto s = SqlitePragmas::beginWriting(sql); !s) {
         return s;
+    }
     ++m_depth;
     return {};
 }

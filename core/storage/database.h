@@ -4,8 +4,10 @@
 #include "core/domain/journalmode.h"
 #include "core/result.h"
 #include "core/storage/migration.h"
+#include "core/storage/serveraddress.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <memory>
 
@@ -16,8 +18,9 @@ namespace pd::core {
 class ReadConnection;
 class Sql;
 
-/// One open Placement Desk database file: a QtSql SQLite connection with the pragmas,
-/// migrations and transaction nesting every repository relies on.
+/// One open Placement Desk database: a file (a QtSql SQLite connection with its pragmas) or a
+/// database on a PostgreSQL server (path "postgresql://host/dbname", QtSql's QPSQL driver), with
+/// the migrations and transaction nesting every repository relies on.
 ///
 /// It runs no SQL for anyone outside core/storage: the connection is private and reached only
 /// through Sql (core/storage/sql.h), a header that compiles only inside pd_storage. Code in
@@ -44,7 +47,16 @@ class Database {
     /// How long a connection waits for a colleague's save before reporting the file busy.
     static constexpr int kBusyTimeoutMs = 10000;
 
+    /// Where the data lives: SQLite's file, or PostgreSQL's server (ServerAddress::isServer).
+    enum class Engine { Sqlite, Server };
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Server; }
+
+    /// The file's absolute path, or the server's address as given (password included: it is how
+    /// the bulk readers and the background readers open connections of their own).
     QString path() const { return m_path; }
+    /// The path as shown to people: the server's address without its password.
+    QString displayName() const;
     JournalMode mode() const { return m_mode; }
     /// Switches the file between WAL and rollback journal; every later connection follows.
     Status setMode(JournalMode mode);
@@ -83,10 +95,14 @@ class Database {
     friend class Sql; // storage's only way to the connection
 
     Database() = default;
+    static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options,
+                                                        const QList<Migration>& migrations);
+    Status initialiseServer(const Options& options, const QList<Migration>& migrations);
     Status initialise(const Options& options, bool isNew, const QList<Migration>& migrations);
     /// One migration step in one transaction, stamped with its version.
     Status apply(const Migration& migration);
     QSqlDatabase connection() const;
+    const QSet<QString>& tablesWithId() const { return m_tablesWithId; }
     /// The connection the bulk readers use: a read-only one of its own on the same file, opened
     /// on first use and kept while this Database is open (so its change stamp means something).
     /// It cannot see this connection's unsaved changes, so it is refused inside a transaction
@@ -95,6 +111,9 @@ class Database {
     Result<ReadConnection*> readConnection();
 
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
+    ServerAddress m_server;
+    QSet<QString> m_tablesWithId; ///< on a server: the tables whose INSERTs return their new id
     QString m_connectionName;
     QString m_userName;
     QDateTime m_clock;

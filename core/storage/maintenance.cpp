@@ -22,11 +22,13 @@ Result<IntegrityReport> checkDatabaseFile(const QString& path) {
     IntegrityReport report;
     report.schemaVersion = db.schemaVersion();
     report.latestVersion = latestSchemaVersion();
-    report.mode = journalModeName(db.mode());
-    auto problems = SqlitePragmas::integrityProblems(Sql(db));
-    if (!problems)
-        return problems.error();
-    report.problems = problems.value();
+    report.mode = db.isServer() ? QStringLiteral("server") : journalModeName(db.mode());
+    if (!db.isServer()) { // a server checks its pages and keys itself, on every write
+        auto problems = SqlitePragmas::integrityProblems(Sql(db));
+        if (!problems)
+            return problems.error();
+        report.problems = problems.value();
+    }
     if (report.schemaVersion < report.latestVersion)
         report.problems
             << QStringLiteral(
@@ -38,6 +40,10 @@ Result<IntegrityReport> checkDatabaseFile(const QString& path) {
 }
 
 Status backupDatabase(Database& db, const QString& outPath) {
+    if (db.isServer())
+        return Error::refused(QStringLiteral("A database on a server is backed up by the server (pg_dump "
+                                             "%1 > FILE, or the server's own backups), not by Placement Desk.")
+                                  .arg(db.displayName()));
     const QFileInfo out(outPath);
     if (out.exists())
         return Error::refused(QStringLiteral("%1 already exists. Choose a new file name: a backup never "

@@ -20,7 +20,11 @@ QList<Migration> builtInMigrations() {
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+            Migration step{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll()), {}};
+            QFile server(dir.filePath(QStringLiteral("postgresql/") + file));
+            if (server.open(QIODevice::ReadOnly))
+                step.serverSql = QString::fromUtf8(server.readAll());
+            list.append(step);
         }
         std::sort(list.begin(), list.end(),
                   [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -62,7 +66,13 @@ QStringList splitSqlStatements(const QString& script) {
             current += u'\n';
             continue;
         }
-        if (c == u'\'' || c == u'"') {
+        if (c == u'$' && i + 1 < script.size() && script.at(i + 1) == u'$') {
+            // A $$-quoted body (PostgreSQL functions) runs to the next $$.
+            const qsizetype end = script.indexOf(QLatin1String("$$"), i + 2);
+            const qsizetype stop = end < 0 ? script.size() : end + 2;
+            current += script.mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == u'\'' || c == u'"') {
             quote = c;
             current += c;
         } else if (c == u';' && insideTrigger(current)) {

@@ -12,6 +12,9 @@ struct Migration {
     int version = 0;
     QString name;
     QString sql;
+    /// The step written for a PostgreSQL server where the SQLite text cannot be translated
+    /// (triggers): :/storage/migrations/postgresql/NNNN_name.sql. Empty: sql, translated.
+    QString serverSql;
 };
 
 /// The built-in steps, read from :/storage/migrations/NNNN_name.sql in version order.
@@ -19,7 +22,7 @@ QList<Migration> builtInMigrations();
 int latestSchemaVersion();
 
 /// Splits a script into statements at top-level semicolons (quotes and -- comments respected;
-/// migrations do not use triggers, whose bodies hold semicolons).
+/// a CREATE TRIGGER's BEGIN ... END body and a $$-quoted function body stay in one statement).
 QStringList splitSqlStatements(const QString& script);
 
 } // namespace pd::core

@@ -2,6 +2,7 @@
 #include "core/storage/sql.h"
 
 #include "core/storage/database.h"
+#include "core/storage/pgdialect.h"
 
 #include <QSqlError>
 
@@ -22,12 +23,16 @@ bool Sql::isBusy(const QSqlError& error) {
 Result<SqlStatement> Sql::prepare(const QString& sql, const QString& doing) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    bool returnsId = false;
+    const QString text = m_db.isServer() ? PgDialect::statement(sql, m_db.tablesWithId(), &returnsId) : sql;
+    if (m_db.isServer() && !PgDialect::canPrepare(text))
+        return SqlStatement(std::move(q), m_db, false, text); // the server prepares only DML
     // Preparing reads the schema, which a colleague's save can hold up as long as a read.
-    for (int attempt = 1; !q.prepare(sql); ++attempt) {
+    for (int attempt = 1; !q.prepare(text); ++attempt) {
         if (m_db.transactionDepth() > 0 || attempt == kBusyAttempts || !isBusy(q.lastError()))
             return errorFrom(q.lastError(), doing);
     }
-    return SqlStatement(std::move(q), m_db);
+    return SqlStatement(std::move(q), m_db, returnsId);
 }
 
 Result<SqlStatement> Sql::query(const QString& sql, const QVariantMap& binds, const QString& doing) const {

@@ -35,18 +35,24 @@ class SqlStatement : public SqlRow {
     /// Ends reading early (releases the statement's read lock before the next statement).
     void finish() { m_query.finish(); }
 
-    /// The row the last INSERT made. Engine-specific: SQLite's last_insert_rowid(); an engine
-    /// without it (PostgreSQL) would add RETURNING id here, not in the repositories.
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    /// The row the last INSERT made: SQLite's last_insert_rowid(), or on a server the id the
+    /// INSERT returned (Sql::prepare adds RETURNING id there).
+    qint64 lastInsertId() const { return m_returnsId ? m_returnedId : m_query.lastInsertId().toLongLong(); }
     /// Rows the last UPDATE or DELETE changed.
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
   private:
     friend class Sql;
-    SqlStatement(QSqlQuery query, const Database& db) : SqlRow(std::move(query)), m_db(&db) {}
+    SqlStatement(QSqlQuery query, const Database& db, bool returnsId = false, QString direct = {})
+        : SqlRow(std::move(query)), m_db(&db), m_returnsId(returnsId), m_direct(std::move(direct)) {}
     Status exec(const QString& doing);
+    /// A value as the engine stores it: on a server, yes/no as 1/0 and times as SQLite's text.
+    QVariant stored(const QVariant& value) const;
 
     const Database* m_db;
+    bool m_returnsId = false;
+    qint64 m_returnedId = 0;
+    QString m_direct; ///< a statement run without preparing (a server's BEGIN, DDL), without binds
 };
 
 } // namespace pd::core

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#ifndef PD_STORAGE_INTERNAL
+#error "core/storage/pgdialect.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
+#endif
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace pd::core {
+
+/// The program's SQL is written once, for SQLite; on a PostgreSQL server each statement goes
+/// through here first. Only spellings are changed (types, IFNULL, NOCASE, "?N" parameters,
+/// RETURNING id): anything that needs more (the triggers) has its own PostgreSQL migration file
+/// (core/storage/migrations/postgresql/), and the few queries that differ choose by Engine.
+class PgDialect {
+  public:
+    /// A statement of a migration: column types and keys in PostgreSQL's words. Empty for a
+    /// statement with no meaning on a server (PRAGMA).
+    static QString schema(const QString& statement);
+    /// A statement the program runs: IFNULL, COLLATE NOCASE; an INSERT into a table with an id
+    /// column gets RETURNING id (so the new row's id is known; *returnsId tells).
+    static QString statement(const QString& sql, const QSet<QString>& tablesWithId, bool* returnsId);
+    /// Whether the server can PREPARE the statement (queries and row changes; not BEGIN, DDL, SET).
+    static bool canPrepare(const QString& sql);
+    /// What both kinds of statement share: IFNULL as COALESCE, no COLLATE NOCASE.
+    static QString spelling(QString sql);
+    /// A reader's statement ("?1", "?" parameters as SQLite numbers them) as named ones (":p1").
+    static QString namedParameters(const char* sql);
+};
+
+} // namespace pd::core

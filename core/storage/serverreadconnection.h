@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#ifndef PD_STORAGE_INTERNAL
+#error                                                                                                       \
+    "core/storage/serverreadconnection.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
+#endif
+
+#include "core/storage/readconnection.h"
+
+#include <QString>
+
+namespace pd::core {
+
+struct ServerAddress;
+
+/// The bulk readers' connection to a PostgreSQL server: a second session of its own, whose
+/// snapshots are REPEATABLE READ READ ONLY transactions. Its change stamp is the server's
+/// snapshot horizon (pg_current_snapshot()'s xmax), which moves when any writing transaction
+/// ends, as SQLite's data_version does when any connection commits.
+class ServerReadConnection final : public ReadConnection {
+  public:
+    static Result<std::unique_ptr<ServerReadConnection>> open(const ServerAddress& address);
+    ~ServerReadConnection() override;
+
+    Result<std::unique_ptr<ReadStatement>> prepare(const char* sql, const QString& doing) override;
+    Result<qint64> changeStamp() override;
+
+  protected:
+    Status beginSnapshot() override;
+    void endSnapshot() override;
+
+  private:
+    ServerReadConnection() = default;
+    Status run(const QString& sql, const QString& doing);
+
+    QString m_connectionName;
+    qint64 m_serial = 0;
+};
+
+} // namespace pd::core
