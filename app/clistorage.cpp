@@ -4,6 +4,7 @@
 #include "core/demo/demofile.h"
 #include "core/services/desk.h"
 #include "core/storage/database.h"
+#include "core/storage/serveraddress.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,7 +30,7 @@ CliCommand checkCommand() {
                 auto report = core::Desk::check(path);
                 if (!report)
                     return fail(c, report.error());
-                c.out << "file: " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << "\n"
+                c.out << (core::ServerAddress::isServer(path) ? "database: " : "file: ") << core::ServerAddress::shown(path) << "\n"
                       << "schema version: " << report->schemaVersion
                       << " (this program: " << report->latestVersion << ")\n"
                       << "mode: " << report->mode << "\n";
@@ -102,7 +103,7 @@ CliCommand demoCommand() {
                                                                        : core::JournalMode::Local;
             if (auto s = core::createDemoFile(path, mode, options); !s)
                 return fail(c, s.error());
-            c.out << "demo database written: " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())
+            c.out << "demo database written: " << core::ServerAddress::shown(path)
                   << " (scale " << scale << ", seed " << seed << ", " << timer.elapsed() << " ms)\n";
             return int(ExitOk);
         }};

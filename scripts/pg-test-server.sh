@@ -27,7 +27,7 @@ start)
     echo "pg-test-server: $bindir/initdb not found; install postgresql-15 (scripts/install-deps.sh)" >&2
     exit 1
   }
-  if [ -f "$state/data/postmaster.pid" ]; then
+  if [ -f "$state/data/postmaster.pid" ] && as_postgres "$bindir/pg_ctl" -D "$state/data" status >/dev/null 2>&1; then
     echo "pg-test-server: a server already runs from $state; run '$0 stop' first" >&2
     exit 1
   fi
@@ -43,7 +43,8 @@ start)
   ;;
 stop)
   if [ -f "$state/data/postmaster.pid" ]; then
-    as_postgres "$bindir/pg_ctl" -D "$state/data" -m fast -w stop >/dev/null
+    # a folder left by a machine that was switched off has a stale pid file: nothing to stop
+    as_postgres "$bindir/pg_ctl" -D "$state/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
   rm -rf "$state"
   ;;

@@ -2,6 +2,7 @@
 #include "core/demo/demofile.h"
 
 #include "core/storage/database.h"
+#include "core/storage/serveraddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,10 +19,33 @@ void removeWithCompanions(const QString& path) {
         QFile::remove(path + suffix);
 }
 
+/// On a server there is no temporary file to rename: the demo goes straight into an empty
+/// database, which is refused if it already holds Placement Desk's rows.
+Status createDemoOnServer(const QString& url, const DemoOptions& options,
+                          const std::function<bool(int)>& progress) {
+    Database::Options open;
+    open.create = true;
+    auto db = Database::open(url, open);
+    if (!db)
+        return db.error();
+    if (!db.value()->createdNow())
+        return Error::refused(QStringLiteral("%1 already holds Placement Desk's data; the demo writes only "
+                                             "into an empty database. Create a new database for it.")
+                                  .arg(db.value()->displayName()));
+    if (auto s = generateDemo(*db.value(), options, progress); !s)
+        return Error{s.error().kind,
+                     QStringLiteral("%1 The database %2 may be partly filled: drop it and create it again "
+                                    "before the next try.")
+                         .arg(s.error().message, db.value()->displayName())};
+    return {};
+}
+
 } // namespace
 
 Status createDemoFile(const QString& path, JournalMode mode, const DemoOptions& options,
                       const std::function<bool(int)>& progress) {
+    if (ServerAddress::isServer(path))
+        return createDemoOnServer(path, options, progress);
     if (QFileInfo::exists(path))
         return Error::refused(QStringLiteral("%1 already exists; the demo writes only new files. Choose "
                                              "another name or delete the old file.")

@@ -51,6 +51,8 @@ class Database {
     enum class Engine { Sqlite, Server };
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Server; }
+    /// True when this open created the schema (a new file, or an empty server database).
+    bool createdNow() const { return m_createdNow; }
 
     /// The file's absolute path, or the server's address as given (password included: it is how
     /// the bulk readers and the background readers open connections of their own).
@@ -113,6 +115,7 @@ class Database {
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     ServerAddress m_server;
+    bool m_createdNow = false;
     QSet<QString> m_tablesWithId; ///< on a server: the tables whose INSERTs return their new id
     QString m_connectionName;
     QString m_userName;

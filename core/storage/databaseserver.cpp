@@ -53,6 +53,7 @@ Status Database::initialiseServer(const Options& options, const QList<Migration>
         return Error::notFound(QStringLiteral("The database %1 is empty. Create it with 'placement-desk demo "
                                               "--db %1' or 'placement-desk migrate --to %1'.")
                                    .arg(m_server.displayName()));
+    m_createdNow = isNew;
     if (isNew) {
         if (auto s = sql.run(QStringLiteral("CREATE TABLE pd_schema (version INTEGER PRIMARY KEY, name TEXT "
                                             "NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/serveraddress.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -52,6 +54,14 @@ QString ServerAddress::displayName() const {
         .arg(user.isEmpty() ? QString() : user + u'@', host)
         .arg(port)
         .arg(database);
+}
+
+QString ServerAddress::shown(const QString& location) {
+    if (isServer(location)) {
+        auto address = parse(location);
+        return address ? address->displayName() : location;
+    }
+    return QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
 }
 
 QString ServerAddress::withDatabase(const QString& name) const {

@@ -24,6 +24,9 @@ struct ServerAddress {
     static Result<ServerAddress> parse(const QString& text);
     /// The address as a URL without the password (for titles, logs and messages).
     QString displayName() const;
+    /// How to show a --db location to a person: a server's address without its password, or a
+    /// file's full path in the system's own spelling.
+    static QString shown(const QString& location);
     /// The address as a URL with another database name (the tests' and migrate's own databases).
     QString withDatabase(const QString& name) const;
 };

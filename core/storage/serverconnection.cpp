@@ -55,7 +55,8 @@ Error ServerConnection::errorFromText(const QString& text, const QString& doing)
         return Error::storage(QStringLiteral("The database server cannot be reached while %1 (%2). Check "
                                              "the network and the address, or ask whoever runs the server.")
                                   .arg(doing, t));
-    if (has("password authentication failed") || has("no pg_hba.conf entry") || has("role \"") && has("does not exist"))
+    if (has("password authentication failed") || has("no pg_hba.conf entry") ||
+        (has("role \"") && has("does not exist")))
         return Error::refused(QStringLiteral("The database server did not accept your login while %1 (%2). "
                                              "Check the user name and password in the address.")
                                   .arg(doing, t));
