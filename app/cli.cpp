@@ -11,6 +11,7 @@ namespace pd::app {
 CliCommand demoCommand();
 CliCommand checkCommand();
 CliCommand backupCommand();
+CliCommand migrateCommand();
 CliCommand importCommand();
 CliCommand exportCommand();
 CliCommand indicatorsCommand();
@@ -38,6 +39,7 @@ QList<CliCommand> commands() {
     return {demoCommand(),
             checkCommand(),
             backupCommand(),
+            migrateCommand(),
             importCommand(),
             exportCommand(),
             matchCommand(),

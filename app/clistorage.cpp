@@ -5,6 +5,7 @@
 #include "core/services/desk.h"
 #include "core/storage/database.h"
 #include "core/storage/serveraddress.h"
+#include "core/storage/servermigration.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -66,6 +67,35 @@ CliCommand backupCommand() {
                     return fail(c, s.error());
                 c.out << "backup written: " << QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())
                       << " (" << QFileInfo(out).size() << " bytes)\n";
+                return int(ExitOk);
+            }};
+}
+
+CliCommand migrateCommand() {
+    return {QStringLiteral("migrate"), QStringLiteral("migrate --from FILE --to postgresql://[user@]host[:port]/name"),
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("from"), QStringLiteral("The Placement Desk file to move (only read)."),
+                             QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("to"),
+                             QStringLiteral("The server database to fill (it must hold no Placement Desk rows)."),
+                             QStringLiteral("URL")});
+            },
+            [](CliContext& c) {
+                const QString from = c.parser.value(QStringLiteral("from"));
+                const QString to = c.parser.value(QStringLiteral("to"));
+                if (from.isEmpty() || to.isEmpty())
+                    return usageError(c, QStringLiteral("--from FILE and --to URL are required."),
+                                      QStringLiteral("migrate --from FILE --to postgresql://[user@]host[:port]/name"));
+                QElapsedTimer timer;
+                timer.start();
+                auto report = core::migrateToServer(from, to);
+                if (!report)
+                    return fail(c, report.error());
+                c.out << "moved " << report->from << " to " << report->to << " (schema version "
+                      << report->schemaVersion << "): " << report->rows << " rows in " << report->tables.size()
+                      << " tables, " << timer.elapsed() << " ms\n";
+                for (const auto& t : report->tables)
+                    c.out << "  " << t.name << ": " << t.rows << "\n";
                 return int(ExitOk);
             }};
 }

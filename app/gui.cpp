@@ -3,6 +3,7 @@
 
 #include "core/demo/demofile.h"
 #include "core/services/desk.h"
+#include "core/storage/serveraddress.h"
 #include "ui/area.h"
 #include "ui/mainwindow.h"
 
@@ -63,7 +64,8 @@ int runGui(QApplication& app) {
     if (path.isEmpty())
         path = settings.value(kLastDatabaseKey).toString();
     core::Result<std::unique_ptr<core::Desk>> db =
-        !path.isEmpty() && (parser.isSet(QStringLiteral("db")) || QFileInfo::exists(path))
+        !path.isEmpty() && (parser.isSet(QStringLiteral("db")) || core::ServerAddress::isServer(path) ||
+                            QFileInfo::exists(path))
             ? core::Desk::open(path)
             : openOrCreateDemo();
     if (!db && !parser.isSet(QStringLiteral("db")))

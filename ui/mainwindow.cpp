@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/services/desk.h"
+#include "core/storage/serveraddress.h"
 #include "ui/children/childpage.h"
 #include "ui/dashboard/dashboardarea.h"
 #include "ui/help/userguidewindow.h"
@@ -112,6 +113,7 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&New database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->setToolTipsVisible(true); // a disabled action says why
     m_databaseSettings = file->addAction(tr("Database &settings…"), this, &MainWindow::databaseSettings);
@@ -201,7 +203,9 @@ void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
     updateStatus();
     updateActions();
     if (m_desk)
-        emit databaseOpened(m_desk->path());
+        emit databaseOpened(core::ServerAddress::isServer(m_desk->path())
+                                ? core::ServerAddress::shown(m_desk->path()) // never a password
+                                : m_desk->path());
 }
 
 void MainWindow::updateActions() {
@@ -216,11 +220,13 @@ void MainWindow::updateStatus() {
         m_status->setText(tr("No database open"));
         return;
     }
-    const QString mode = m_desk->mode() == core::JournalMode::Local ? tr("local mode (WAL)")
-                                                                    : tr("shared mode (rollback journal)");
-    m_status->setText(tr("Database: %1 \u2014 %2 \u2014 signed in as %3")
-                          .arg(QDir::toNativeSeparators(m_desk->path()), mode, m_desk->userName()));
-    setWindowTitle(tr("%1 \u2014 Placement Desk").arg(QFileInfo(m_desk->path()).fileName()));
+    const bool server = core::ServerAddress::isServer(m_desk->path());
+    const QString mode = server ? tr("on the server")
+                         : m_desk->mode() == core::JournalMode::Local ? tr("local mode (WAL)")
+                                                                      : tr("shared mode (rollback journal)");
+    const QString shown = core::ServerAddress::shown(m_desk->path());
+    m_status->setText(tr("Database: %1 \u2014 %2 \u2014 signed in as %3").arg(shown, mode, m_desk->userName()));
+    setWindowTitle(tr("%1 \u2014 Placement Desk").arg(server ? shown : QFileInfo(m_desk->path()).fileName()));
 }
 
 void MainWindow::openDatabase() {
@@ -230,6 +236,31 @@ void MainWindow::openDatabase() {
     auto desk = core::Desk::open(path);
     if (!desk) {
         QMessageBox::warning(this, tr("Cannot open the database"), desk.error().message);
+        return;
+    }
+    setDesk(std::move(desk.value()));
+}
+
+void MainWindow::connectToServer() {
+    // The password is best kept in the user's PostgreSQL password file (pgpass), not typed here.
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Connect to server"),
+        tr("The team's database on its PostgreSQL server, as your administrator gave it:\n"
+           "postgresql://your-login@server-name/database-name"),
+        QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    if (!core::ServerAddress::isServer(url.trimmed())) {
+        QMessageBox::warning(this, tr("Connect to server"),
+                             tr("%1 is not a server address: it starts postgresql:// and names the server "
+                                "and the database. Use File \u203a Open database for a file.")
+                                 .arg(url.trimmed()));
+        return;
+    }
+    auto desk = core::Desk::open(url.trimmed());
+    if (!desk) {
+        QMessageBox::warning(this, tr("Cannot connect to the server"), desk.error().message);
         return;
     }
     setDesk(std::move(desk.value()));

@@ -55,6 +55,8 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     void addArea(Area* area, const QString& title);
     void openDatabase();
+    /// File › Connect to server: a postgresql:// address instead of a file.
+    void connectToServer();
     void newDatabase();
     void backupDatabase();
     void databaseSettings();

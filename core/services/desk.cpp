@@ -5,7 +5,6 @@
 #include "core/storage/maintenance.h"
 #include "core/storage/migration.h"
 
-#include <QFileInfo>
 
 namespace pd::core {
 
@@ -13,10 +12,10 @@ Result<std::unique_ptr<Desk>> Desk::open(const QString& path, const OpenOptions&
     Database::Options o;
     o.create = options.create;
     o.newFileMode = options.newFileMode;
-    const bool creating = options.create && !QFileInfo::exists(path);
     auto db = Database::open(path, o);
     if (!db)
         return db.error();
+    const bool creating = db.value()->createdNow();
     auto desk = std::make_unique<Desk>(std::move(db.value()));
     if (creating)
         if (auto creator = desk->team().signIn(); !creator)

@@ -64,7 +64,7 @@ Status DashboardSettings::setTargets(const DashboardTargets& targets) {
         if (auto s = Sql(m_db).run(
                 QStringLiteral(
                     "INSERT INTO settings (key, value) VALUES (:key, :value) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, row_version = row_version + 1"),
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, row_version = settings.row_version + 1"),
                 {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), settingValue(now)}},
                 QStringLiteral("saving a dashboard target"));
             !s)

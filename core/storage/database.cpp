@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
+#include "core/storage/statementpool.h"
 
 #include "core/domain/oslogin.h"
 #include "core/storage/changereadconnection.h"
@@ -94,6 +95,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 }
 
 Status Database::initialise(const Options& options, bool isNew, const QList<Migration>& migrations) {
+    m_createdNow = isNew;
     const Sql sql(*this);
     if (auto s = SqlitePragmas::checkReadable(sql); !s)
         return s;
@@ -160,6 +162,7 @@ Status Database::apply(const Migration& migration) {
 }
 
 Database::~Database() {
+    m_pool.reset(); // before the connection its statements belong to closes
     m_changeReader.reset();
     m_reader.reset(); // the writing connection closes last (it tidies the WAL away)
     ServerConnection::close(m_connectionName);

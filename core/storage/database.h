@@ -15,6 +15,8 @@ class QSqlDatabase;
 
 namespace pd::core {
 
+class StatementPool;
+
 class ReadConnection;
 class Sql;
 
@@ -95,6 +97,7 @@ class Database {
 
   private:
     friend class Sql; // storage's only way to the connection
+    friend class SqlStatement; // gives its prepared statement back to the pool
 
     Database() = default;
     static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options,
@@ -105,6 +108,8 @@ class Database {
     Status apply(const Migration& migration);
     QSqlDatabase connection() const;
     const QSet<QString>& tablesWithId() const { return m_tablesWithId; }
+    /// On a server: the statements kept prepared for this session (storage-internal).
+    StatementPool& statementPool() const { return *m_pool; }
     /// The connection the bulk readers use: a read-only one of its own on the same file, opened
     /// on first use and kept while this Database is open (so its change stamp means something).
     /// It cannot see this connection's unsaved changes, so it is refused inside a transaction
@@ -117,6 +122,7 @@ class Database {
     ServerAddress m_server;
     bool m_createdNow = false;
     QSet<QString> m_tablesWithId; ///< on a server: the tables whose INSERTs return their new id
+    std::unique_ptr<StatementPool> m_pool;
     QString m_connectionName;
     QString m_userName;
     QDateTime m_clock;

@@ -5,6 +5,7 @@
 #include "core/storage/readconnection.h"
 #include "core/storage/serverconnection.h"
 #include "core/storage/sql.h"
+#include "core/storage/statementpool.h"
 
 namespace pd::core {
 
@@ -24,6 +25,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
     // On a server the login is the server account's: who the audit log names.
     db->m_userName = address->user.isEmpty() ? operatingSystemLogin() : address->user;
     db->m_mode = JournalMode::Shared;
+    db->m_pool = std::make_unique<StatementPool>();
     if (auto s = db->initialiseServer(options, migrations); !s)
         return s.error();
     return db;

@@ -131,7 +131,7 @@ Result<Invoice> InvoiceRepository::load(qint64 id) const {
 }
 
 Result<QList<Invoice>> InvoiceRepository::withNumber(const QString& number) const {
-    return select(QStringLiteral("WHERE invoices.invoice_number = :n COLLATE NOCASE AND "
+    return select(QStringLiteral("WHERE lower(invoices.invoice_number) = lower(:n) AND "
                                  "invoices.duplicate_of IS NULL"),
                   {{QStringLiteral(":n"), number}});
 }

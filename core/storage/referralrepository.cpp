@@ -69,16 +69,22 @@ Result<QList<ReferralListRow>> ReferralRepository::ofChild(qint64 childId) const
 
 Result<QList<ReferralListRow>> ReferralRepository::listWhere(const QString& where,
                                                              const QVariantMap& binds) const {
-    // Names come out of record_json with SQLite's JSON functions, so the list needs one query.
+    // Names come out of record_json with the engine's JSON functions, so the list needs one query.
+    const QString children =
+        m_db.isServer()
+            ? QStringLiteral("(SELECT string_agg(trim(coalesce(c.value ->> 'firstName', '') || ' ' || "
+                             "coalesce(c.value ->> 'lastName', '')), ', ' ORDER BY c.n) "
+                             "FROM json_array_elements(r.record_json::json -> 'PlacementDeskExtension' -> "
+                             "'children') WITH ORDINALITY AS c(value, n)) AS children ")
+            : QStringLiteral("(SELECT group_concat(trim(coalesce(json_extract(c.value, "
+                             "'$.firstName'), '') || ' ' || "
+                             "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
+                             "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) AS children ");
     auto rows = Sql(m_db).query(
         QStringLiteral("SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, "
-                       "r.needed_by_date, r.officer, r.social_worker, "
-                       "r.received_at, (SELECT group_concat(trim(coalesce(json_extract(c.value, "
-                       "'$.firstName'), '') || ' ' || "
-                       "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
-                       "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) AS children "
-                       "FROM referrals r ") +
-            where + QStringLiteral("ORDER BY r.received_at DESC, r.id DESC"),
+                       "r.needed_by_date, r.officer, r.social_worker, r.received_at, ") +
+            children + QStringLiteral("FROM referrals r ") + where +
+            QStringLiteral("ORDER BY r.received_at DESC, r.id DESC"),
         binds, QStringLiteral("listing referrals"));
     if (!rows)
         return rows.error();

@@ -2,6 +2,7 @@
 #include "core/storage/sql.h"
 
 #include "core/storage/database.h"
+#include "core/storage/statementpool.h"
 #include "core/storage/pgdialect.h"
 
 #include <QSqlError>
@@ -21,18 +22,37 @@ bool Sql::isBusy(const QSqlError& error) {
 }
 
 Result<SqlStatement> Sql::prepare(const QString& sql, const QString& doing) const {
+    if (m_db.isServer())
+        return prepareOnServer(sql, doing);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    bool returnsId = false;
-    const QString text = m_db.isServer() ? PgDialect::statement(sql, m_db.tablesWithId(), &returnsId) : sql;
-    if (m_db.isServer() && !PgDialect::canPrepare(text))
-        return SqlStatement(std::move(q), m_db, false, text); // the server prepares only DML
     // Preparing reads the schema, which a colleague's save can hold up as long as a read.
-    for (int attempt = 1; !q.prepare(text); ++attempt) {
+    for (int attempt = 1; !q.prepare(sql); ++attempt) {
         if (m_db.transactionDepth() > 0 || attempt == kBusyAttempts || !isBusy(q.lastError()))
             return errorFrom(q.lastError(), doing);
     }
-    return SqlStatement(std::move(q), m_db, returnsId);
+    return SqlStatement(std::move(q), m_db);
+}
+
+Result<SqlStatement> Sql::prepareOnServer(const QString& sql, const QString& doing) const {
+    bool returnsId = false;
+    const QString text = PgDialect::statement(sql, m_db.tablesWithId(), &returnsId);
+    if (!PgDialect::canPrepare(text)) { // the server prepares only queries and row changes
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        return SqlStatement(std::move(q), m_db, false, text);
+    }
+    std::optional<QSqlQuery> kept = m_db.statementPool().take(text);
+    if (!kept) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(text))
+            return errorFrom(q.lastError(), doing);
+        kept = std::move(q);
+    }
+    SqlStatement statement(std::move(*kept), m_db, returnsId);
+    statement.m_pooledAs = text;
+    return statement;
 }
 
 Result<SqlStatement> Sql::query(const QString& sql, const QVariantMap& binds, const QString& doing) const {

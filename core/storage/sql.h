@@ -48,6 +48,7 @@ class Sql {
     static bool isBusy(const QSqlError& error);
 
   private:
+    Result<SqlStatement> prepareOnServer(const QString& sql, const QString& doing) const;
     Database& m_db;
 };
 

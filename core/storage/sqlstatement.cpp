@@ -2,11 +2,22 @@
 #include "core/storage/sqlstatement.h"
 
 #include "core/storage/database.h"
+#include "core/storage/statementpool.h"
 #include "core/storage/sql.h"
 
 #include <QSqlError>
+#include <utility>
 
 namespace pd::core {
+
+SqlStatement::SqlStatement(SqlStatement&& other) noexcept
+    : SqlRow(std::move(other)), m_db(other.m_db), m_returnsId(other.m_returnsId), m_returnedId(other.m_returnedId),
+      m_direct(std::move(other.m_direct)), m_pooledAs(std::exchange(other.m_pooledAs, QString())) {}
+
+SqlStatement::~SqlStatement() {
+    if (!m_pooledAs.isEmpty())
+        m_db->statementPool().giveBack(m_pooledAs, std::move(m_query));
+}
 
 Status SqlStatement::run(const QVariantMap& binds, const QString& doing) {
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)

@@ -41,6 +41,12 @@ class SqlStatement : public SqlRow {
     /// Rows the last UPDATE or DELETE changed.
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
+    ~SqlStatement();
+    SqlStatement(SqlStatement&& other) noexcept;
+    SqlStatement& operator=(SqlStatement&&) = delete;
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+
   private:
     friend class Sql;
     SqlStatement(QSqlQuery query, const Database& db, bool returnsId = false, QString direct = {})
@@ -53,6 +59,7 @@ class SqlStatement : public SqlRow {
     bool m_returnsId = false;
     qint64 m_returnedId = 0;
     QString m_direct; ///< a statement run without preparing (a server's BEGIN, DDL), without binds
+    QString m_pooledAs; ///< on a server: the text it is kept prepared under, given back at the end
 };
 
 } // namespace pd::core

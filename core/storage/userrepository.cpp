@@ -49,7 +49,7 @@ Result<User> UserRepository::resolve(const QString& login) const {
         return found.error();
     if (found->has_value())
         return found->value();
-    auto users = count(QStringLiteral("1"));
+    auto users = count(QStringLiteral("1 = 1"));
     if (!users)
         return users.error();
     User u;
@@ -144,7 +144,7 @@ Result<qint64> UserRepository::add(const QString& login, const QString& displayN
     TransactionGuard tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto users = count(QStringLiteral("1"));
+    auto users = count(QStringLiteral("1 = 1"));
     if (!users)
         return users.error();
     if (users.value() > 0)

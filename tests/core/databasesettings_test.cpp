@@ -9,7 +9,7 @@
 using namespace pd::core;
 
 TEST_CASE("an administrator switches the file between local and shared mode, an officer may not",
-          "[roles][mode]") {
+          "[file][roles][mode]") {
     pd::test::TempDatabase t;
     pd::test::addUser(t.db(), QStringLiteral("admin"), Role::Admin);
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Officer);
@@ -34,7 +34,7 @@ TEST_CASE("an administrator switches the file between local and shared mode, an 
     CHECK(reopened.value()->mode() == JournalMode::Local);
 }
 
-TEST_CASE("the mode is not changed while a colleague has the file open", "[roles][mode]") {
+TEST_CASE("the mode is not changed while a colleague has the file open", "[file][roles][mode]") {
     pd::test::TempDatabase t; // local mode: WAL
     pd::test::addUser(t.db(), QStringLiteral("tester"), Role::Admin);
     auto colleague = t.openAnother(QStringLiteral("colleague"));

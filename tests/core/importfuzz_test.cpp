@@ -186,7 +186,7 @@ Status asStatus(const Result<ImportSummary>& r) {
 
 } // namespace
 
-TEST_CASE("fuzz: the register importers", "[fuzz][register]") {
+TEST_CASE("fuzz: the register importers", "[file][fuzz][register]") {
     struct Target {
         const char* name;
         pd::test::Importer importer;
@@ -206,7 +206,7 @@ TEST_CASE("fuzz: the register importers", "[fuzz][register]") {
     report(target.name, tally);
 }
 
-TEST_CASE("fuzz: the referral JSON importer", "[fuzz][exchange]") {
+TEST_CASE("fuzz: the referral JSON importer", "[file][fuzz][exchange]") {
     TempDatabase t(JournalMode::Shared);
     ReferralExchange exchange(t.db());
     const Tally tally =
@@ -217,7 +217,7 @@ TEST_CASE("fuzz: the referral JSON importer", "[fuzz][exchange]") {
     report("referral", tally);
 }
 
-TEST_CASE("fuzz: the SSDA903 importer", "[fuzz][ssda903]") {
+TEST_CASE("fuzz: the SSDA903 importer", "[file][fuzz][ssda903]") {
     TempDatabase t(JournalMode::Shared);
     const QByteArray header = example(QStringLiteral("ssda903-header.csv"));
     const QByteArray episodes = example(QStringLiteral("ssda903-episodes.csv"));

@@ -36,7 +36,7 @@ VacancyFilter todaysRegister() {
 } // namespace
 
 TEST_CASE("the readers' change stamp moves when anyone commits, through this Database or another",
-          "[storage]") {
+          "[file][storage]") {
     TempDatabase t;
     pd::test::RegisterBuilder b{t.db()};
     RegisterReader reader(t.db());
@@ -101,7 +101,7 @@ TEST_CASE("the readers refuse to read inside a change on the same Database, and 
 }
 
 TEST_CASE("each register and dashboard read is one snapshot while a colleague keeps saving",
-          "[storage][concurrency]") {
+          "[file][storage][concurrency]") {
     const JournalMode mode = GENERATE(JournalMode::Shared, JournalMode::Local);
     INFO("mode " << journalModeName(mode).toStdString());
     TempDatabase t(mode);
@@ -205,7 +205,7 @@ TEST_CASE("each register and dashboard read is one snapshot while a colleague ke
 }
 
 TEST_CASE("a save another PC left unfinished (a hot journal) is undone before the readers read",
-          "[storage]") {
+          "[file][storage]") {
     TempDatabase t(JournalMode::Shared);
     pd::test::RegisterBuilder b{t.db()};
     const qint64 provider = b.provider(QStringLiteral("Harbour"), QStringLiteral("ifa"),

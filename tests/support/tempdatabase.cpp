@@ -2,10 +2,12 @@
 #include "tests/support/tempdatabase.h"
 
 #include "tests/support/catch.h"
+#include "tests/support/testserver.h"
 
 namespace pd::test {
 
-TempDatabase::TempDatabase(core::JournalMode mode) : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))) {
+TempDatabase::TempDatabase(core::JournalMode mode)
+    : m_path(TestServer::active() ? TestServer::createDatabase() : m_dir.filePath(QStringLiteral("test.sqlite"))) {
     core::Database::Options options;
     options.create = true;
     options.newFileMode = mode;
@@ -14,6 +16,12 @@ TempDatabase::TempDatabase(core::JournalMode mode) : m_path(m_dir.filePath(QStri
         FAIL(db.error().message.toStdString());
     m_db = std::move(db.value());
     m_db->setUserName(QStringLiteral("tester"));
+}
+
+TempDatabase::~TempDatabase() {
+    close();
+    if (TestServer::active())
+        TestServer::dropDatabase(m_path);
 }
 
 std::unique_ptr<core::Database> TempDatabase::openAnother(const QString& user) const {

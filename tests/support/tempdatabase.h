@@ -9,10 +9,14 @@
 
 namespace pd::test {
 
-/// A database in a temporary folder, built by the real migrations, removed afterwards.
+/// A database in a temporary folder, built by the real migrations, removed afterwards; with
+/// PD_TEST_DB_URL set, a new database on that PostgreSQL server instead (tests/support/testserver.h).
 class TempDatabase {
   public:
     explicit TempDatabase(core::JournalMode mode = core::JournalMode::Local);
+    ~TempDatabase();
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
 
     core::Database& db() { return *m_db; }
     /// The services over db(), as the GUI and the command line get them.

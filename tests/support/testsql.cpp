@@ -2,6 +2,7 @@
 #include "tests/support/testsql.h"
 
 #include "core/storage/database.h"
+#include "tests/support/testserver.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
@@ -37,10 +38,7 @@ core::Result<QSqlQuery> exec(const QString& name, const QString& sql, const QVar
 } // namespace
 
 TestSql::TestSql(const QString& path) : m_name(nextName()) {
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    c.setDatabaseName(path);
-    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(core::Database::kBusyTimeoutMs));
-    if (c.open())
+    if (TestServer::openQtSql(m_name, path) && !TestServer::active())
         (void)run(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
@@ -104,6 +102,20 @@ core::Result<QVariant> TestSql::value(const QString& sql, const QVariantMap& bin
     if (!q->next())
         return QVariant();
     return q->value(0);
+}
+
+core::Result<QStringList> TestSql::tables() {
+    const bool server = QSqlDatabase::database(m_name, false).driverName() == QLatin1String("QPSQL");
+    auto names = rows(server ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                              "table_schema = current_schema() ORDER BY table_name")
+                             : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                              "name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (!names)
+        return names.error();
+    QStringList out;
+    for (const QVariantList& row : names.value())
+        out << row.value(0).toString();
+    return out;
 }
 
 qint64 TestSql::number(const QString& sql, const QVariantMap& binds) {

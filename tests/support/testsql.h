@@ -37,6 +37,8 @@ class TestSql {
                                            QStringList* columns = nullptr);
     /// The first column of the first row; an invalid QVariant when there is no row.
     core::Result<QVariant> value(const QString& sql, const QVariantMap& binds = {});
+    /// The database's tables, by name (SQLite's own and the server's catalogue left out).
+    core::Result<QStringList> tables();
     /// value(), as a number; -1 when the statement fails or returns no row.
     qint64 number(const QString& sql, const QVariantMap& binds = {});
 

@@ -36,6 +36,8 @@ END $$;
 
 CREATE FUNCTION pd_placements_history() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- placement-desk migrate copies the tallies with the rows: nothing to count again
+  IF current_setting('pd.copying', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') AND OLD.provision_id IS NOT NULL AND OLD.rne <> 'L' THEN
     PERFORM pd_count_placement(OLD.provision_id, OLD.reason_place_change, -1);
   END IF;
@@ -53,6 +55,8 @@ FOR EACH ROW EXECUTE FUNCTION pd_placements_history();
 -- A provision that moves to another provider takes its placements with it (redefined in version 8).
 CREATE FUNCTION pd_provision_moves() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- placement-desk migrate copies the tallies with the rows: nothing to count again
+  IF current_setting('pd.copying', true) = 'on' THEN RETURN NULL; END IF;
   IF OLD.provider_id IS DISTINCT FROM NEW.provider_id THEN
     DELETE FROM provider_history WHERE provider_id IN (OLD.provider_id, NEW.provider_id);
     INSERT INTO provider_history (provider_id, placements, disruptions)

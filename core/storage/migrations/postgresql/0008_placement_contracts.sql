@@ -79,6 +79,8 @@ ALTER TABLE provider_history ADD COLUMN meetings INTEGER NOT NULL DEFAULT 0;
 
 CREATE FUNCTION pd_meetings_history() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- placement-desk migrate copies the tallies with the rows: nothing to count again
+  IF current_setting('pd.copying', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     INSERT INTO provider_history (provider_id, placements, disruptions, meetings)
     SELECT v.provider_id, 0, 0, 1 FROM placements pl JOIN provisions v ON v.id = pl.provision_id
@@ -98,6 +100,8 @@ FOR EACH ROW EXECUTE FUNCTION pd_meetings_history();
 -- A provision that moves to another provider takes its placements and their meetings with it.
 CREATE OR REPLACE FUNCTION pd_provision_moves() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- placement-desk migrate copies the tallies with the rows: nothing to count again
+  IF current_setting('pd.copying', true) = 'on' THEN RETURN NULL; END IF;
   IF OLD.provider_id IS DISTINCT FROM NEW.provider_id THEN
     DELETE FROM provider_history WHERE provider_id IN (OLD.provider_id, NEW.provider_id);
     INSERT INTO provider_history (provider_id, placements, disruptions, meetings)
