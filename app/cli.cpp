@@ -12,6 +12,7 @@ CliCommand demoCommand();
 CliCommand checkCommand();
 CliCommand backupCommand();
 CliCommand migrateCommand();
+CliCommand grantCommand();
 CliCommand importCommand();
 CliCommand exportCommand();
 CliCommand indicatorsCommand();
@@ -40,6 +41,7 @@ QList<CliCommand> commands() {
             checkCommand(),
             backupCommand(),
             migrateCommand(),
+            grantCommand(),
             importCommand(),
             exportCommand(),
             matchCommand(),
@@ -72,6 +74,12 @@ void printUsage(QTextStream& stream) {
 }
 
 } // namespace
+
+int usageError(CliContext& c, const QString& message, const QString& usage) {
+    c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
+    c.err.flush();
+    return ExitUsage;
+}
 
 int fail(CliContext& context, const core::Error& error) {
     context.err << "placement-desk: " << error.message << "\n";

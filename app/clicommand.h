@@ -33,6 +33,8 @@ enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
 
 /// Prints an error to stderr and returns ExitFailed.
 int fail(CliContext& context, const pd::core::Error& error);
+/// Prints what is wrong with the command line and the command's usage; returns ExitUsage.
+int usageError(CliContext& context, const QString& message, const QString& usage);
 
 /// Opens --db with its services, as the GUI gets them (a file it creates gets its creator as the first
 /// administrator).

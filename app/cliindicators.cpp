@@ -17,11 +17,6 @@ namespace {
 const QString kIndicatorsUsage =
     QStringLiteral("indicators --db FILE --year-ending YYYY-03-31 [--as-of YYYY-MM-DD] [--json]");
 
-int usageError(CliContext& c, const QString& message, const QString& usage) {
-    c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
-    return ExitUsage;
-}
-
 } // namespace
 
 int runSsda903Import(CliContext& c, core::Desk& desk, const QStringList& files) {

@@ -19,11 +19,6 @@ const QString kInvoiceUsage =
     QStringLiteral("invoice --db FILE (--id N | --number TEXT [--provider URN]) "
                    "(--approve [--note TEXT] | --query TEXT --out FILE.eml | --reject TEXT)");
 
-int usageError(CliContext& c, const QString& message, const QString& usage) {
-    c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
-    return ExitUsage;
-}
-
 int invoices(CliContext& c) {
     auto desk = openDeskOption(c, false);
     if (!desk)

@@ -29,11 +29,6 @@ const QString kBudgetUsage =
     QStringLiteral("budget --db FILE [--year-end YYYY-03-31] [--on YYYY-MM-DD] [--json]");
 const QString kRetenderUsage = QStringLiteral("retender --db FILE [--year-end YYYY-03-31] [--out FILE.csv]");
 
-int usageError(CliContext& c, const QString& message, const QString& usage) {
-    c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
-    return ExitUsage;
-}
-
 QString value(CliContext& c, const char* name) {
     return c.parser.value(QString::fromLatin1(name));
 }

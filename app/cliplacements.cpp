@@ -19,11 +19,6 @@ const QString kReviewsUsage = QStringLiteral("reviews --db FILE [--overdue] [--o
 const QString kMeetingsUsage = QStringLiteral("meetings --db FILE [--placement N] [--json]");
 const QString kContractUsage = QStringLiteral("contract --db FILE --placement N [--json | --out FILE.pdf]");
 
-int usageError(CliContext& c, const QString& message, const QString& usage) {
-    c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
-    return ExitUsage;
-}
-
 void addPlacementOption(QCommandLineParser& p) {
     p.addOption({QStringLiteral("placement"),
                  QStringLiteral("The placement's id (placement_id of export placements)."),

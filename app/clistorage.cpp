@@ -2,25 +2,15 @@
 // check, backup and demo: the storage subcommands.
 #include "app/clicommand.h"
 #include "core/demo/demofile.h"
+#include "core/domain/serveraddress.h"
 #include "core/services/desk.h"
 #include "core/storage/database.h"
-#include "core/storage/serveraddress.h"
-#include "core/storage/servermigration.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace pd::app {
-
-namespace {
-
-int usageError(CliContext& c, const QString& message, const QString& usage) {
-    c.err << "placement-desk: " << message << "\nUsage: placement-desk " << usage << "\n";
-    return ExitUsage;
-}
-
-} // namespace
 
 CliCommand checkCommand() {
     return {QStringLiteral("check"), QStringLiteral("check --db FILE"), &addDbOption, [](CliContext& c) {
@@ -31,7 +21,8 @@ CliCommand checkCommand() {
                 auto report = core::Desk::check(path);
                 if (!report)
                     return fail(c, report.error());
-                c.out << (core::ServerAddress::isServer(path) ? "database: " : "file: ") << core::ServerAddress::shown(path) << "\n"
+                c.out << (core::ServerAddress::isServer(path) ? "database: " : "file: ")
+                      << core::ServerAddress::shown(path) << "\n"
                       << "schema version: " << report->schemaVersion
                       << " (this program: " << report->latestVersion << ")\n"
                       << "mode: " << report->mode << "\n";
@@ -71,35 +62,6 @@ CliCommand backupCommand() {
             }};
 }
 
-CliCommand migrateCommand() {
-    return {QStringLiteral("migrate"), QStringLiteral("migrate --from FILE --to postgresql://[user@]host[:port]/name"),
-            [](QCommandLineParser& p) {
-                p.addOption({QStringLiteral("from"), QStringLiteral("The Placement Desk file to move (only read)."),
-                             QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("to"),
-                             QStringLiteral("The server database to fill (it must hold no Placement Desk rows)."),
-                             QStringLiteral("URL")});
-            },
-            [](CliContext& c) {
-                const QString from = c.parser.value(QStringLiteral("from"));
-                const QString to = c.parser.value(QStringLiteral("to"));
-                if (from.isEmpty() || to.isEmpty())
-                    return usageError(c, QStringLiteral("--from FILE and --to URL are required."),
-                                      QStringLiteral("migrate --from FILE --to postgresql://[user@]host[:port]/name"));
-                QElapsedTimer timer;
-                timer.start();
-                auto report = core::migrateToServer(from, to);
-                if (!report)
-                    return fail(c, report.error());
-                c.out << "moved " << report->from << " to " << report->to << " (schema version "
-                      << report->schemaVersion << "): " << report->rows << " rows in " << report->tables.size()
-                      << " tables, " << timer.elapsed() << " ms\n";
-                for (const auto& t : report->tables)
-                    c.out << "  " << t.name << ": " << t.rows << "\n";
-                return int(ExitOk);
-            }};
-}
-
 CliCommand demoCommand() {
     return {
         QStringLiteral("demo"), QStringLiteral("demo --db FILE [--scale N] [--seed S] [--shared]"),
@@ -133,8 +95,8 @@ CliCommand demoCommand() {
                                                                        : core::JournalMode::Local;
             if (auto s = core::createDemoFile(path, mode, options); !s)
                 return fail(c, s.error());
-            c.out << "demo database written: " << core::ServerAddress::shown(path)
-                  << " (scale " << scale << ", seed " << seed << ", " << timer.elapsed() << " ms)\n";
+            c.out << "demo database written: " << core::ServerAddress::shown(path) << " (scale " << scale
+                  << ", seed " << seed << ", " << timer.elapsed() << " ms)\n";
             return int(ExitOk);
         }};
 }

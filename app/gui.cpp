@@ -2,8 +2,8 @@
 #include "app/gui.h"
 
 #include "core/demo/demofile.h"
+#include "core/domain/serveraddress.h"
 #include "core/services/desk.h"
-#include "core/storage/serveraddress.h"
 #include "ui/area.h"
 #include "ui/mainwindow.h"
 

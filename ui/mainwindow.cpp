@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/domain/serveraddress.h"
 #include "core/services/desk.h"
-#include "core/storage/serveraddress.h"
 #include "ui/children/childpage.h"
 #include "ui/dashboard/dashboardarea.h"
 #include "ui/help/userguidewindow.h"
@@ -221,11 +221,12 @@ void MainWindow::updateStatus() {
         return;
     }
     const bool server = core::ServerAddress::isServer(m_desk->path());
-    const QString mode = server ? tr("on the server")
+    const QString mode = server                                       ? tr("on the server")
                          : m_desk->mode() == core::JournalMode::Local ? tr("local mode (WAL)")
                                                                       : tr("shared mode (rollback journal)");
     const QString shown = core::ServerAddress::shown(m_desk->path());
-    m_status->setText(tr("Database: %1 \u2014 %2 \u2014 signed in as %3").arg(shown, mode, m_desk->userName()));
+    m_status->setText(
+        tr("Database: %1 \u2014 %2 \u2014 signed in as %3").arg(shown, mode, m_desk->userName()));
     setWindowTitle(tr("%1 \u2014 Placement Desk").arg(server ? shown : QFileInfo(m_desk->path()).fileName()));
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demofile.h"
 
+#include "core/domain/serveraddress.h"
 #include "core/storage/database.h"
-#include "core/storage/serveraddress.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,7 +5,6 @@
 #include "core/storage/maintenance.h"
 #include "core/storage/migration.h"
 
-
 namespace pd::core {
 
 Result<std::unique_ptr<Desk>> Desk::open(const QString& path, const OpenOptions& options) {

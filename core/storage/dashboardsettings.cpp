@@ -61,12 +61,12 @@ Status DashboardSettings::setTargets(const DashboardTargets& targets) {
     for (const auto& [key, old, now] : changes) {
         if (old == now)
             continue;
-        if (auto s = Sql(m_db).run(
-                QStringLiteral(
-                    "INSERT INTO settings (key, value) VALUES (:key, :value) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, row_version = settings.row_version + 1"),
-                {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), settingValue(now)}},
-                QStringLiteral("saving a dashboard target"));
+        if (auto s =
+                Sql(m_db).run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                                             "row_version = settings.row_version + 1"),
+                              {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), settingValue(now)}},
+                              QStringLiteral("saving a dashboard target"));
             !s)
             return s;
         if (auto s = audit.record(QStringLiteral("settings"), 0, QStringLiteral("update"), key,

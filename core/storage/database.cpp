@@ -150,9 +150,9 @@ Status Database::apply(const Migration& migration) {
             return s;
     }
     if (isServer()) {
-        if (auto s = sql.run(QStringLiteral("INSERT INTO pd_schema (version, name) VALUES (:v, :n)"),
-                             {{QStringLiteral(":v"), migration.version}, {QStringLiteral(":n"), migration.name}},
-                             doing);
+        if (auto s = sql.run(
+                QStringLiteral("INSERT INTO pd_schema (version, name) VALUES (:v, :n)"),
+                {{QStringLiteral(":v"), migration.version}, {QStringLiteral(":n"), migration.name}}, doing);
             !s)
             return s;
     } else if (auto s = SqlitePragmas::setUserVersion(sql, migration.version, doing); !s) {
@@ -265,8 +265,9 @@ Status Database::begin() {
         // writes as one, and readers never wait for it.
         if (auto s = sql.run(QStringLiteral("BEGIN"), {}, QStringLiteral("starting a change")); !s)
             return s;
-        if (auto s = sql.run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(FileIdentity::kApplicationId),
-                             {}, QStringLiteral("waiting for a colleague's change"));
+        if (auto s =
+                sql.run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(FileIdentity::kApplicationId),
+                        {}, QStringLiteral("waiting for a colleague's change"));
             !s) {
             (void)sql.run(QStringLiteral("ROLLBACK"), {}, QStringLiteral("undoing an unfinished change"));
             return s;

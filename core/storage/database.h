@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/domain/journalmode.h"
+#include "core/domain/serveraddress.h"
 #include "core/result.h"
 #include "core/storage/migration.h"
-#include "core/storage/serveraddress.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -96,7 +96,7 @@ class Database {
     static Error errorFromText(const QString& text, const QString& doing);
 
   private:
-    friend class Sql; // storage's only way to the connection
+    friend class Sql;          // storage's only way to the connection
     friend class SqlStatement; // gives its prepared statement back to the pool
 
     Database() = default;

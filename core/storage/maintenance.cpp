@@ -41,9 +41,10 @@ Result<IntegrityReport> checkDatabaseFile(const QString& path) {
 
 Status backupDatabase(Database& db, const QString& outPath) {
     if (db.isServer())
-        return Error::refused(QStringLiteral("A database on a server is backed up by the server (pg_dump "
-                                             "%1 > FILE, or the server's own backups), not by Placement Desk.")
-                                  .arg(db.displayName()));
+        return Error::refused(
+            QStringLiteral("A database on a server is backed up by the server (pg_dump "
+                           "%1 > FILE, or the server's own backups), not by Placement Desk.")
+                .arg(db.displayName()));
     const QFileInfo out(outPath);
     if (out.exists())
         return Error::refused(QStringLiteral("%1 already exists. Choose a new file name: a backup never "

@@ -37,13 +37,15 @@ QString PgDialect::schema(const QString& statement) {
          QStringLiteral("DOUBLE PRECISION")},
         {QRegularExpression(QStringLiteral("\\bBLOB\\b"), QRegularExpression::CaseInsensitiveOption),
          QStringLiteral("BYTEA")},
-        {QRegularExpression(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID"), QRegularExpression::CaseInsensitiveOption),
+        {QRegularExpression(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID"),
+                            QRegularExpression::CaseInsensitiveOption),
          QStringLiteral(")")},
         // Foreign keys are checked at each statement, as SQLite does, but may wait for the commit
         // when asked (SET CONSTRAINTS ALL DEFERRED): migrate copies tables in any order.
-        {QRegularExpression(QStringLiteral("(\\bREFERENCES\\s+\\w+\\s*\\(\\w+\\)(\\s+ON\\s+(DELETE|UPDATE)\\s+"
-                                           "(CASCADE|RESTRICT|SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION))*)"),
-                            QRegularExpression::CaseInsensitiveOption),
+        {QRegularExpression(
+             QStringLiteral("(\\bREFERENCES\\s+\\w+\\s*\\(\\w+\\)(\\s+ON\\s+(DELETE|UPDATE)\\s+"
+                            "(CASCADE|RESTRICT|SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION))*)"),
+             QRegularExpression::CaseInsensitiveOption),
          QStringLiteral("\\1 DEFERRABLE INITIALLY IMMEDIATE")},
     };
     QString out = spelling(statement);

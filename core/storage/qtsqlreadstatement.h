@@ -2,7 +2,8 @@
 #pragma once
 
 #ifndef PD_STORAGE_INTERNAL
-#error "core/storage/qtsqlreadstatement.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
+#error                                                                                                       \
+    "core/storage/qtsqlreadstatement.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
 #endif
 
 #include "core/storage/readstatement.h"
@@ -17,8 +18,7 @@ namespace pd::core {
 /// reader's query): binds are kept until the first step() runs it; values are read by position.
 /// Statement has run(binds, doing) -> Status, next(), finish() and valueAt(column). The SQL must
 /// name its parameters ":p1", ":p2" (PgDialect::namedParameters).
-template <class Statement>
-class QtSqlReadStatement final : public ReadStatement {
+template <class Statement> class QtSqlReadStatement final : public ReadStatement {
   public:
     QtSqlReadStatement(Statement statement, QString doing)
         : m_statement(std::move(statement)), m_doing(std::move(doing)) {}

@@ -76,16 +76,17 @@ Result<QList<ReferralListRow>> ReferralRepository::listWhere(const QString& wher
                              "coalesce(c.value ->> 'lastName', '')), ', ' ORDER BY c.n) "
                              "FROM json_array_elements(r.record_json::json -> 'PlacementDeskExtension' -> "
                              "'children') WITH ORDINALITY AS c(value, n)) AS children ")
-            : QStringLiteral("(SELECT group_concat(trim(coalesce(json_extract(c.value, "
-                             "'$.firstName'), '') || ' ' || "
-                             "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
-                             "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) AS children ");
-    auto rows = Sql(m_db).query(
-        QStringLiteral("SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, "
-                       "r.needed_by_date, r.officer, r.social_worker, r.received_at, ") +
-            children + QStringLiteral("FROM referrals r ") + where +
-            QStringLiteral("ORDER BY r.received_at DESC, r.id DESC"),
-        binds, QStringLiteral("listing referrals"));
+            : QStringLiteral(
+                  "(SELECT group_concat(trim(coalesce(json_extract(c.value, "
+                  "'$.firstName'), '') || ' ' || "
+                  "coalesce(json_extract(c.value, '$.lastName'), '')), ', ') "
+                  "FROM json_each(r.record_json, '$.PlacementDeskExtension.children') c) AS children ");
+    auto rows =
+        Sql(m_db).query(QStringLiteral("SELECT r.id, r.reference, r.state, r.emergency, r.needed_by, "
+                                       "r.needed_by_date, r.officer, r.social_worker, r.received_at, ") +
+                            children + QStringLiteral("FROM referrals r ") + where +
+                            QStringLiteral("ORDER BY r.received_at DESC, r.id DESC"),
+                        binds, QStringLiteral("listing referrals"));
     if (!rows)
         return rows.error();
     QList<ReferralListRow> out;

@@ -60,7 +60,8 @@ Result<QList<RetenderRow>> retenderRows(Database& db, const QDate& from, const Q
     if (s)
         s = fillFrom(
             db, rows,
-            QStringLiteral("SELECT v.provider_id, COUNT(*) AS n, SUM(CASE WHEN o.meets_essential = 1 THEN 1 ELSE 0 END) AS m "
+            QStringLiteral("SELECT v.provider_id, COUNT(*) AS n, SUM(CASE WHEN o.meets_essential = 1 THEN 1 "
+                           "ELSE 0 END) AS m "
                            "FROM offers o JOIN provisions v ON v.id = o.provision_id WHERE "
                            "substr(o.received_at, 1, 10) BETWEEN :from AND :to GROUP BY v.provider_id"),
             binds, doing, [](RetenderRow& r, const SqlStatement& q) {
@@ -81,10 +82,11 @@ Result<QList<RetenderRow>> retenderRows(Database& db, const QDate& from, const Q
     if (s)
         s = fillFrom(
             db, rows,
-            QStringLiteral("SELECT v.provider_id, COUNT(*) AS n, SUM(CASE WHEN pl.reason_place_change IN "
-                           "('CREQB','CREQO','CHILD','STAND','ALLEG') THEN 1 ELSE 0 END) AS d FROM placements pl JOIN "
-                           "provisions v ON v.id = pl.provision_id WHERE pl.end_date BETWEEN :from AND :to "
-                           "GROUP BY v.provider_id"),
+            QStringLiteral(
+                "SELECT v.provider_id, COUNT(*) AS n, SUM(CASE WHEN pl.reason_place_change IN "
+                "('CREQB','CREQO','CHILD','STAND','ALLEG') THEN 1 ELSE 0 END) AS d FROM placements pl JOIN "
+                "provisions v ON v.id = pl.provision_id WHERE pl.end_date BETWEEN :from AND :to "
+                "GROUP BY v.provider_id"),
             binds, doing, [](RetenderRow& r, const SqlStatement& q) {
                 r.endings = q.number("n");
                 r.disruptions = q.number("d");
@@ -92,7 +94,8 @@ Result<QList<RetenderRow>> retenderRows(Database& db, const QDate& from, const Q
     if (s)
         s = fillFrom(
             db, rows,
-            QStringLiteral("SELECT provider_id, COUNT(*) AS n, SUM(CASE WHEN status IN ('accepted','partial') THEN 1 ELSE 0 END) AS a, "
+            QStringLiteral("SELECT provider_id, COUNT(*) AS n, SUM(CASE WHEN status IN "
+                           "('accepted','partial') THEN 1 ELSE 0 END) AS a, "
                            "AVG(percentage) AS asked, AVG(agreed_percentage) AS agreed FROM fee_uplifts "
                            "WHERE effective_from BETWEEN :from AND :to GROUP BY provider_id"),
             binds, doing, [](RetenderRow& r, const SqlStatement& q) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/serverconnection.h"
 
-#include "core/storage/serveraddress.h"
+#include "core/domain/serveraddress.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
@@ -25,7 +25,8 @@ Result<QString> ServerConnection::open(const ServerAddress& address) {
         c.setDatabaseName(address.database);
         c.setConnectOptions(address.options);
         if (!c.open()) {
-            const Error e = errorFrom(c.lastError(), QStringLiteral("connecting to %1").arg(address.displayName()));
+            const Error e =
+                errorFrom(c.lastError(), QStringLiteral("connecting to %1").arg(address.displayName()));
             c = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return e;

@@ -2,7 +2,8 @@
 #pragma once
 
 #ifndef PD_STORAGE_INTERNAL
-#error "core/storage/serverconnection.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
+#error                                                                                                       \
+    "core/storage/serverconnection.h is storage-internal: SQL stays in core/storage (docs/architecture.md)."
 #endif
 
 #include "core/result.h"

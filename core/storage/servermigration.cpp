@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/servermigration.h"
 
+#include "core/domain/serveraddress.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
-#include "core/storage/serveraddress.h"
 #include "core/storage/sql.h"
 #include "core/storage/transactionguard.h"
 
@@ -17,9 +17,9 @@ namespace {
 constexpr int kRowsPerInsert = 200;
 
 Result<QStringList> columnsOf(const Sql& source, const QString& table) {
-    auto info = source.query(QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid"),
-                             {{QStringLiteral(":t"), table}},
-                             QStringLiteral("reading the columns of %1").arg(table));
+    auto info =
+        source.query(QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid"),
+                     {{QStringLiteral(":t"), table}}, QStringLiteral("reading the columns of %1").arg(table));
     if (!info)
         return info.error();
     QStringList out;
@@ -36,7 +36,8 @@ QString insertFor(const QString& table, const QStringList& columns, int rows) {
 }
 
 /// Copies one table's rows, kRowsPerInsert to a statement; returns how many.
-Result<qint64> copyTable(const Sql& source, const Sql& target, const QString& table, const QStringList& columns) {
+Result<qint64> copyTable(const Sql& source, const Sql& target, const QString& table,
+                         const QStringList& columns) {
     const QString doing = QStringLiteral("copying %1 to the server").arg(table);
     auto rows = source.query(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), table), {}, doing);
     if (!rows)
@@ -70,12 +71,13 @@ Result<qint64> copyTable(const Sql& source, const Sql& target, const QString& ta
 }
 
 Result<QStringList> tablesOf(const Sql& sql, bool server) {
-    auto rows = sql.query(server ? QStringLiteral("SELECT table_name AS name FROM information_schema.tables "
-                                                  "WHERE table_schema = current_schema() AND table_type = "
-                                                  "'BASE TABLE' AND table_name <> 'pd_schema' ORDER BY 1")
-                                 : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                                  "NOT LIKE 'sqlite_%' ORDER BY 1"),
-                          {}, QStringLiteral("listing the tables"));
+    auto rows =
+        sql.query(server ? QStringLiteral("SELECT table_name AS name FROM information_schema.tables "
+                                          "WHERE table_schema = current_schema() AND table_type = "
+                                          "'BASE TABLE' AND table_name <> 'pd_schema' ORDER BY 1")
+                         : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                          "NOT LIKE 'sqlite_%' ORDER BY 1"),
+                  {}, QStringLiteral("listing the tables"));
     if (!rows)
         return rows.error();
     QStringList out;
@@ -123,11 +125,12 @@ Status copyAll(Database& source, Database& target, const QStringList& tables, Se
         if (!there)
             return there.error();
         if (there->toLongLong() != copied.value())
-            return Error::storage(QStringLiteral("The server holds %1 rows of %2 after copying %3. Nothing was "
-                                                 "written.")
-                                      .arg(there->toLongLong())
-                                      .arg(table)
-                                      .arg(copied.value()));
+            return Error::storage(
+                QStringLiteral("The server holds %1 rows of %2 after copying %3. Nothing was "
+                               "written.")
+                    .arg(there->toLongLong())
+                    .arg(table)
+                    .arg(copied.value()));
         if (columns->contains(QStringLiteral("id"))) {
             if (auto s = to.run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                                "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
@@ -139,8 +142,8 @@ Status copyAll(Database& source, Database& target, const QStringList& tables, Se
         report.tables << ServerMigrationReport::Table{table, copied.value()};
         report.rows += copied.value();
     }
-    return AuditLog(target).record(QStringLiteral("database"), 0, QStringLiteral("migrate"), QStringLiteral("from"),
-                                   QVariant(), report.from);
+    return AuditLog(target).record(QStringLiteral("database"), 0, QStringLiteral("migrate"),
+                                   QStringLiteral("from"), QVariant(), report.from);
 }
 
 } // namespace
@@ -154,17 +157,18 @@ Result<ServerMigrationReport> migrateToServer(const QString& file, const QString
                                              "(%1 is not one)")
                                   .arg(serverUrl));
     if (!QFileInfo::exists(file))
-        return Error::notFound(
-            QStringLiteral("There is no file %1: check the name after --from.").arg(ServerAddress::shown(file)));
+        return Error::notFound(QStringLiteral("There is no file %1: check the name after --from.")
+                                   .arg(ServerAddress::shown(file)));
     ServerMigrationReport report;
     report.from = ServerAddress::shown(file);
     auto checked = checkDatabaseFile(file);
     if (!checked)
         return Error{checked.error().kind, checked.error().message + QStringLiteral(" Nothing was written.")};
     if (!checked->ok)
-        return Error::refused(QStringLiteral("%1 fails its check (%2). Nothing was written: restore the file from "
-                                             "a backup, or repair it, before moving it to the server.")
-                                  .arg(report.from, checked->problems.mid(0, 3).join(QStringLiteral("; "))));
+        return Error::refused(
+            QStringLiteral("%1 fails its check (%2). Nothing was written: restore the file from "
+                           "a backup, or repair it, before moving it to the server.")
+                .arg(report.from, checked->problems.mid(0, 3).join(QStringLiteral("; "))));
     if (checked->schemaVersion != checked->latestVersion)
         return Error::refused(QStringLiteral("%1 is at schema version %2 and this program at %3. Nothing was "
                                              "written: open the file once with this version (it brings the "
@@ -193,21 +197,24 @@ Result<ServerMigrationReport> migrateToServer(const QString& file, const QString
         return targetTables.error();
     for (const QString& table : sourceTables.value())
         if (!targetTables->contains(table))
-            return Error::refused(QStringLiteral("%1 holds a table %2 that Placement Desk's server schema does not "
-                                                 "have. Nothing was written.")
-                                      .arg(report.from, table));
+            return Error::refused(
+                QStringLiteral("%1 holds a table %2 that Placement Desk's server schema does not "
+                               "have. Nothing was written.")
+                    .arg(report.from, table));
     if (auto s = refuseUnlessEmpty(Sql(*target.value()), targetTables.value(), report.to); !s)
         return s.error();
     TransactionGuard tx(*target.value());
     if (!tx.started())
         return tx.started().error();
     if (auto s = copyAll(*source.value(), *target.value(), sourceTables.value(), report); !s)
-        return Error{s.error().kind, s.error().message + QStringLiteral(" Nothing was written to %1.").arg(report.to)};
+        return Error{s.error().kind,
+                     s.error().message + QStringLiteral(" Nothing was written to %1.").arg(report.to)};
     if (auto s = tx.commit(); !s)
         return Error{s.error().kind,
-                     s.error().message + QStringLiteral(" Nothing was written to %1: the file breaks a rule the "
-                                                        "server checks at the end (a link to a missing row?).")
-                                             .arg(report.to)};
+                     s.error().message +
+                         QStringLiteral(" Nothing was written to %1: the file breaks a rule the "
+                                        "server checks at the end (a link to a missing row?).")
+                             .arg(report.to)};
     return report;
 }
 

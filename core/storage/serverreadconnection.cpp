@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/serverreadconnection.h"
 
+#include "core/domain/serveraddress.h"
 #include "core/storage/database.h"
 #include "core/storage/pgdialect.h"
 #include "core/storage/qtsqlreadstatement.h"
-#include "core/storage/serveraddress.h"
 #include "core/storage/serverconnection.h"
 
 #include <QSqlError>
@@ -72,7 +72,8 @@ Result<std::unique_ptr<ReadStatement>> ServerReadConnection::prepare(const char*
 Result<qint64> ServerReadConnection::changeStamp() {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT CAST(pg_snapshot_xmax(pg_current_snapshot()) AS TEXT)")) || !q.next())
-        return ServerConnection::errorFrom(q.lastError(), QStringLiteral("checking whether the database changed"));
+        return ServerConnection::errorFrom(q.lastError(),
+                                           QStringLiteral("checking whether the database changed"));
     // 40 bits of transaction horizon under this connection's serial number.
     return (m_serial << 40) | (q.value(0).toLongLong() & ((qint64(1) << 40) - 1));
 }

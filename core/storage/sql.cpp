@@ -2,8 +2,8 @@
 #include "core/storage/sql.h"
 
 #include "core/storage/database.h"
-#include "core/storage/statementpool.h"
 #include "core/storage/pgdialect.h"
+#include "core/storage/statementpool.h"
 
 #include <QSqlError>
 

@@ -2,8 +2,8 @@
 #include "core/storage/sqlstatement.h"
 
 #include "core/storage/database.h"
-#include "core/storage/statementpool.h"
 #include "core/storage/sql.h"
+#include "core/storage/statementpool.h"
 
 #include <QSqlError>
 #include <utility>
@@ -11,8 +11,9 @@
 namespace pd::core {
 
 SqlStatement::SqlStatement(SqlStatement&& other) noexcept
-    : SqlRow(std::move(other)), m_db(other.m_db), m_returnsId(other.m_returnsId), m_returnedId(other.m_returnedId),
-      m_direct(std::move(other.m_direct)), m_pooledAs(std::exchange(other.m_pooledAs, QString())) {}
+    : SqlRow(std::move(other)), m_db(other.m_db), m_returnsId(other.m_returnsId),
+      m_returnedId(other.m_returnedId), m_direct(std::move(other.m_direct)),
+      m_pooledAs(std::exchange(other.m_pooledAs, QString())) {}
 
 SqlStatement::~SqlStatement() {
     if (!m_pooledAs.isEmpty())

@@ -58,7 +58,7 @@ class SqlStatement : public SqlRow {
     const Database* m_db;
     bool m_returnsId = false;
     qint64 m_returnedId = 0;
-    QString m_direct; ///< a statement run without preparing (a server's BEGIN, DDL), without binds
+    QString m_direct;   ///< a statement run without preparing (a server's BEGIN, DDL), without binds
     QString m_pooledAs; ///< on a server: the text it is kept prepared under, given back at the end
 };
 

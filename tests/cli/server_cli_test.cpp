@@ -9,8 +9,10 @@
 #include "tests/support/testserver.h"
 #include "tests/support/testsql.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using pd::test::runCli;
 using pd::test::TestServer;
@@ -27,12 +29,12 @@ QString run(const QStringList& arguments) {
 /// What the two engines must agree on, command by command.
 QStringList answers(const QString& db) {
     const QString d = QStringLiteral("--db");
-    return {run({QStringLiteral("match"), QStringLiteral("--referral"), QStringLiteral("1"), QStringLiteral("--json"),
-                 d, db}),
+    return {run({QStringLiteral("match"), QStringLiteral("--referral"), QStringLiteral("1"),
+                 QStringLiteral("--json"), d, db}),
             run({QStringLiteral("indicators"), QStringLiteral("--year-ending"), QStringLiteral("2026-03-31"),
                  QStringLiteral("--json"), d, db}),
-            run({QStringLiteral("export"), QStringLiteral("referral"), QStringLiteral("--id"), QStringLiteral("1"), d,
-                 db}),
+            run({QStringLiteral("export"), QStringLiteral("referral"), QStringLiteral("--id"),
+                 QStringLiteral("1"), d, db}),
             run({QStringLiteral("export"), QStringLiteral("placements"), QStringLiteral("--json"), d, db}),
             run({QStringLiteral("invoices"), QStringLiteral("--json"), d, db})};
 }
@@ -61,9 +63,10 @@ TEST_CASE("the same demo seed in a file and on the server gives the same matches
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("demo.sqlite"));
     const QString url = TestServer::createDatabase();
-    run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--seed"), QStringLiteral("7")});
-    const QString written =
-        run({QStringLiteral("demo"), QStringLiteral("--db"), url, QStringLiteral("--seed"), QStringLiteral("7")});
+    run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--seed"),
+         QStringLiteral("7")});
+    const QString written = run(
+        {QStringLiteral("demo"), QStringLiteral("--db"), url, QStringLiteral("--seed"), QStringLiteral("7")});
     CHECK(written.startsWith(QStringLiteral("demo database written: postgresql://"))); // no file path
     const QStringList fromFile = answers(file);
     checkSame(fromFile, answers(url));
@@ -87,7 +90,8 @@ TEST_CASE("migrate moves a file onto an empty server database whole, and the ser
         return f.readAll();
     }();
     const QString url = TestServer::createDatabase();
-    const QString moved = run({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+    const QString moved =
+        run({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
     CHECK(moved.contains(QStringLiteral("(schema version")));
     CHECK(moved.contains(QStringLiteral("  placements: ")));
     const QString checked = run({QStringLiteral("check"), QStringLiteral("--db"), url});
@@ -99,14 +103,16 @@ TEST_CASE("migrate moves a file onto an empty server database whole, and the ser
     // The move is audited, and new rows carry on after the copied ids.
     CHECK(rowsOn(url, QStringLiteral("audit_log WHERE action = 'migrate'")) == 1);
     pd::test::TestSql sql(url);
-    auto next = sql.value(QStringLiteral("INSERT INTO providers (name, kind) VALUES ('New', 'ifa') RETURNING id"));
+    auto next =
+        sql.value(QStringLiteral("INSERT INTO providers (name, kind) VALUES ('New', 'ifa') RETURNING id"));
     PD_REQUIRE_OK(next);
     CHECK(next->toLongLong() == sql.number(QStringLiteral("SELECT MAX(id) FROM providers")));
     CHECK(next->toLongLong() > 1);
 
     // Into a database that has rows: refused, nothing added.
     const qint64 providers = rowsOn(url, QStringLiteral("providers"));
-    auto twice = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+    auto twice =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
     CHECK(twice.exitCode == 1);
     CHECK(twice.err.contains(QStringLiteral("Nothing was written")));
     CHECK(rowsOn(url, QStringLiteral("providers")) == providers);
@@ -126,7 +132,8 @@ TEST_CASE("a broken file is refused by migrate and the server database is left w
         REQUIRE(f.open(QIODevice::ReadWrite));
         REQUIRE(f.resize(f.size() / 3));
         f.close();
-        auto r = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+        auto r =
+            runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("Nothing was written")));
@@ -138,10 +145,12 @@ TEST_CASE("a broken file is refused by migrate and the server database is left w
     SECTION("a file whose last table holds what the server will not take") {
         {
             pd::test::TestSql sql(file); // SQLite keeps text in a number column; the server does not
-            PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE vacancies SET places = 'two' WHERE id = (SELECT MAX(id) "
-                                                 "FROM vacancies)")));
+            PD_REQUIRE_OK(
+                sql.run(QStringLiteral("UPDATE vacancies SET places = 'two' WHERE id = (SELECT MAX(id) "
+                                       "FROM vacancies)")));
         }
-        auto r = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+        auto r =
+            runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("vacancies")));
@@ -150,4 +159,69 @@ TEST_CASE("a broken file is refused by migrate and the server database is left w
             CHECK(rowsOn(url, QString::fromLatin1(table)) == 0);
     }
     TestServer::dropDatabase(url);
+}
+
+TEST_CASE("the server enforces the roles: a read-only login writes nothing whatever the program believes, "
+          "an officer does not change users",
+          "[.server][cli][roles]") {
+    REQUIRE(TestServer::active());
+    const QString url = TestServer::createDatabase();
+    run({QStringLiteral("demo"), QStringLiteral("--db"), url});
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString reader = QStringLiteral("t%1_reader").arg(suffix);
+    const QString officer = QStringLiteral("t%1_officer").arg(suffix);
+    const auto as = [&](const QString& login) {
+        QUrl u(url);
+        u.setUserName(login);
+        return u.toString();
+    };
+    run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), reader,
+         QStringLiteral("--role"), QStringLiteral("read_only")});
+    run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), officer,
+         QStringLiteral("--role"), QStringLiteral("officer")});
+    {
+        // The program is told the reader is an officer: only the server stands in the way.
+        pd::test::TestSql owner(url);
+        PD_REQUIRE_OK(owner.run(
+            QStringLiteral("INSERT INTO users (login, role) VALUES (:a, 'officer'), (:b, 'officer')"),
+            {{QStringLiteral(":a"), reader}, {QStringLiteral(":b"), officer}}));
+    }
+    const qint64 providers = rowsOn(url, QStringLiteral("providers"));
+
+    {
+        pd::test::TestSql sql(as(reader)); // as psql would be, with the reader's login
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM referrals")) > 0);
+        auto tables = sql.tables();
+        PD_REQUIRE_OK(tables);
+        CHECK(tables->size() > 25);
+        for (const QString& table : tables.value()) {
+            INFO(table.toStdString());
+            auto wiped = sql.run(QStringLiteral("DELETE FROM %1").arg(table));
+            REQUIRE_FALSE(wiped.ok());
+            CHECK(wiped.error().message.contains(QStringLiteral("permission denied")));
+        }
+    }
+    auto import = runCli({QStringLiteral("import"), QStringLiteral("providers"), QStringLiteral("--db"),
+                          as(reader), QStringLiteral(PD_SOURCE_DIR "/docs/examples/providers.csv")});
+    INFO(import.err.toStdString());
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QStringLiteral("does not let your login")));
+    CHECK(rowsOn(url, QStringLiteral("providers")) == providers);
+
+    {
+        pd::test::TestSql sql(as(officer));
+        PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE providers SET name = name WHERE id = 1")));
+        auto promote = sql.run(QStringLiteral("UPDATE users SET role = 'admin'"));
+        REQUIRE_FALSE(promote.ok());
+        CHECK(promote.error().message.contains(QStringLiteral("permission denied")));
+    }
+    auto byOfficer =
+        runCli({QStringLiteral("grant"), QStringLiteral("--db"), as(officer), QStringLiteral("--login"),
+                QStringLiteral("t%1_other").arg(suffix), QStringLiteral("--role"), QStringLiteral("admin")});
+    CHECK(byOfficer.exitCode == 1);
+    CHECK(byOfficer.err.contains(QStringLiteral("Nothing was changed")));
+
+    TestServer::dropDatabase(url);
+    pd::test::TestSql admin(TestServer::baseUrl());
+    PD_REQUIRE_OK(admin.run(QStringLiteral("DROP ROLE %1, %2").arg(reader, officer)));
 }

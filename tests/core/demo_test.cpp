@@ -166,8 +166,8 @@ TEST_CASE("a scale-1 demo looks like a mid-sized city", "[demo]") {
         CHECK(number(db, QStringLiteral(
                              "SELECT COUNT(*) FROM placements a JOIN placements b ON b.child_id = a.child_id "
                              "AND b.start_date = a.end_date WHERE b.rne = 'T' AND "
-                             "(a.urn IS DISTINCT FROM b.urn OR a.placement_postcode IS DISTINCT FROM b.placement_postcode)")) ==
-              0);
+                             "(a.urn IS DISTINCT FROM b.urn OR a.placement_postcode IS DISTINCT FROM "
+                             "b.placement_postcode)")) == 0);
         // About one child in ten had three or more placements in the last year.
         const int moved =
             number(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT p.child_id FROM placements p WHERE "

@@ -64,7 +64,8 @@ TEST_CASE("the built-in migrations are numbered 1, 2, 3... without gaps", "[stor
         CHECK(list[i].version == i + 1);
 }
 
-TEST_CASE("a database stamped with a future version is refused and left alone", "[file][storage][migrations]") {
+TEST_CASE("a database stamped with a future version is refused and left alone",
+          "[file][storage][migrations]") {
     QString path;
     TempDatabase t;
     path = t.path();

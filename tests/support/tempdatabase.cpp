@@ -7,7 +7,8 @@
 namespace pd::test {
 
 TempDatabase::TempDatabase(core::JournalMode mode)
-    : m_path(TestServer::active() ? TestServer::createDatabase() : m_dir.filePath(QStringLiteral("test.sqlite"))) {
+    : m_path(TestServer::active() ? TestServer::createDatabase()
+                                  : m_dir.filePath(QStringLiteral("test.sqlite"))) {
     core::Database::Options options;
     options.create = true;
     options.newFileMode = mode;

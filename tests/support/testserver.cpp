@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/testserver.h"
 
+#include "core/domain/serveraddress.h"
 #include "core/storage/database.h"
-#include "core/storage/serveraddress.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -16,14 +16,16 @@ namespace pd::test {
 
 namespace {
 
-/// A short-lived administrative session (failures throw: Catch reports them as the test's failure) on the server's own database.
+/// A short-lived administrative session (failures throw: Catch reports them as the test's failure) on the
+/// server's own database.
 class AdminSession {
   public:
     AdminSession() {
         static QAtomicInt counter;
         m_name = QStringLiteral("pd-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
         if (!TestServer::openQtSql(m_name, TestServer::baseUrl()))
-            throw std::runtime_error(("cannot reach the test server at " + TestServer::baseUrl()).toStdString());
+            throw std::runtime_error(
+                ("cannot reach the test server at " + TestServer::baseUrl()).toStdString());
         run(QStringLiteral("SET client_min_messages = warning")); // no notice per dropped database
     }
     ~AdminSession() {
@@ -49,8 +51,9 @@ QString TestServer::baseUrl() {
 
 QString TestServer::createDatabase() {
     static QAtomicInt counter;
-    const QString name =
-        QStringLiteral("pd_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    const QString name = QStringLiteral("pd_t_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
     AdminSession admin;
     admin.run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     admin.run(QStringLiteral("CREATE DATABASE %1").arg(name));

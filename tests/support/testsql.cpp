@@ -26,6 +26,11 @@ core::Error errorOf(const QSqlQuery& q) {
 core::Result<QSqlQuery> exec(const QString& name, const QString& sql, const QVariantMap& binds) {
     QSqlQuery q(QSqlDatabase::database(name, false));
     q.setForwardOnly(true);
+    if (binds.isEmpty()) { // run as it is (a server prepares only queries and row changes)
+        if (!q.exec(sql))
+            return errorOf(q);
+        return q;
+    }
     if (!q.prepare(sql))
         return errorOf(q);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/serveraddress.h"
+#include "core/domain/serveraddress.h"
 
 #include <QDir>
 #include <QFileInfo>
