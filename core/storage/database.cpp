@@ -141,8 +141,13 @@ Status Database::apply(const Migration& migration) {
     const QString doing = QStringLiteral("upgrading the database to version %1 (%2)")
                               .arg(migration.version)
                               .arg(migration.name);
-    const QString script = isServer() && !migration.serverSql.isEmpty() ? migration.serverSql : migration.sql;
-    for (const QString& statement : splitSqlStatements(script)) {
+    // On a server: the SQLite script without its triggers, then the server's own additions.
+    QStringList statements = splitSqlStatements(migration.sql);
+    if (isServer()) {
+        statements.removeIf([](const QString& statement) { return PgDialect::isTrigger(statement); });
+        statements += splitSqlStatements(migration.serverSql);
+    }
+    for (const QString& statement : statements) {
         const QString text = isServer() ? PgDialect::schema(statement) : statement;
         if (text.isEmpty())
             continue;

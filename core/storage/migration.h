@@ -12,8 +12,8 @@ struct Migration {
     int version = 0;
     QString name;
     QString sql;
-    /// The step written for a PostgreSQL server where the SQLite text cannot be translated
-    /// (triggers): :/storage/migrations/postgresql/NNNN_name.sql. Empty: sql, translated.
+    /// What a PostgreSQL server runs after sql (translated, its triggers left out) where the SQLite
+    /// text cannot be translated (triggers as PL/pgSQL): :/storage/migrations/postgresql/NNNN_name.sql.
     QString serverSql;
 };
 

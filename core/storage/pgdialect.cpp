@@ -22,6 +22,12 @@ bool PgDialect::canPrepare(const QString& sql) {
     return dml.match(sql).hasMatch();
 }
 
+bool PgDialect::isTrigger(const QString& statement) {
+    static const QRegularExpression trigger(QStringLiteral("^(\\s*--[^\\n]*\\n)*\\s*(CREATE|DROP)\\s+TRIGGER\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return trigger.match(statement).hasMatch();
+}
+
 QString PgDialect::schema(const QString& statement) {
     if (statement.trimmed().startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive))
         return {};

@@ -20,6 +20,9 @@ class PgDialect {
     /// A statement of a migration: column types and keys in PostgreSQL's words. Empty for a
     /// statement with no meaning on a server (PRAGMA).
     static QString schema(const QString& statement);
+    /// Whether a migration's statement makes or drops a SQLite trigger (the server has its own,
+    /// in core/storage/migrations/postgresql/).
+    static bool isTrigger(const QString& statement);
     /// A statement the program runs: IFNULL, COLLATE NOCASE; an INSERT into a table with an id
     /// column gets RETURNING id (so the new row's id is known; *returnsId tells).
     static QString statement(const QString& sql, const QSet<QString>& tablesWithId, bool* returnsId);

@@ -11,7 +11,7 @@ CREATE TABLE provider_history (
 
 INSERT INTO provider_history (provider_id, placements, disruptions)
 SELECT p.provider_id, COUNT(*),
-       SUM(IFNULL(pl.reason_place_change, '') IN ('CREQB','CREQO','CHILD','STAND','ALLEG'))
+       SUM(CASE WHEN pl.reason_place_change IN ('CREQB','CREQO','CHILD','STAND','ALLEG') THEN 1 ELSE 0 END)
 FROM placements pl JOIN provisions p ON p.id = pl.provision_id
 WHERE pl.rne <> 'L'
 GROUP BY p.provider_id;

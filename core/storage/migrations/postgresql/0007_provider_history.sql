@@ -1,22 +1,10 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 7 on a PostgreSQL server: the same provider_history table as ../0007_provider_history.sql,
--- kept by the same counting rules, written as PL/pgSQL trigger functions (SQLite's trigger bodies
--- have no PostgreSQL spelling).
-CREATE TABLE provider_history (
-  provider_id INTEGER PRIMARY KEY REFERENCES providers(id) ON DELETE CASCADE,
-  placements INTEGER NOT NULL DEFAULT 0,
-  disruptions INTEGER NOT NULL DEFAULT 0
-);
-
+-- Version 7 on a PostgreSQL server: ../0007_provider_history.sql runs first without its triggers
+-- (SQLite's trigger bodies have no PostgreSQL spelling); these are the same counting rules as
+-- PL/pgSQL trigger functions.
 CREATE FUNCTION pd_is_disruption(reason TEXT) RETURNS BIGINT LANGUAGE sql IMMUTABLE AS $$
   SELECT CASE WHEN COALESCE(reason, '') IN ('CREQB','CREQO','CHILD','STAND','ALLEG') THEN 1 ELSE 0 END
 $$;
-
-INSERT INTO provider_history (provider_id, placements, disruptions)
-SELECT p.provider_id, COUNT(*), SUM(pd_is_disruption(pl.reason_place_change))
-FROM placements pl JOIN provisions p ON p.id = pl.provision_id
-WHERE pl.rne <> 'L'
-GROUP BY p.provider_id;
 
 -- One placement counted in (+1) or out (-1) of its provider's history.
 CREATE FUNCTION pd_count_placement(provision BIGINT, reason TEXT, sign INTEGER) RETURNS void
