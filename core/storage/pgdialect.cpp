@@ -23,8 +23,9 @@ bool PgDialect::canPrepare(const QString& sql) {
 }
 
 bool PgDialect::isTrigger(const QString& statement) {
-    static const QRegularExpression trigger(QStringLiteral("^(\\s*--[^\\n]*\\n)*\\s*(CREATE|DROP)\\s+TRIGGER\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trigger(
+        QStringLiteral("^(\\s*--[^\\n]*\\n)*\\s*(CREATE|DROP)\\s+TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     return trigger.match(statement).hasMatch();
 }
 
