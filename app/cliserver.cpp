@@ -46,19 +46,23 @@ CliCommand migrateCommand() {
 CliCommand grantCommand() {
     return {
         QStringLiteral("grant"),
-        QStringLiteral("grant --db postgresql://admin@host/name --login NAME --role ROLE"),
+        QStringLiteral("grant --db postgresql://admin@host/name --login NAME --role ROLE [--authority CODE]"),
         [](QCommandLineParser& p) {
             addDbOption(p);
             p.addOption({QStringLiteral("login"), QStringLiteral("The server login (created when missing)."),
                          QStringLiteral("NAME")});
+            p.addOption({QStringLiteral("authority"),
+                         QStringLiteral("In a consortium: the login's authority (it then sees only that "
+                                        "authority's referrals, children, placements and invoices)."),
+                         QStringLiteral("CODE")});
             p.addOption(
                 {QStringLiteral("role"),
                  QStringLiteral("officer, manager, budget_holder, social_worker, read_only or admin."),
                  QStringLiteral("ROLE")});
         },
         [](CliContext& c) {
-            const QString usage =
-                QStringLiteral("grant --db postgresql://admin@host/name --login NAME --role ROLE");
+            const QString usage = QStringLiteral(
+                "grant --db postgresql://admin@host/name --login NAME --role ROLE [--authority CODE]");
             const QString login = c.parser.value(QStringLiteral("login"));
             const auto role = core::fromCode<core::Role>(c.parser.value(QStringLiteral("role")));
             if (c.parser.value(QStringLiteral("db")).isEmpty() || login.isEmpty())
@@ -72,7 +76,9 @@ CliCommand grantCommand() {
             auto db = core::Database::open(c.parser.value(QStringLiteral("db")));
             if (!db)
                 return fail(c, db.error());
-            if (auto s = core::grantServerRole(*db.value(), login, *role); !s)
+            if (auto s = core::grantServerRole(*db.value(), login, *role,
+                                               c.parser.value(QStringLiteral("authority")));
+                !s)
                 return fail(c, s.error());
             c.out << login << " is now in " << core::serverGroupOf(*role)
                   << " on the server. Add the same login in Tools › Team with the role " << core::label(*role)

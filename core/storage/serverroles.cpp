@@ -27,7 +27,8 @@ QStringList privilegesOf(Role role) {
     out << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(group)
         << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(group);
     if (role != Role::Admin)
-        out << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON users, pd_schema FROM %1").arg(group);
+        out << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON users, pd_schema, pd_logins FROM %1")
+                   .arg(group);
     else
         out << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON pd_schema FROM %1").arg(group);
     return out;
@@ -39,7 +40,7 @@ QString serverGroupOf(Role role) {
     return QStringLiteral("pd_") + code(role);
 }
 
-Status grantServerRole(Database& db, const QString& login, Role role) {
+Status grantServerRole(Database& db, const QString& login, Role role, const QString& authority) {
     if (!db.isServer())
         return Error::refused(
             QStringLiteral("Server roles belong to a database on a PostgreSQL server; a file "
@@ -52,6 +53,12 @@ Status grantServerRole(Database& db, const QString& login, Role role) {
             QStringLiteral("A server login is written in small letters, digits and _ (at most 63, "
                            "not starting with a digit, pd_ or pg_); '%1' is not.")
                 .arg(login));
+    static const QRegularExpression authorityCode(QStringLiteral("^[A-Za-z0-9_-]{1,20}$"));
+    if (!authority.isEmpty() && !authorityCode.match(authority).hasMatch())
+        return Error::invalid(
+            QStringLiteral("An authority is a short code of letters, digits, - and _ (at most 20, "
+                           "such as its SSDA903 LA code); '%1' is not.")
+                .arg(authority));
     const Sql sql(db);
     const QString doing = QStringLiteral("giving %1 the role %2 on the server").arg(login, code(role));
     TransactionGuard tx(db);
@@ -88,8 +95,16 @@ Status grantServerRole(Database& db, const QString& login, Role role) {
                              {}, doing);
             !s)
             return s;
-    if (auto s = AuditLog(db).record(QStringLiteral("server_roles"), 0, QStringLiteral("grant"), login,
-                                     QVariant(), code(role));
+    if (!authority.isEmpty())
+        if (auto s =
+                sql.run(QStringLiteral("INSERT INTO pd_logins (login, authority) VALUES (:l, :a) "
+                                       "ON CONFLICT (login) DO UPDATE SET authority = excluded.authority"),
+                        {{QStringLiteral(":l"), login}, {QStringLiteral(":a"), authority}}, doing);
+            !s)
+            return s;
+    if (auto s = AuditLog(db).record(
+            QStringLiteral("server_roles"), 0, QStringLiteral("grant"), login, QVariant(),
+            authority.isEmpty() ? code(role) : code(role) + QStringLiteral(" of ") + authority);
         !s)
         return s;
     return tx.commit();

@@ -18,9 +18,11 @@ class Database;
 /// administrator's). grantServerRole creates the groups when missing, refreshes their privileges
 /// on every table and sequence (run it again after an upgrade adds tables), creates the login
 /// when missing (without a password: the server's administrator gives it one, or a certificate)
-/// and puts it in exactly one group. It needs a server account that may create roles; on a file
-/// it is refused.
-Status grantServerRole(Database& db, const QString& login, Role role);
+/// and puts it in exactly one group. With an authority code the login is also listed as that
+/// authority's (pd_logins): the server's row-level security then shows it only its authority's
+/// referrals, children, placements and invoices; without one, what was listed stays. It needs a
+/// server account that may create roles; on a file it is refused.
+Status grantServerRole(Database& db, const QString& login, Role role, const QString& authority = {});
 
 /// The server group of a role: pd_ and the role's code ("pd_read_only").
 QString serverGroupOf(Role role);

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <utility>
 
 using pd::test::runCli;
 using pd::test::TestServer;
@@ -224,4 +225,79 @@ TEST_CASE("the server enforces the roles: a read-only login writes nothing whate
     TestServer::dropDatabase(url);
     pd::test::TestSql admin(TestServer::baseUrl());
     PD_REQUIRE_OK(admin.run(QStringLiteral("DROP ROLE %1, %2").arg(reader, officer)));
+}
+
+TEST_CASE("in a consortium database each authority's officer sees only its own referrals and children, and "
+          "every authority's vacancies",
+          "[.server][cli][authorities]") {
+    REQUIRE(TestServer::active());
+    const QString url = TestServer::createDatabase();
+    run({QStringLiteral("demo"), QStringLiteral("--db"), url});
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString a = QStringLiteral("t%1_a").arg(suffix);
+    const QString b = QStringLiteral("t%1_b").arg(suffix);
+    const auto as = [&](const QString& login) {
+        QUrl u(url);
+        u.setUserName(login);
+        return u.toString();
+    };
+    for (const auto& [login, authority] :
+         {std::pair{a, QStringLiteral("A")}, std::pair{b, QStringLiteral("B")}})
+        run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), login,
+             QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--authority"), authority});
+    {
+        pd::test::TestSql owner(url);
+        PD_REQUIRE_OK(owner.run(
+            QStringLiteral("INSERT INTO users (login, role) VALUES (:a, 'officer'), (:b, 'officer')"),
+            {{QStringLiteral(":a"), a}, {QStringLiteral(":b"), b}}));
+    }
+    const QString example = QStringLiteral(PD_SOURCE_DIR "/docs/examples/referral.json");
+    run({QStringLiteral("import"), QStringLiteral("referral"), QStringLiteral("--db"), as(a), example});
+    run({QStringLiteral("import"), QStringLiteral("referral"), QStringLiteral("--db"), as(b), example});
+    const qint64 all = rowsOn(url, QStringLiteral("referrals"));
+    const qint64 ofA =
+        pd::test::TestSql(url).number(QStringLiteral("SELECT id FROM referrals WHERE authority = 'A'"));
+    const qint64 ofB =
+        pd::test::TestSql(url).number(QStringLiteral("SELECT id FROM referrals WHERE authority = 'B'"));
+    REQUIRE(ofA > 0);
+    REQUIRE(ofB > 0);
+
+    {
+        // Through its own connection (as psql): A's one referral, none of B's, nothing of the demo's.
+        pd::test::TestSql sql(as(a));
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM referrals")) == 1);
+        CHECK(sql.number(QStringLiteral("SELECT id FROM referrals")) == ofA);
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM children")) == 0);
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM placements")) == 0);
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM invoices")) == 0);
+        PD_REQUIRE_OK(
+            sql.run(QStringLiteral("UPDATE referrals SET authority = 'A'"))); // changes only its own
+        auto planted =
+            sql.run(QStringLiteral("INSERT INTO referrals (reference, state, received_at, record_json, "
+                                   "authority) VALUES ('R-X', 'draft', '2026-12-06', '{}', 'B')"));
+        REQUIRE_FALSE(planted.ok());
+        CHECK(planted.error().message.contains(QStringLiteral("row-level security")));
+    }
+    CHECK(pd::test::TestSql(url).number(
+              QStringLiteral("SELECT COUNT(*) FROM referrals WHERE authority = 'B'")) == 1);
+    CHECK(rowsOn(url, QStringLiteral("referrals")) == all);
+
+    // Through the program: B's referral does not exist for A; both share the register.
+    auto other = runCli({QStringLiteral("export"), QStringLiteral("referral"), QStringLiteral("--id"),
+                         QString::number(ofB), QStringLiteral("--db"), as(a)});
+    CHECK(other.exitCode == 1);
+    CHECK(other.err.contains(QStringLiteral("does not exist")));
+    const QString own = run({QStringLiteral("export"), QStringLiteral("referral"), QStringLiteral("--id"),
+                             QString::number(ofA), QStringLiteral("--db"), as(a)});
+    CHECK(own.contains(QStringLiteral("R-2026-0001")));
+    const QString mine = run({QStringLiteral("match"), QStringLiteral("--referral"), QString::number(ofA),
+                              QStringLiteral("--db"), as(a)});
+    const QString byOwner = run({QStringLiteral("match"), QStringLiteral("--referral"), QString::number(ofA),
+                                 QStringLiteral("--db"), url});
+    CHECK(mine.section(u'\n', 0, 0) == byOwner.section(u'\n', 0, 0)); // "… excluded, of 979 vacancies."
+    CHECK(mine.contains(QStringLiteral(" vacancies.")));
+
+    TestServer::dropDatabase(url);
+    pd::test::TestSql admin(TestServer::baseUrl());
+    PD_REQUIRE_OK(admin.run(QStringLiteral("DROP ROLE %1, %2").arg(a, b)));
 }

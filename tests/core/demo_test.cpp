@@ -44,6 +44,7 @@ QByteArray digest(Database& db) {
         const QString order = table == QLatin1String("postcodes")          ? QStringLiteral("postcode")
                               : table == QLatin1String("settings")         ? QStringLiteral("key")
                               : table == QLatin1String("provider_history") ? QStringLiteral("provider_id")
+                              : table == QLatin1String("pd_logins")        ? QStringLiteral("login")
                                                                            : QStringLiteral("id");
         QStringList columns;
         const QList<QVariantList> rows =
