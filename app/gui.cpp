@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <cstdio>
 #include <utility>
@@ -104,7 +105,11 @@ int runGui(QApplication& app) {
             QApplication::quit();
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // A read still running off the GUI thread (My work on a big database on the server) finishes
+    // before the window, its connections and the database drivers are taken down under it.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
 
 } // namespace pd::app

@@ -15,7 +15,39 @@ double milesBetween(const Coordinates& a, const Coordinates& b) {
     return 2 * kEarthRadiusMiles * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+namespace {
+
+bool isUpper(QChar c) {
+    return c >= u'A' && c <= u'Z';
+}
+bool isDigit(QChar c) {
+    return c >= u'0' && c <= u'9';
+}
+
+// Already "AB1 2CD" as stored: the shape checked by hand, so reading 100,000s of stored
+// postcodes costs no copy and no regular expression.
+bool isNormalPostcode(const QString& t) {
+    const qsizetype n = t.size();
+    if (n < 6 || n > 8 || t[n - 4] != u' ' || !isDigit(t[n - 3]) || !isUpper(t[n - 2]) || !isUpper(t[n - 1]))
+        return false;
+    const qsizetype outward = n - 4; // [A-Z]{1,2}[0-9][A-Z0-9]?
+    qsizetype i = 0;
+    if (!isUpper(t[i++]))
+        return false;
+    if (i < outward && isUpper(t[i]))
+        ++i;
+    if (i >= outward || !isDigit(t[i++]))
+        return false;
+    if (i < outward && (isUpper(t[i]) || isDigit(t[i])))
+        ++i;
+    return i == outward;
+}
+
+} // namespace
+
 QString normalisePostcode(const QString& text) {
+    if (isNormalPostcode(text))
+        return text;
     QString compact = text.toUpper();
     // Compiled once: the postcode import calls this millions of times.
     static const QRegularExpression space(QStringLiteral("\\s"));

@@ -3,78 +3,20 @@
 
 #include "core/domain/provider.h"
 #include "core/storage/database.h"
+#include "core/storage/idindex.h"
 #include "core/storage/interner.h"
+#include "core/storage/postcodefinder.h"
 #include "core/storage/readconnection.h"
 #include "core/storage/readtransaction.h"
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <vector>
 
 namespace pd::core {
 
 namespace {
-
-// Coordinates once per distinct postcode rather than a join per episode (100,000s): probed one by one
-// when there are few, else from one scan of the postcode table. Unknown postcodes stay unknown.
-Status resolvePostcodes(ReadConnection& db, PlacementHistory& history) {
-    // Episodes share one QString per distinct postcode (Interner): gather them by their data.
-    using Key = std::pair<const QChar*, qsizetype>;
-    QHash<Key, QString> distinct;
-    for (const ChildHistory& c : history.children)
-        for (const Episode& e : c.episodes)
-            for (const QString* p : {&e.homePostcode, &e.placementPostcode})
-                if (!p->isEmpty())
-                    distinct.insert({p->constData(), p->size()}, *p);
-    QHash<QString, std::optional<Coordinates>> byText; // normalised postcode -> coordinates
-    QHash<Key, QString> normalised;
-    normalised.reserve(distinct.size());
-    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it) {
-        const QString n = normalisePostcode(it.value());
-        normalised.insert(it.key(), n);
-        byText.insert(n, std::nullopt);
-    }
-    byText.remove(QString());
-    const QString doing = QStringLiteral("reading postcodes");
-    auto count = db.prepare("SELECT COUNT(*) FROM postcodes", doing);
-    if (!count)
-        return count.error();
-    if ((*count)->step() != ReadStatement::Step::Row)
-        return (*count)->error(doing);
-    const bool scan = qint64(byText.size()) * 20 > (*count)->int64(0);
-    auto st = db.prepare(scan ? "SELECT postcode, lat, lon FROM postcodes"
-                              : "SELECT postcode, lat, lon FROM postcodes WHERE postcode = ?",
-                         doing);
-    if (!st)
-        return st.error();
-    ReadStatement& q = *st.value();
-    ReadStatement::Step step = ReadStatement::Step::Done;
-    if (scan) {
-        while ((step = q.step()) == ReadStatement::Step::Row)
-            if (auto it = byText.find(q.text(0)); it != byText.end())
-                *it = Coordinates{q.real(1), q.real(2)};
-    } else {
-        for (auto it = byText.begin(); it != byText.end() && step == ReadStatement::Step::Done; ++it) {
-            q.bindText(1, it.key());
-            if ((step = q.step()) == ReadStatement::Step::Row) {
-                *it = Coordinates{q.real(1), q.real(2)};
-                step = ReadStatement::Step::Done;
-            }
-            q.reset();
-        }
-    }
-    if (step != ReadStatement::Step::Done)
-        return q.error(doing);
-    QHash<Key, std::optional<Coordinates>> found;
-    for (auto it = normalised.cbegin(); it != normalised.cend(); ++it)
-        found.insert(it.key(), byText.value(it.value()));
-    for (ChildHistory& c : history.children)
-        for (Episode& e : c.episodes) {
-            e.home = found.value({e.homePostcode.constData(), e.homePostcode.size()});
-            e.placed = found.value({e.placementPostcode.constData(), e.placementPostcode.size()});
-        }
-    return {};
-}
 
 QString providerKey(qint64 id) {
     return QStringLiteral("provider:") + QString::number(id);
@@ -105,40 +47,92 @@ struct ChildRow {
     QString sex;
     QDate dob;
     QString homePostcode;
-    QByteArray homeUtf8;
+    std::string homeUtf8; ///< short: kept inline, no allocation per child
+    std::optional<Coordinates> home;
     int episodes = 0;
 };
 
-Result<QHash<qint64, ChildRow>> readChildRows(ReadConnection& db) {
+/// The children by position, where IdIndex finds them by id.
+struct ChildRows {
+    std::vector<ChildRow> rows;
+    std::vector<qint64> ids;
+    qint64 placements = 0; ///< how many placements they have between them
+};
+
+Result<ChildRows> readChildRows(ReadConnection& db) {
     const QString doing = QStringLiteral("reading children");
+    auto count = db.prepare("SELECT COUNT(*) FROM children", doing);
+    if (!count)
+        return count.error();
+    if ((*count)->step() != ReadStatement::Step::Row)
+        return (*count)->error(doing);
+    ChildRows out;
+    out.rows.reserve(std::size_t((*count)->int64(0)));
+    out.ids.reserve(out.rows.capacity());
     auto st = db.prepare("SELECT id, child_ref, sex, dob, home_postcode FROM children", doing);
     if (!st)
         return st.error();
     ReadStatement& q = *st.value();
-    QHash<qint64, ChildRow> out;
     Interner sexes;
     Interner postcodes;
     ReadStatement::Step step;
-    while ((step = q.step()) == ReadStatement::Step::Row)
-        out.insert(q.int64(0), ChildRow{q.text(1), q.shared(2, sexes), q.date(3), q.shared(4, postcodes),
-                                        q.bytes(4).toByteArray()});
+    while ((step = q.step()) == ReadStatement::Step::Row) {
+        out.ids.push_back(q.int64(0));
+        const QByteArrayView home = q.bytes(4);
+        out.rows.push_back(ChildRow{q.text(1), q.shared(2, sexes), q.date(3), q.shared(4, postcodes),
+                                    std::string(home.data(), std::size_t(home.size())), std::nullopt, 0});
+    }
     if (step != ReadStatement::Step::Done)
         return q.error(doing);
-    // How many episodes each child has (the child index alone): their list is made that size at once.
+    return out;
+}
+
+/// How many episodes each child has (the child index alone): their list is made that size at once.
+Status countEpisodes(ReadConnection& db, ChildRows& children, const IdIndex& index) {
+    const QString doing = QStringLiteral("reading children");
     auto counts = db.prepare("SELECT child_id, COUNT(*) FROM placements GROUP BY child_id", doing);
     if (!counts)
         return counts.error();
     ReadStatement& c = *counts.value();
-    while ((step = c.step()) == ReadStatement::Step::Row)
-        if (auto it = out.find(c.int64(0)); it != out.end())
-            it->episodes = c.integer(1);
+    ReadStatement::Step step;
+    while ((step = c.step()) == ReadStatement::Step::Row) {
+        const int n = c.integer(1);
+        children.placements += n;
+        if (const int at = index.find(c.int64(0)); at >= 0)
+            children.rows[std::size_t(at)].episodes = n;
+    }
     if (step != ReadStatement::Step::Done)
         return c.error(doing);
-    return out;
+    return {};
 }
 
-/// Provisions by id: their provider's key and framework status.
-Result<QHash<qint64, std::pair<QString, QString>>> readProvisionProviders(ReadConnection& db) {
+/// The children's home coordinates, each distinct postcode looked up once.
+Status placeChildren(ChildRows& children, PostcodeFinder& finder) {
+    QHash<QString, std::optional<Coordinates>> known;
+    for (ChildRow& c : children.rows) {
+        if (c.homePostcode.isEmpty())
+            continue;
+        auto it = known.constFind(c.homePostcode);
+        if (it == known.cend()) {
+            auto found = finder.find(c.homePostcode);
+            if (!found)
+                return found.error();
+            it = known.insert(c.homePostcode, found.value());
+        }
+        c.home = *it;
+    }
+    return {};
+}
+
+/// A provision's provider, as the measures count it.
+struct ProvisionRow {
+    QString providerKey;
+    bool selectList = false;
+    bool inHouse = false;
+};
+
+/// Provisions by position (ids alongside): their provider's key and framework status.
+Result<std::pair<std::vector<ProvisionRow>, std::vector<qint64>>> readProvisionProviders(ReadConnection& db) {
     const QString doing = QStringLiteral("reading provisions");
     auto st = db.prepare("SELECT pv.id, pr.id, pr.framework_status FROM provisions pv JOIN providers pr ON "
                          "pr.id = pv.provider_id",
@@ -146,16 +140,18 @@ Result<QHash<qint64, std::pair<QString, QString>>> readProvisionProviders(ReadCo
     if (!st)
         return st.error();
     ReadStatement& q = *st.value();
-    QHash<qint64, std::pair<QString, QString>> out;
+    std::pair<std::vector<ProvisionRow>, std::vector<qint64>> out;
     QHash<qint64, QString> keys;
-    Interner statuses;
     ReadStatement::Step step;
     while ((step = q.step()) == ReadStatement::Step::Row) {
         const qint64 providerId = q.int64(1);
         auto key = keys.constFind(providerId);
         if (key == keys.cend())
             key = keys.insert(providerId, providerKey(providerId));
-        out.insert(q.int64(0), {*key, q.shared(2, statuses)});
+        const QLatin1String status = q.ascii(2); // as stored: exactly these two codes count
+        out.first.push_back(
+            {*key, status == QLatin1String("select_list"), status == QLatin1String("in_house")});
+        out.second.push_back(q.int64(0));
     }
     if (step != ReadStatement::Step::Done)
         return q.error(doing);
@@ -165,17 +161,27 @@ Result<QHash<qint64, std::pair<QString, QString>>> readProvisionProviders(ReadCo
 Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
     // 100,000s of rows: read field by field, as QSqlQuery::value() costs a QVariant per field
     // (DESIGN.md, performance), and in the table's own order: children, provisions and providers are
-    // looked up in memory and the episodes sorted here, which is several times faster than a join
-    // ordered by child (an index lookup per row). The provider is the provision's, else the URN's.
+    // looked up in memory (by position when their ids run 1, 2, 3…) and the episodes sorted here,
+    // which is several times faster than a join ordered by child (an index lookup per row). The
+    // provider is the provision's, else the URN's. Each distinct postcode is placed once.
     auto byUrn = providersByUrn(db);
     if (!byUrn)
         return byUrn.error();
     auto children = readChildRows(db);
     if (!children)
         return children.error();
+    const IdIndex childAt(children->ids);
+    if (auto s = countEpisodes(db, children.value(), childAt); !s)
+        return s.error();
+    auto finder = PostcodeFinder::open(db, children->placements * 2 + qint64(children->rows.size()));
+    if (!finder)
+        return finder.error();
+    if (auto s = placeChildren(children.value(), *finder.value()); !s)
+        return s.error();
     auto provisions = readProvisionProviders(db);
     if (!provisions)
         return provisions.error();
+    const IdIndex provisionAt(provisions->second);
     static const char* const sql =
         "SELECT child_id, id, start_date, end_date, rne, legal_status, place, place_provider, urn, "
         "placement_postcode, category, home_postcode, weekly_cost, first_quoted_fee, budget_line_id, "
@@ -189,32 +195,30 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
     // children are put in id order and episodes in start order (an unknown date first, then the
     // placement's id) at the end, which costs nothing when the table is in that order already.
     PlacementHistory history;
-    QHash<qint64, qsizetype> childIndex;
-    std::vector<const ChildRow*> homes; // by index in history.children, while reading
-    childIndex.reserve(children->size());
-    history.children.reserve(children->size());
+    std::vector<int> historyAt(children->rows.size(), -1); // by the child's position
+    history.children.reserve(qsizetype(children->rows.size()));
     std::array<Interner, 17> interners; // one per column: small tables, and the last value per column
+    CoordinatesByValue placedAt;
+    CoordinatesByValue otherHomeAt;               // an episode's own home postcode, when not the child's
     QHash<QString, PlacementCategory> categories; // a handful of distinct keys: parse each once
     ReadStatement::Step step;
     while ((step = st.step()) == ReadStatement::Step::Row) {
-        const qint64 childId = st.int64(0);
-        auto at = childIndex.constFind(childId);
-        if (at == childIndex.cend()) {
-            const auto child = children->constFind(childId);
-            if (child == children->cend())
-                continue; // as a join would: an episode belongs to a child
+        const int childRow = childAt.find(st.int64(0));
+        if (childRow < 0)
+            continue; // as a join would: an episode belongs to a child
+        const ChildRow& child = children->rows[std::size_t(childRow)];
+        int& at = historyAt[std::size_t(childRow)];
+        if (at < 0) {
             ChildHistory c;
-            c.childId = childId;
-            c.childRef = child->childRef;
-            c.sex = child->sex;
-            c.dob = child->dob;
-            c.episodes.reserve(child->episodes);
+            c.childId = children->ids[std::size_t(childRow)];
+            c.childRef = child.childRef;
+            c.sex = child.sex;
+            c.dob = child.dob;
+            c.episodes.reserve(child.episodes);
             history.children.append(std::move(c));
-            homes.push_back(&*child);
-            at = childIndex.insert(childId, history.children.size() - 1);
+            at = int(history.children.size() - 1);
         }
-        ChildHistory& child = history.children[*at];
-        Episode& e = child.episodes.emplaceBack();
+        Episode& e = history.children[at].episodes.emplaceBack();
         e.placementId = st.int64(1);
         e.start = st.date(2);
         e.end = st.date(3);
@@ -224,6 +228,10 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
         e.placeProvider = st.shared(7, interners[7]);
         e.urn = st.shared(8, interners[8]);
         e.placementPostcode = st.shared(9, interners[9]);
+        auto placed = placedAt.of(e.placementPostcode, interners[9], *finder.value());
+        if (!placed)
+            return placed.error();
+        e.placed = placed.value();
         const QString category = st.shared(10, interners[10]);
         if (category.isEmpty())
             e.category = categoryOf(e.place, e.placeProvider);
@@ -233,21 +241,29 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
             e.category = *categories.insert(category, categoryFromKey(category));
         // The episode's home postcode is nearly always the child's: share that one without a look-up.
         const QByteArrayView home = st.bytes(11);
-        if (home.isEmpty() || home == QByteArrayView(homes[*at]->homeUtf8))
-            e.homePostcode = homes[*at]->homePostcode;
-        else
+        if (home.isEmpty() ||
+            home == QByteArrayView(child.homeUtf8.data(), qsizetype(child.homeUtf8.size()))) {
+            e.homePostcode = child.homePostcode;
+            e.home = child.home;
+        } else {
             e.homePostcode = st.shared(11, interners[11]);
+            auto own = otherHomeAt.of(e.homePostcode, interners[11], *finder.value());
+            if (!own)
+                return own.error();
+            e.home = own.value();
+        }
         if (!st.isNull(12))
             e.weeklyCost = st.real(12);
         if (!st.isNull(13))
             e.firstQuotedFee = st.real(13);
         e.budgetLineId = st.int64(14);
         e.referralId = st.int64(16);
-        const auto provision = st.isNull(15) ? provisions->cend() : provisions->constFind(st.int64(15));
-        if (provision != provisions->cend()) {
-            e.providerKey = provision->first;
-            e.selectList = provision->second == u"select_list";
-            e.inHouseProvider = provision->second == u"in_house";
+        const int provision = st.isNull(15) ? -1 : provisionAt.find(st.int64(15));
+        if (provision >= 0) {
+            const ProvisionRow& p = provisions->first[std::size_t(provision)];
+            e.providerKey = p.providerKey;
+            e.selectList = p.selectList;
+            e.inHouseProvider = p.inHouse;
         } else if (!e.urn.isEmpty()) {
             const auto known = byUrn->constFind(e.urn);
             e.providerKey =
@@ -268,8 +284,6 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
     for (ChildHistory& c : history.children)
         if (!std::is_sorted(c.episodes.cbegin(), c.episodes.cend(), byStart))
             std::sort(c.episodes.begin(), c.episodes.end(), byStart);
-    if (auto s = resolvePostcodes(db, history); !s)
-        return s.error();
     return history;
 }
 

@@ -41,6 +41,9 @@ class Interner {
         m_lastIndex = int(m_keys.size() - 1);
         return m_values.back();
     }
+    /// The position of the value get() returned last (0, 1, 2… in the order values were first
+    /// met), so callers can keep something per distinct value in a vector; -1 before any.
+    int lastIndex() const { return m_lastIndex; }
 
   private:
     struct Slot {

@@ -14,6 +14,21 @@ TEST_CASE("postcodes are normalised or rejected", "[geo]") {
     CHECK(normalisePostcode(QString()).isEmpty());
 }
 
+TEST_CASE("a postcode already stored in its normal form is kept as it is, the others as before", "[geo]") {
+    // Every shape, written normally (the quick check) and in other ways (the full parse).
+    for (const char* normal : {"A1 1AA", "A12 1AA", "A1A 1AA", "AB1 1AA", "AB12 1AA", "AB1A 1AA"}) {
+        const QString n = QString::fromLatin1(normal);
+        CHECK(normalisePostcode(n) == n);
+        CHECK(normalisePostcode(n.toLower()) == n);
+        CHECK(normalisePostcode(QString(n).remove(u' ')) == n);
+        CHECK(normalisePostcode(QStringLiteral("  ") + n + QStringLiteral("\t")) == n);
+    }
+    for (const char* wrong : {"A1  1AA", "ABC1 1AA", "A 1AA", "1A 1AA", "AB1AB 1AA", "AB1 AAA", "AB1 1A1",
+                              "AB1 1A", "AB1-1AA", "AB1 1AAX"})
+        CHECK(normalisePostcode(QString::fromLatin1(wrong)) ==
+              (QByteArray(wrong) == "A1  1AA" ? QStringLiteral("A1 1AA") : QString()));
+}
+
 TEST_CASE("haversine miles on Earth radius 3958.8", "[geo]") {
     // One degree of latitude is 3958.8 * pi / 180 = 69.0934 miles.
     CHECK(milesBetween({51.0, -1.0}, {52.0, -1.0}) == Approx(69.0934).margin(0.001));
