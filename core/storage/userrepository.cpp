@@ -26,8 +26,10 @@ const QString kColumns = QStringLiteral("id, login, display_name, role, active, 
 } // namespace
 
 Result<std::optional<User>> UserRepository::find(const QString& login) const {
-    auto row = Sql(m_db).query(QStringLiteral("SELECT %1 FROM users WHERE login = :login").arg(kColumns),
-                               {{QStringLiteral(":login"), login}}, QStringLiteral("reading a user"));
+    // Case-blind on both engines (the file's column is NOCASE; the server's index is on lower()).
+    auto row = Sql(m_db).query(
+        QStringLiteral("SELECT %1 FROM users WHERE lower(login) = lower(:login)").arg(kColumns),
+        {{QStringLiteral(":login"), login}}, QStringLiteral("reading a user"));
     if (!row)
         return row.error();
     if (!row->next())

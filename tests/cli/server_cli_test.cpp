@@ -281,6 +281,59 @@ TEST_CASE("in a consortium database each authority's officer sees only its own r
     CHECK(pd::test::TestSql(url).number(
               QStringLiteral("SELECT COUNT(*) FROM referrals WHERE authority = 'B'")) == 1);
     CHECK(rowsOn(url, QStringLiteral("referrals")) == all);
+    {
+        // What hangs off a referral, a placement or an invoice is seen only with it; the audit log
+        // holds A's own entries only (its import wrote some).
+        pd::test::TestSql sql(as(a));
+        CHECK(rowsOn(url, QStringLiteral("referral_children")) > 0); // the demo's referrals' children
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM referral_children WHERE referral_id <> :id"),
+                         {{QStringLiteral(":id"), ofA}}) == 0);
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM referral_transitions")) > 0);
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM referral_transitions WHERE referral_id <> :id"),
+                         {{QStringLiteral(":id"), ofA}}) == 0);
+        for (const char* table : {"offers", "options_papers", "placement_choices", "referral_sends",
+                                  "placement_contracts", "contract_outcomes", "placement_reviews",
+                                  "review_ratings", "disruption_meetings", "invoice_findings"})
+            CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) == 0);
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM audit_log")) > 0);
+        CHECK(sql.number(QStringLiteral(
+                  "SELECT COUNT(*) FROM audit_log WHERE authority IS DISTINCT FROM 'A'")) == 0);
+        auto planted = sql.run(QStringLiteral("INSERT INTO offers (referral_id, provision_id, status) "
+                                              "SELECT :id, MIN(id), 'received' FROM provisions"),
+                               {{QStringLiteral(":id"), ofB}});
+        REQUIRE_FALSE(planted.ok());
+        CHECK(planted.error().message.contains(QStringLiteral("row-level security")));
+    }
+    CHECK(pd::test::TestSql(url).number(QStringLiteral("SELECT COUNT(*) FROM offers")) ==
+          rowsOn(url, QStringLiteral("offers")));
+    CHECK(pd::test::TestSql(url).number(QStringLiteral("SELECT COUNT(*) FROM placement_reviews")) > 0);
+
+    // The register is shared, but an authority's own in-house provider is changed by it alone.
+    PD_REQUIRE_OK(pd::test::TestSql(as(a)).run(QStringLiteral(
+        "INSERT INTO providers (name, kind, framework_status) VALUES ('A fostering', 'in_house_fostering', "
+        "'in_house')")));
+    const qint64 inHouseOfA = pd::test::TestSql(url).number(
+        QStringLiteral("SELECT id FROM providers WHERE name = 'A fostering' AND authority = 'A'"));
+    REQUIRE(inHouseOfA > 0);
+    const qint64 independent = pd::test::TestSql(url).number(
+        QStringLiteral("SELECT MIN(id) FROM providers WHERE framework_status <> 'in_house'"));
+    {
+        pd::test::TestSql sql(as(b));
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM providers WHERE id = :id"),
+                         {{QStringLiteral(":id"), inHouseOfA}}) == 1); // B sees it in the register
+        PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE providers SET name = 'taken' WHERE id = :id"),
+                              {{QStringLiteral(":id"), inHouseOfA}})); // … but its change touches nothing
+        PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE providers SET contacts = 'by B' WHERE id = :id"),
+                              {{QStringLiteral(":id"), independent}}));
+    }
+    const auto textOf = [&](const QString& sql, qint64 id) {
+        auto v = pd::test::TestSql(url).value(sql, {{QStringLiteral(":id"), id}});
+        return v ? v->toString() : QString();
+    };
+    CHECK(textOf(QStringLiteral("SELECT name FROM providers WHERE id = :id"), inHouseOfA) ==
+          QStringLiteral("A fostering"));
+    CHECK(textOf(QStringLiteral("SELECT contacts FROM providers WHERE id = :id"), independent) ==
+          QStringLiteral("by B"));
 
     // Through the program: B's referral does not exist for A; both share the register.
     auto other = runCli({QStringLiteral("export"), QStringLiteral("referral"), QStringLiteral("--id"),

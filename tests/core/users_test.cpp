@@ -28,6 +28,26 @@ TEST_CASE("the first login of a new database becomes admin, later unknown logins
     CHECK(users.all()->size() == 2);
 }
 
+TEST_CASE("a login is the same person whatever its case, on a file and on a server", "[users]") {
+    // Windows gives "AMY" one day and "amy" the next: the same person, the same role.
+    TempDatabase t;
+    UserRepository users(t.db());
+    PD_REQUIRE_OK(users.signIn(QStringLiteral("tester")));
+    const User amy = users.signIn(QStringLiteral("Amy.Khan")).value();
+    PD_REQUIRE_OK(users.setRole(amy.id, Role::Officer, amy.rowVersion));
+    for (const char* spelt : {"amy.khan", "AMY.KHAN", "Amy.Khan"}) {
+        auto found = users.resolve(QString::fromLatin1(spelt));
+        PD_REQUIRE_OK(found);
+        CHECK(found->id == amy.id);
+        CHECK(found->role == Role::Officer);
+    }
+    CHECK(users.signIn(QStringLiteral("AMY.KHAN"))->id == amy.id); // no second row
+    CHECK(users.all()->size() == 2);
+    auto twin = pd::test::TestSql(t.db()).run(
+        QStringLiteral("INSERT INTO users (login, role) VALUES ('amy.KHAN', 'officer')"));
+    CHECK_FALSE(twin.ok()); // the table itself refuses a second spelling
+}
+
 TEST_CASE("only an admin assigns roles, and the last admin cannot give the role away", "[users]") {
     TempDatabase t;
     UserRepository users(t.db());
