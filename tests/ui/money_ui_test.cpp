@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTabWidget>
 
 using namespace pd::core;
@@ -50,7 +51,10 @@ TEST_CASE("the Money window: invoices with findings, a block contract's weeks, t
     PD_REQUIRE_OK(w.manager->providerContracts().save(block));
 
     pd::ui::MoneyDialog dialog(w.officer());
-    REQUIRE(dialog.importFile(path));
+    QSignalSpy imported(&dialog, &pd::ui::MoneyDialog::importFinished);
+    dialog.importFile(path); // off the GUI thread: nothing waits, the signal says when it is over
+    REQUIRE(imported.wait(30000));
+    REQUIRE(imported.at(0).at(0).toBool());
     CHECK(dialog.message().contains(QStringLiteral("3 invoices, 1 clean, 2 with findings")));
     REQUIRE(dialog.invoices()->rowCount() == 3);
     CHECK(dialog.invoices()->index(1, 8).data().toString() == QStringLiteral("Extras not in the contract"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/money/moneydialog.h"
 
+#include "ui/widgets/backgroundtask.h"
+
 #include "core/domain/contractedplacement.h"
 #include "core/domain/financialyear.h"
 #include "core/exchange/csvwriter.h"
@@ -8,6 +10,7 @@
 #include "core/reports/retendertable.h"
 #include "core/services/desk.h"
 #include "ui/models/tablesnapshotmodel.h"
+#include "ui/widgets/backgroundtask.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -159,25 +162,35 @@ void MoneyDialog::refresh() {
     setYearEnd(m_year->currentData().toDate());
 }
 
-bool MoneyDialog::importFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    auto summary = m_desk.invoices().import(file, QFileInfo(path).fileName());
-    if (!summary) {
-        showMessage(summary.error().message);
-        return false;
-    }
-    refresh();
-    showMessage(tr("%1: %2 invoices, %3 clean, %4 with findings (%5 duplicates, not counted).")
-                    .arg(QFileInfo(path).fileName())
-                    .arg(summary->rows)
-                    .arg(summary->clean)
-                    .arg(summary->withFindings)
-                    .arg(summary->duplicates));
-    return true;
+void MoneyDialog::importFile(const QString& path) {
+    // Off the GUI thread (BackgroundTask): checking a year of invoices against every placement takes
+    // seconds in a big file.
+    BackgroundTask<core::InvoiceImportSummary>::start(
+        this, tr("Import invoices"), tr("Importing and checking %1\u2026").arg(QFileInfo(path).fileName()),
+        m_desk,
+        [path](core::Desk& own, const BackgroundTask<core::InvoiceImportSummary>::Progress&)
+            -> core::Result<core::InvoiceImportSummary> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return core::Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return own.invoices().import(file, QFileInfo(path).fileName());
+        },
+        [this, path](core::Result<core::InvoiceImportSummary>& summary) {
+            if (!summary) {
+                showMessage(summary.error().message);
+                emit importFinished(false);
+                return;
+            }
+            refresh();
+            showMessage(tr("%1: %2 invoices, %3 clean, %4 with findings (%5 duplicates, not counted).")
+                            .arg(QFileInfo(path).fileName())
+                            .arg(summary->rows)
+                            .arg(summary->clean)
+                            .arg(summary->withFindings)
+                            .arg(summary->duplicates));
+            emit importFinished(true);
+        },
+        false);
 }
 
 void MoneyDialog::selectInvoice(int row) {

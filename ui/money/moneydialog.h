@@ -33,8 +33,8 @@ class MoneyDialog : public QDialog {
 
     /// Reads everything again from the file.
     void refresh();
-    /// Imports an invoice file (what Import does after asking for it); false and message() when refused.
-    bool importFile(const QString& path);
+    /// Imports and checks an invoice file off the GUI thread; importFinished() says how it went.
+    void importFile(const QString& path);
     /// Shows the findings of the invoice on the row (of the invoices table).
     void selectInvoice(int row);
     /// Decides the selected invoice (what the buttons do after asking for the note and, for a query,
@@ -54,6 +54,10 @@ class MoneyDialog : public QDialog {
     QString findings() const;
     QString utilisationSummary() const;
     QString message() const;
+
+  signals:
+    /// An import started by importFile() is over: true when it was taken (see message()).
+    void importFinished(bool taken);
 
   private:
     QWidget* invoicesPage();

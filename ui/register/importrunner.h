@@ -4,6 +4,7 @@
 #include "core/services/registerservice.h"
 
 #include <QObject>
+#include <functional>
 
 class QWidget;
 
@@ -13,14 +14,16 @@ class Desk;
 
 namespace pd::ui {
 
-/// Runs an import off the GUI thread on its own connection to the same database file, with a
-/// progress dialog whose Cancel rolls everything back.
+/// Runs a register import off the GUI thread on its own connection to the same database
+/// (BackgroundTask), with a progress dialog whose Cancel rolls everything back.
 class ImportRunner : public QObject {
     Q_OBJECT
   public:
-    /// Runs the import of path into the desk's file and waits (the GUI stays responsive).
-    static core::Result<core::ImportSummary> run(QWidget* parent, const core::Desk& desk,
-                                                 core::RegisterImportKind kind, const QString& path);
+    using Done = std::function<void(core::Result<core::ImportSummary>&)>;
+    /// Starts the import of path into the desk's database; `done` gets the outcome on the GUI
+    /// thread. The returned object (a QFutureWatcher) emits finished() after `done` ran.
+    static QObject* start(QWidget* parent, const core::Desk& desk, core::RegisterImportKind kind,
+                          const QString& path, Done done);
     static QString title(core::RegisterImportKind kind);
 };
 

@@ -239,20 +239,21 @@ void ProvidersArea::runImport(core::RegisterImportKind kind) {
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto summary = ImportRunner::run(this, *desk(), kind, path);
-    if (!summary) {
-        QMessageBox::warning(this, ImportRunner::title(kind), summary.error().message);
-        return;
-    }
-    refresh();
-    QString text = tr("%1 rows read: %2 added, %3 updated, %4 unchanged.")
-                       .arg(summary->rows)
-                       .arg(summary->added)
-                       .arg(summary->updated)
-                       .arg(summary->unchanged);
-    if (summary->skipped > 0)
-        text += QLatin1Char(' ') + tr("%1 rows without coordinates were skipped.").arg(summary->skipped);
-    QMessageBox::information(this, ImportRunner::title(kind), text);
+    ImportRunner::start(this, *desk(), kind, path, [this, kind](core::Result<core::ImportSummary>& summary) {
+        if (!summary) {
+            QMessageBox::warning(this, ImportRunner::title(kind), summary.error().message);
+            return;
+        }
+        refresh();
+        QString text = tr("%1 rows read: %2 added, %3 updated, %4 unchanged.")
+                           .arg(summary->rows)
+                           .arg(summary->added)
+                           .arg(summary->updated)
+                           .arg(summary->unchanged);
+        if (summary->skipped > 0)
+            text += QLatin1Char(' ') + tr("%1 rows without coordinates were skipped.").arg(summary->skipped);
+        QMessageBox::information(this, ImportRunner::title(kind), text);
+    });
 }
 
 } // namespace pd::ui
