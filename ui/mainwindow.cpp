@@ -12,8 +12,12 @@
 #include "ui/placements/placementsarea.h"
 #include "ui/referrals/referralsarea.h"
 #include "ui/register/providersarea.h"
+#include "ui/search/searchpopup.h"
 #include "ui/team/auditdialog.h"
+#include "ui/team/mydetailsdialog.h"
 #include "ui/widgets/permissiongate.h"
+#include "ui/widgets/recentdatabases.h"
+#include "ui/widgets/recentdatabasesmenu.h"
 #include "ui/widgets/searchkeys.h"
 
 #include <QApplication>
@@ -73,6 +77,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(dashboard, &DashboardArea::childActivated, this, &MainWindow::openChild);
     connect(referrals, &ReferralsArea::childActivated, this, &MainWindow::openChild);
     buildMenus();
+    buildSearch();
+    // Every database opened, however, goes first in File › Open recent (a server without password).
+    connect(this, &MainWindow::databaseOpened, this, [this](const QString& location) {
+        RecentDatabases::add(location);
+        m_recent->rebuildLater();
+    });
     resize(1280, 800);
 }
 
@@ -113,6 +123,20 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&New database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    m_recent = new RecentDatabasesMenu(this);
+    file->addMenu(m_recent);
+    connect(m_recent, &RecentDatabasesMenu::openRequested, this, [this](const QString& location) {
+        if (!RecentDatabases::available(location)) { // gone since the menu was built
+            QMessageBox::warning(this, tr("Open recent"),
+                                 tr("%1 is not there any more: it was moved, renamed or deleted. It is taken "
+                                    "off the list; use File \u203a Open database to find it.")
+                                     .arg(QDir::toNativeSeparators(location)));
+            RecentDatabases::remove(location);
+            m_recent->rebuildLater();
+            return;
+        }
+        openLocation(location);
+    });
     file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->setToolTipsVisible(true); // a disabled action says why
@@ -134,6 +158,8 @@ void MainWindow::buildMenus() {
         m_areaActions << go;
     }
     view->addSeparator();
+    m_searchAction = view->addAction(tr("&Search everything\u2026"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                                     [this] { m_searchPopup->open(QString(), m_searchBox); });
     view->addAction(tr("&Find in this area"), QKeySequence::Find, this, [this] {
         if (QLineEdit* search = searchBoxOf(m_tabs->currentWidget())) {
             search->setFocus(Qt::ShortcutFocusReason);
@@ -158,6 +184,11 @@ void MainWindow::buildMenus() {
         if (m_desk)
             MoneyDialog(*m_desk, this).exec();
     });
+    tools->addSeparator();
+    // The job title, telephone and e-mail packs and drafts carry (the users table has the name only).
+    tools->addAction(tr("My &details\u2026"), this, [this] {
+        MyDetailsDialog(m_desk ? m_desk->sending().sendingOfficer().name : QString(), this).exec();
+    });
     updateActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -165,6 +196,34 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this,
                     [this] { UserGuideWindow::open(this, m_tabs->tabText(m_tabs->currentIndex())); });
     help->addAction(tr("&About Placement Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildSearch() {
+    m_searchPopup = new SearchPopup(this);
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("searchEverythingBox"));
+    m_searchBox->setPlaceholderText(tr("Search everything (Ctrl+K)"));
+    m_searchBox->setAccessibleName(tr("Search everything"));
+    m_searchBox->setToolTip(tr("Referrals, children, providers and homes: by reference, name, id, URN or "
+                               "postcode (Ctrl+K)"));
+    m_searchBox->setMinimumWidth(260);
+    menuBar()->setCornerWidget(m_searchBox, Qt::TopRightCorner);
+    // What is typed here carries on in the popup, where Up, Down and Enter work on what it finds.
+    connect(m_searchBox, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_searchBox->clear();
+        m_searchPopup->open(text, m_searchBox);
+    });
+    connect(m_searchBox, &QLineEdit::returnPressed, this,
+            [this] { m_searchPopup->open(QString(), m_searchBox); });
+    connect(m_searchPopup, &SearchPopup::referralChosen, this, [this](qint64 id) {
+        if (auto* referrals = area<ReferralsArea>())
+            referrals->openReferral(id);
+    });
+    connect(m_searchPopup, &SearchPopup::childChosen, this, &MainWindow::openChild);
+    connect(m_searchPopup, &SearchPopup::providerChosen, this, [this](qint64 providerId, qint64 homeId) {
+        if (auto* providers = area<ProvidersArea>())
+            providers->openProviderPage(providerId, homeId);
+    });
 }
 
 ChildPage* MainWindow::openChild(qint64 childId) {
@@ -200,6 +259,7 @@ void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
     m_desk = std::move(desk);
     for (Area* a : m_areas)
         a->setDesk(m_desk.get());
+    m_searchPopup->setDesk(m_desk.get());
     updateStatus();
     updateActions();
     if (m_desk)
@@ -232,14 +292,18 @@ void MainWindow::updateStatus() {
 
 void MainWindow::openDatabase() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), {}, kFileFilter);
-    if (path.isEmpty())
-        return;
-    auto desk = core::Desk::open(path);
+    if (!path.isEmpty())
+        openLocation(path);
+}
+
+bool MainWindow::openLocation(const QString& location) {
+    auto desk = core::Desk::open(location);
     if (!desk) {
         QMessageBox::warning(this, tr("Cannot open the database"), desk.error().message);
-        return;
+        return false;
     }
     setDesk(std::move(desk.value()));
+    return true;
 }
 
 void MainWindow::connectToServer() {

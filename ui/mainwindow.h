@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QTabWidget;
 
@@ -20,6 +21,8 @@ namespace pd::ui {
 
 class Area;
 class ChildPage;
+class RecentDatabasesMenu;
+class SearchPopup;
 
 /// The team's areas in tabs, the File menu and the database in the status bar.
 class MainWindow : public QMainWindow {
@@ -38,6 +41,13 @@ class MainWindow : public QMainWindow {
     const QList<QAction*>& areaActions() const { return m_areaActions; }
     QAction* databaseSettingsAction() const { return m_databaseSettings; }
     QAction* matchingSettingsAction() const { return m_matchingSettings; }
+    /// View › Search everything (Ctrl+K) and the search box at the right of the menu bar.
+    QAction* searchAction() const { return m_searchAction; }
+    QLineEdit* searchBox() const { return m_searchBox; }
+    SearchPopup* searchPopup() const { return m_searchPopup; }
+    RecentDatabasesMenu* recentMenu() const { return m_recent; }
+    /// Opens a database by path or server address; says why in a message box when it cannot.
+    bool openLocation(const QString& location);
     /// Opens (or raises) the child's page (children.id); null with no database open.
     ChildPage* openChild(qint64 childId);
     template <typename T> T* area() const {
@@ -53,6 +63,7 @@ class MainWindow : public QMainWindow {
 
   private:
     void buildMenus();
+    void buildSearch();
     void addArea(Area* area, const QString& title);
     void openDatabase();
     /// File › Connect to server: a postgresql:// address instead of a file.
@@ -77,6 +88,10 @@ class MainWindow : public QMainWindow {
     QList<QAction*> m_areaActions;
     QAction* m_databaseSettings = nullptr;
     QHash<qint64, QPointer<ChildPage>> m_childPages;
+    QAction* m_searchAction = nullptr;
+    QLineEdit* m_searchBox = nullptr;
+    SearchPopup* m_searchPopup = nullptr;
+    RecentDatabasesMenu* m_recent = nullptr;
 };
 
 } // namespace pd::ui

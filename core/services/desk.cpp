@@ -34,7 +34,7 @@ Desk::Desk(Database& db)
     : m_db(db), m_referrals(db), m_workflow(db), m_exchange(db), m_register(db), m_matching(db), m_offers(db),
       m_sending(db), m_options(db), m_choice(db), m_permission(db), m_placements(db), m_contracts(db),
       m_reviews(db), m_meetings(db), m_endings(db), m_dashboard(db), m_team(db), m_audit(db), m_newHomes(db),
-      m_invoices(db), m_uplifts(db), m_providerContracts(db), m_children(db) {}
+      m_invoices(db), m_uplifts(db), m_providerContracts(db), m_children(db), m_search(db) {}
 
 Desk::~Desk() = default;
 

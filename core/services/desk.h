@@ -18,6 +18,7 @@
 #include "core/services/placementendings.h"
 #include "core/services/predisruptionmeetings.h"
 #include "core/services/providercontracts.h"
+#include "core/services/recordsearch.h"
 #include "core/services/referralexchange.h"
 #include "core/services/referralsender.h"
 #include "core/services/referralservice.h"
@@ -96,6 +97,8 @@ class Desk {
     UpliftBook& uplifts() { return m_uplifts; }
     ProviderContracts& providerContracts() { return m_providerContracts; }
     ChildPages& children() { return m_children; }
+    /// The search across everything (Ctrl+K).
+    RecordSearch& search() { return m_search; }
 
   private:
     std::unique_ptr<Database> m_owned;
@@ -123,6 +126,7 @@ class Desk {
     UpliftBook m_uplifts;
     ProviderContracts m_providerContracts;
     ChildPages m_children;
+    RecordSearch m_search;
 };
 
 } // namespace pd::core

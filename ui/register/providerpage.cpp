@@ -116,6 +116,14 @@ ProviderPage::ProviderPage(core::Desk& desk, qint64 providerId, const QDate& tod
     reload();
 }
 
+void ProviderPage::showProvision(qint64 provisionId) {
+    FormFields::select(m_provisions, provisionId);
+}
+
+qint64 ProviderPage::chosenProvision() const {
+    return m_provisions->currentData().toLongLong();
+}
+
 bool ProviderPage::reload() {
     auto provider = m_desk.providerRegister().provider(m_providerId);
     if (!provider) {

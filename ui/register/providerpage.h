@@ -27,6 +27,10 @@ class ProviderPage : public QDialog {
     bool reload();
     QString html() const;
     bool changed() const { return m_changed; }
+    qint64 providerId() const { return m_providerId; }
+    /// Chooses one of the provider's households or homes (for its actions); the one chosen.
+    void showProvision(qint64 provisionId);
+    qint64 chosenProvision() const;
 
   private:
     QString buildHtml(QString* error) const;

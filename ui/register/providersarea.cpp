@@ -211,10 +211,16 @@ void ProvidersArea::updateCount() {
 }
 
 void ProvidersArea::openProvider(const QModelIndex& index) {
-    if (!desk() || !index.isValid())
+    if (index.isValid())
+        openProviderPage(index.data(RegisterModel::ProviderIdRole).toLongLong());
+}
+
+void ProvidersArea::openProviderPage(qint64 providerId, qint64 homeId) {
+    if (!desk() || providerId <= 0)
         return;
-    ProviderPage page(*desk(), index.data(RegisterModel::ProviderIdRole).toLongLong(), QDate::currentDate(),
-                      this);
+    ProviderPage page(*desk(), providerId, QDate::currentDate(), this);
+    if (homeId > 0)
+        page.showProvision(homeId);
     page.exec();
     if (page.changed())
         refresh();

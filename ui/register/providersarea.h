@@ -39,6 +39,8 @@ class ProvidersArea : public Area {
     QToolButton* importButton() const { return m_import; }
     QList<QAction*> importActions() const;
     QPushButton* newProviderButton() const { return m_newProvider; }
+    /// The provider's page, with one of its households or homes chosen (homeId 0: the first).
+    void openProviderPage(qint64 providerId, qint64 homeId = 0);
 
   private:
     QWidget* buildFilters();
