@@ -31,6 +31,21 @@ QByteArray safeAddress(const QString& address) {
 
 } // namespace
 
+QByteArray EmailDraft::fromHeader() const {
+    const QByteArray address = safeAddress(fromAddress.trimmed());
+    if (address.isEmpty())
+        return {};
+    const QString name = QString(fromName).remove(u'\r').remove(u'\n').trimmed();
+    if (name.isEmpty())
+        return "<" + address + ">";
+    QByteArray shown = headerText(name);
+    if (!shown.startsWith("=?")) { // plain ASCII: a quoted string, so "Patel, Sam" stays one name
+        shown.replace('\\', "\\\\").replace('"', "\\\"");
+        shown = '"' + shown + '"';
+    }
+    return shown + " <" + address + ">";
+}
+
 QByteArray EmailDraft::toEml() const {
     const QByteArray boundary =
         "=_pd_" +
@@ -38,6 +53,8 @@ QByteArray EmailDraft::toEml() const {
     QByteArray name = attachmentName.toLatin1();
     name.replace('"', '_');
     QByteArray eml;
+    if (const QByteArray from = fromHeader(); !from.isEmpty())
+        eml += "From: " + from + "\r\n";
     eml += "To: " + safeAddress(to) + "\r\n";
     eml += "Subject: " + headerText(QString(subject).remove(u'\r').remove(u'\n')) + "\r\n";
     eml += "Date: " +

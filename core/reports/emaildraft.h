@@ -10,6 +10,8 @@ namespace pd::core {
 /// An e-mail draft (.eml, MIME multipart/mixed with one attachment) that Outlook or Thunderbird
 /// opens ready to send; X-Unsent: 1 makes Outlook open it as a draft. No attachment: the text alone.
 struct EmailDraft {
+    QString fromName;    ///< the sending officer (an encoded-word when it is not plain ASCII)
+    QString fromAddress; ///< their e-mail; no From line without it (the mail program puts the account's)
     QString to;
     QString subject;
     QString body;           ///< plain text
@@ -18,6 +20,8 @@ struct EmailDraft {
     QDateTime date = QDateTime::currentDateTimeUtc();
 
     QByteArray toEml() const;
+    /// The From header's value (RFC 5322 name-addr): "Sam Patel" <sam@x.gov.uk>; empty without an address.
+    QByteArray fromHeader() const;
 };
 
 } // namespace pd::core

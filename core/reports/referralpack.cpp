@@ -182,7 +182,16 @@ QString personalHtml(const Referral& r) {
     return out + QStringLiteral("</table>");
 }
 
-Result<QString> packHtml(const Referral& r, const QDate& today, PackText& t) {
+// The officer's own details are not the child's: listed as given, never redacted.
+QString officerHtml(const SendingOfficer& officer) {
+    if (officer.isEmpty())
+        return {};
+    return QStringLiteral("<h2>Who to contact</h2><p>") +
+           PD::escaped(officer.lines().join(u'\n')).replace(u'\n', QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
+}
+
+Result<QString> packHtml(const Referral& r, const QDate& today, PackText& t, const SendingOfficer& officer) {
     QStringList outcomes;
     for (const QString& o : r.expectedOutcomes)
         outcomes << t.html(o);
@@ -190,10 +199,12 @@ Result<QString> packHtml(const Referral& r, const QDate& today, PackText& t) {
         t.anonymised()
             ? QStringLiteral(
                   "Anonymised referral pack for providers. Please reply with an offer quoting the reference.")
-            : QStringLiteral("Full referral pack — OFFICIAL-SENSITIVE: contains personal details.");
+            : QStringLiteral("CONFIDENTIAL — OFFICIAL-SENSITIVE. The full referral with the child's personal "
+                             "details, for the team's own file: not for providers.");
     const QHash<QString, QString> values{
         {QStringLiteral("title"), t.html(QStringLiteral("Referral ") + r.reference)},
         {QStringLiteral("notice"), PD::escaped(notice)},
+        {QStringLiteral("officer"), officerHtml(officer)},
         {QStringLiteral("children"), childrenHtml(r, today, t)},
         {QStringLiteral("availability"), availabilityHtml(r, today, t)},
         {QStringLiteral("requirements"), requirementsHtml(r, t)},
@@ -209,28 +220,32 @@ Result<QString> packHtml(const Referral& r, const QDate& today, PackText& t) {
 
 } // namespace
 
-Result<QString> ReferralPack::html(const Referral& r, Kind kind, const QDate& today) {
+Result<QString> ReferralPack::html(const Referral& r, Kind kind, const QDate& today,
+                                   const SendingOfficer& officer) {
     PackText text(r, kind, false);
-    return packHtml(r, today, text);
+    return packHtml(r, today, text, officer);
 }
 
-Result<PackPreview> ReferralPack::preview(const Referral& r, const QDate& today) {
+Result<PackPreview> ReferralPack::preview(const Referral& r, const QDate& today,
+                                          const SendingOfficer& officer) {
     PackText text(r, Kind::Anonymised, true);
-    auto h = packHtml(r, today, text);
+    auto h = packHtml(r, today, text, officer);
     if (!h)
         return h.error();
     return PackPreview{h.value(), text.redactions()};
 }
 
-Result<QByteArray> ReferralPack::pdf(const Referral& r, Kind kind, const QDate& today) {
-    auto h = html(r, kind, today);
+Result<QByteArray> ReferralPack::pdf(const Referral& r, Kind kind, const QDate& today,
+                                     const SendingOfficer& officer) {
+    auto h = html(r, kind, today, officer);
     if (!h)
         return h.error();
     return PD::pdfBytes(h.value(), QStringLiteral("Referral ") + r.reference);
 }
 
-Status ReferralPack::writePdf(const Referral& r, Kind kind, const QDate& today, const QString& path) {
-    auto h = html(r, kind, today);
+Status ReferralPack::writePdf(const Referral& r, Kind kind, const QDate& today, const QString& path,
+                              const SendingOfficer& officer) {
+    auto h = html(r, kind, today, officer);
     if (!h)
         return h.error();
     return PD::writePdf(h.value(), path, QStringLiteral("Referral ") + r.reference);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/referral.h"
+#include "core/domain/sendingofficer.h"
 #include "core/result.h"
 
 namespace pd::core {
@@ -20,11 +21,16 @@ class ReferralPack {
   public:
     enum class Kind { Anonymised, Named };
 
-    static Result<QString> html(const Referral& referral, Kind kind, const QDate& today);
-    static Status writePdf(const Referral& referral, Kind kind, const QDate& today, const QString& path);
-    static Result<QByteArray> pdf(const Referral& referral, Kind kind, const QDate& today);
+    /// With an officer, the pack says whom to contact (their name, job title, telephone, e-mail).
+    static Result<QString> html(const Referral& referral, Kind kind, const QDate& today,
+                                const SendingOfficer& officer = {});
+    static Status writePdf(const Referral& referral, Kind kind, const QDate& today, const QString& path,
+                           const SendingOfficer& officer = {});
+    static Result<QByteArray> pdf(const Referral& referral, Kind kind, const QDate& today,
+                                  const SendingOfficer& officer = {});
     /// The anonymised pack with what the Redactor took out highlighted (class "redacted").
-    static Result<PackPreview> preview(const Referral& referral, const QDate& today);
+    static Result<PackPreview> preview(const Referral& referral, const QDate& today,
+                                       const SendingOfficer& officer = {});
 };
 
 } // namespace pd::core

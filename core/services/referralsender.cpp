@@ -33,15 +33,26 @@ Result<QList<Recipient>> ReferralSender::defaultRecipients(qint64 referralId) co
     return ReferralSendRepository(m_db).defaultRecipients(suitableTypes(referral.value()));
 }
 
-Result<PackPreview> ReferralSender::preview(qint64 referralId, const QDate& today) const {
+SendingOfficer ReferralSender::sendingOfficer(const SendingOfficer& details) const {
+    SendingOfficer officer = details;
+    if (officer.name.trimmed().isEmpty()) {
+        auto user = UserRepository(m_db).current();
+        officer.name = user ? user->name() : m_db.userName();
+    }
+    return officer;
+}
+
+Result<PackPreview> ReferralSender::preview(qint64 referralId, const QDate& today,
+                                            const SendingOfficer& details) const {
     auto referral = ReferralRepository(m_db).load(referralId);
     if (!referral)
         return referral.error();
-    return ReferralPack::preview(referral.value(), today);
+    return ReferralPack::preview(referral.value(), today, sendingOfficer(details));
 }
 
 Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qint64>& providerIds,
-                                               const QString& folder, const QDate& today) {
+                                               const QString& folder, const QDate& today,
+                                               const SendingOfficer& details) {
     if (auto s = UserRepository(m_db).requireAllowed(Operation::SendReferral); !s)
         return s.error();
     if (providerIds.isEmpty())
@@ -57,7 +68,8 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
         if (r.framework == FrameworkStatus::Suspended || r.framework == FrameworkStatus::Excluded)
             return Error::refused(QStringLiteral("%1 is %2: referrals cannot be sent to it.")
                                       .arg(r.name, label(r.framework).toLower()));
-    auto pdf = ReferralPack::pdf(referral.value(), ReferralPack::Kind::Anonymised, today);
+    const SendingOfficer officer = sendingOfficer(details);
+    auto pdf = ReferralPack::pdf(referral.value(), ReferralPack::Kind::Anonymised, today, officer);
     if (!pdf)
         return pdf.error();
     QDir dir(folder);
@@ -86,14 +98,16 @@ Result<QList<SendRecord>> ReferralSender::send(qint64 referralId, const QList<qi
         return failed(tx.started().error());
     for (const Recipient& r : recipients.value()) {
         EmailDraft draft;
+        draft.fromName = officer.name;
+        draft.fromAddress = officer.email;
         draft.to = r.email;
         draft.subject = QStringLiteral("Referral %1: request for a placement offer").arg(ref);
         draft.body =
             QStringLiteral(
                 "Dear colleague,\n\nPlease find attached the anonymised referral %1. If you can offer a "
                 "placement, please reply quoting the reference with the provision, weekly fee, any extras "
-                "and the earliest start date.\n\nPlacement Finding Team\n")
-                .arg(ref);
+                "and the earliest start date.\n\n%2\nPlacement Finding Team\n")
+                .arg(ref, officer.lines().join(u'\n'));
         draft.attachmentName = ref + QStringLiteral(".pdf");
         draft.attachment = pdf.value();
         draft.date = now;

@@ -3,6 +3,7 @@
 
 #include "core/domain/provision.h"
 #include "core/domain/recipient.h"
+#include "core/domain/sendingofficer.h"
 #include "core/domain/sendrecord.h"
 #include "core/reports/referralpack.h"
 #include "core/result.h"
@@ -24,11 +25,18 @@ class ReferralSender {
     Result<QList<Recipient>> defaultRecipients(qint64 referralId) const;
     /// Every provider a pack may go to (not suspended or excluded), for choosing by hand.
     Result<QList<Recipient>> usableProviders() const;
+    /// The officer packs go from: the details given, named as the signed-in user when no name is
+    /// given (the users table's display name, else the login).
+    SendingOfficer sendingOfficer(const SendingOfficer& details = {}) const;
     /// The anonymised pack as it will go, with each redaction highlighted, for the officer to check.
-    Result<PackPreview> preview(qint64 referralId, const QDate& today = QDate::currentDate()) const;
-    /// Writes the drafts and records the sends; returns the records made.
+    Result<PackPreview> preview(qint64 referralId, const QDate& today = QDate::currentDate(),
+                                const SendingOfficer& details = {}) const;
+    /// Writes the drafts and records the sends; returns the records made. The pack and each draft
+    /// name the sending officer (sendingOfficer(details)); a draft has a From line when the details
+    /// give an e-mail.
     Result<QList<SendRecord>> send(qint64 referralId, const QList<qint64>& providerIds, const QString& folder,
-                                   const QDate& today = QDate::currentDate());
+                                   const QDate& today = QDate::currentDate(),
+                                   const SendingOfficer& details = {});
     /// Placement types the referral does not mark unsuitable (and, if any, those it makes essential).
     static QList<PlacementType> suitableTypes(const Referral& referral);
 

@@ -4,6 +4,7 @@
 #include "core/reports/referralpack.h"
 #include "core/services/desk.h"
 #include "core/services/referralsender.h"
+#include "ui/team/mydetails.h"
 #include "ui/widgets/savefolder.h"
 
 #include <QDialogButtonBox>
@@ -49,7 +50,19 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
         }
     }
     form->addRow(tr("Recipients"), m_list);
-    auto preview = sender.preview(referralId);
+    // The pack and each draft name the officer sending them (Tools › My details).
+    const core::SendingOfficer officer = sender.sendingOfficer(MyDetails::load());
+    m_from = new QLabel(this);
+    m_from->setObjectName(QStringLiteral("from"));
+    m_from->setWordWrap(true);
+    m_from->setText(
+        officer.email.isEmpty()
+            ? tr("From %1. Add your telephone and e-mail in Tools \u203a My details: the drafts then "
+                 "come from your address and the pack says how to reach you.")
+                  .arg(officer.lines().join(QStringLiteral(", ")))
+            : tr("From %1").arg(officer.lines().join(QStringLiteral(", "))));
+    form->addRow(tr("Sent by"), m_from);
+    auto preview = sender.preview(referralId, QDate::currentDate(), officer);
     if (preview) {
         m_redactions->setText(
             preview->redactions == 0
@@ -67,7 +80,7 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
     form->addRow(m_redactions);
     form->addRow(tr("Pack"), m_preview);
     auto* folderRow = new QHBoxLayout;
-    m_folder->setText(SaveFolder::folder());
+    m_folder->setText(SaveFolder::folder(QStringLiteral("drafts")));
     auto* browse = new QPushButton(tr("Choose…"), this);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
@@ -81,7 +94,7 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
             QFileDialog::getExistingDirectory(this, tr("Folder for the e-mail drafts"), m_folder->text());
         if (!d.isEmpty()) {
             m_folder->setText(d);
-            SaveFolder::remember(d);
+            SaveFolder::remember(d, QStringLiteral("drafts"));
         }
     });
     connect(named, &QPushButton::clicked, this, [this] {
@@ -108,7 +121,7 @@ SendDialog::SendDialog(core::Desk& desk, qint64 referralId, QWidget* parent)
             QMessageBox::warning(this, windowTitle(), sent.error().message);
             return;
         }
-        SaveFolder::remember(m_folder->text());
+        SaveFolder::remember(m_folder->text(), QStringLiteral("drafts"));
         QMessageBox::information(this, windowTitle(),
                                  tr("%1 draft(s) written to %2.")
                                      .arg(sent->size())
@@ -132,7 +145,8 @@ void SendDialog::setFolder(const QString& folder) {
 }
 
 core::Result<QList<core::SendRecord>> SendDialog::send() {
-    return m_desk.sending().send(m_referralId, chosenProviders(), m_folder->text());
+    return m_desk.sending().send(m_referralId, chosenProviders(), m_folder->text(), QDate::currentDate(),
+                                 MyDetails::load());
 }
 
 } // namespace pd::ui

@@ -31,6 +31,8 @@ class SendDialog : public QDialog {
     QListWidget* recipients() const { return m_list; }
     /// The anonymised pack with its redactions highlighted, as the officer checks it.
     QTextBrowser* packPreview() const { return m_preview; }
+    /// Who the pack and drafts come from, as they will say.
+    QLabel* fromLabel() const { return m_from; }
 
   private:
     core::Desk& m_desk;
@@ -39,6 +41,7 @@ class SendDialog : public QDialog {
     QLineEdit* m_folder;
     QTextBrowser* m_preview;
     QLabel* m_redactions;
+    QLabel* m_from = nullptr;
 };
 
 } // namespace pd::ui

@@ -6,6 +6,7 @@
 #include "core/workflow/referralrules.h"
 #include "ui/help/userguidewindow.h"
 #include "ui/referrals/referralform.h"
+#include "ui/referrals/referralprinting.h"
 #include "ui/referrals/referraltimeline.h"
 #include "ui/referrals/workflowpanel.h"
 
@@ -117,6 +118,12 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
         if (m_childId)
             emit childActivated(m_childId);
     });
+    // No Alt+letter: the form's labels take them all; Ctrl+P prints.
+    m_print = buttons->addButton(tr("Print\u2026"), QDialogButtonBox::ActionRole);
+    m_print->setToolTip(tr("Print the full referral for the team's file (Ctrl+P)"));
+    connect(m_print, &QPushButton::clicked, this, &ReferralWindow::printReferral);
+    auto* print = new QShortcut(QKeySequence::Print, this);
+    connect(print, &QShortcut::activated, this, &ReferralWindow::printReferral);
     layout->addWidget(buttons);
     connect(saveButton, &QPushButton::clicked, this, &ReferralWindow::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
@@ -180,6 +187,20 @@ void ReferralWindow::refreshWorkflow() {
     m_workflow->setReferral(m_desk, m_id);
     m_timeline->showHistory(m_desk, m_id);
     updateTitle();
+}
+
+void ReferralWindow::printReferral() {
+    if (!m_desk)
+        return;
+    if (m_dirty || m_id == 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Print the referral"),
+            tr("Printing prints the referral as saved. Save your changes first and print them?"),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return;
+    }
+    ReferralPrinting::printWithDialog(*m_desk, m_id, this);
 }
 
 void ReferralWindow::reload() {

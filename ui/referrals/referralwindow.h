@@ -55,9 +55,13 @@ class ReferralWindow : public QWidget {
     /// After a move made elsewhere (sending, offers, options, permission to place): re-reads the
     /// state, the actions and the timeline without touching the form's unsaved content.
     void refreshWorkflow();
+    /// Print… (Ctrl+P): the full referral as saved, through the print dialog. Unsaved changes are
+    /// saved first when the officer agrees.
+    void printReferral();
 
     /// "Child's page": opens the page of the referral's first linked child (disabled while none is).
     QPushButton* childPageButton() const { return m_childPage; }
+    QPushButton* printButton() const { return m_print; }
 
   signals:
     void saved(qint64 referralId);
@@ -89,6 +93,7 @@ class ReferralWindow : public QWidget {
     QPushButton* m_reloadTheirs;
     QPushButton* m_restoreMine;
     QPushButton* m_childPage = nullptr;
+    QPushButton* m_print = nullptr;
     qint64 m_childId = 0;
     ReferralForm* m_form;
     ReferralTimeline* m_timeline;

@@ -10,32 +10,42 @@
 namespace pd::ui {
 
 namespace {
-const QString kKey = QStringLiteral("files/lastSaveFolder");
+
+// One remembered folder per kind; files of no kind share the key the program always used.
+QString keyOf(const QString& kind) {
+    return kind.isEmpty() ? QStringLiteral("files/lastSaveFolder")
+                          : QStringLiteral("files/saveFolder/") + kind;
 }
 
-QString SaveFolder::folder() {
-    const QString last = QSettings().value(kKey).toString();
+} // namespace
+
+QString SaveFolder::folder(const QString& kind) {
+    const QString last = QSettings().value(keyOf(kind)).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
-void SaveFolder::remember(const QString& fileOrFolder) {
+void SaveFolder::remember(const QString& fileOrFolder, const QString& kind) {
     if (fileOrFolder.isEmpty())
         return;
     const QFileInfo info(fileOrFolder);
-    QSettings().setValue(kKey, info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    QSettings().setValue(keyOf(kind), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
+
+QString SaveFolder::kindOf(const QString& fileName) {
+    return QFileInfo(fileName).suffix().toLower();
 }
 
 QString SaveFolder::suggest(const QString& fileName) {
-    return QDir(folder()).filePath(fileName);
+    return QDir(folder(kindOf(fileName))).filePath(fileName);
 }
 
 QString SaveFolder::ask(QWidget* parent, const QString& title, const QString& fileName,
                         const QString& filter) {
     const QString path = QFileDialog::getSaveFileName(parent, title, suggest(fileName), filter);
-    remember(path);
+    remember(path, kindOf(path.isEmpty() ? fileName : path));
     return path;
 }
 
