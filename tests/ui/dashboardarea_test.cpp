@@ -184,3 +184,19 @@ TEST_CASE("a referral behind a funnel figure opens from the drill-down", "[ui][d
     CHECK(opened.first().first().toLongLong() ==
           core::ReferralRepository(t.db()).idForReference(reference).value());
 }
+
+TEST_CASE("the drill-down does not keep last year's rows after the year changes",
+          "[ui][dashboard][issue14]") {
+    test::TempDatabase t;
+    loadExample(t);
+    ui::DashboardArea area;
+    area.setDesk(&t.desk());
+    area.setYearEnd(kYearEnd);
+    area.showBehindRow(area.tablePanels().at(1), 0); // in-house foster at 31 March 2024: two children
+    REQUIRE(area.drillDownPanel()->table().table.rows.size() == 2);
+    area.setYearEnd(kYearEnd); // the same year again (a refresh): the rows stay
+    CHECK(area.drillDownPanel()->table().table.rows.size() == 2);
+    area.setYearEnd(kYearEnd.addYears(-1));
+    CHECK(area.drillDownPanel()->table().table.rows.isEmpty());
+    CHECK(area.drillDownPanel()->table().title.startsWith(QStringLiteral("Behind the figure")));
+}

@@ -38,6 +38,15 @@ QDate currentYearEnd(const QDate& today) {
     return core::FinancialYear::containing(today).end;
 }
 
+// The drill-down before a figure is chosen (and again after the year changes).
+core::DashboardTable nothingBehind() {
+    return {QObject::tr("Behind the figure \u2014 click a bar or a table row"),
+            {},
+            core::DrillKind::Children,
+            {},
+            {}};
+}
+
 QString yearText(const QDate& yearEnd) {
     return QObject::tr("April %1 to March %2").arg(yearEnd.year() - 1).arg(yearEnd.year());
 }
@@ -98,8 +107,7 @@ DashboardArea::DashboardArea(QWidget* parent)
 
     m_drill->setScrolling(true);
     m_drill->setTitle(tr("Behind the figure"));
-    m_drill->setTable(
-        {tr("Behind the figure — click a bar or a table row"), {}, core::DrillKind::Children, {}, {}});
+    m_drill->setTable(nothingBehind());
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
     splitter->addWidget(m_drill);
@@ -269,6 +277,10 @@ void DashboardArea::showReport() {
     m_costs->setTable(core::unitCostTable(m_report));
     m_budget->setTable(core::budgetTable(m_report));
     m_funnel->setTable(core::funnelTable(m_report));
+    if (m_drillChosenIn.isValid() && m_drillChosenIn != m_yearEnd) { // last year's rows are not this year's
+        m_drill->setTable(nothingBehind());
+        m_drillChosenIn = QDate();
+    }
     showHeadlines();
     showCharts();
 }
@@ -379,6 +391,7 @@ void DashboardArea::showBehind(const QString& title, core::DrillKind kind, const
     t.drill = kind;
     t.table = core::drillDown(m_data, kind, ids, yearEnd);
     m_drill->setTable(std::move(t));
+    m_drillChosenIn = m_yearEnd;
 }
 
 void DashboardArea::showBehindRow(const DashboardTablePanel* panel, int row) {

@@ -93,6 +93,7 @@ class DashboardArea : public Area {
     DashboardTablePanel* m_payments; ///< budget lines from approved invoices
     DashboardTablePanel* m_uplifts;  ///< fee uplifts requested against agreed, by year
     DashboardTablePanel* m_drill;
+    QDate m_drillChosenIn; ///< the year chosen when the drill-down was filled (issue 14, item 8)
     QDate m_yearEnd;
     core::DashboardData m_data;
     core::IndicatorReport m_report;
