@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -206,8 +207,13 @@ void MainWindow::buildSearch() {
     m_searchBox->setAccessibleName(tr("Search everything"));
     m_searchBox->setToolTip(tr("Referrals, children, providers and homes: by reference, name, id, URN or "
                                "postcode (Ctrl+K)"));
-    m_searchBox->setMinimumWidth(260);
-    menuBar()->setCornerWidget(m_searchBox, Qt::TopRightCorner);
+    // In a box of its own: the menu bar places a corner widget by its size hint, which is narrower.
+    m_searchBox->setMinimumWidth(280);
+    auto* corner = new QWidget(this);
+    auto* cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 1, 4, 1);
+    cornerLayout->addWidget(m_searchBox);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
     // What is typed here carries on in the popup, where Up, Down and Enter work on what it finds.
     connect(m_searchBox, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_searchBox->clear();

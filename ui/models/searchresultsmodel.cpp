@@ -10,6 +10,9 @@ void SearchResultsModel::setResults(core::SearchResults results) {
     beginResetModel();
     m_results = std::move(results);
     m_rows.clear();
+    m_shown.clear();
+    for (const core::SearchHit& h : std::as_const(m_results.hits))
+        ++m_shown[int(h.kind)];
     for (core::SearchKind kind : core::all<core::SearchKind>()) {
         bool headed = false;
         for (int i = 0; i < m_results.hits.size(); ++i) {
@@ -58,7 +61,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const {
             const QString heading = core::label(row.kind);
             return m_results.moreOf.contains(row.kind) ? tr("%1 \u2014 the first %2; type more to narrow")
                                                              .arg(heading)
-                                                             .arg(m_results.of(row.kind).size())
+                                                             .arg(m_shown.value(int(row.kind)))
                                                        : heading;
         }
         return index.column() == Name ? found->name : found->detail;

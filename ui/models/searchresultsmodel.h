@@ -4,6 +4,7 @@
 #include "core/domain/searchhit.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace pd::ui {
 
@@ -37,6 +38,7 @@ class SearchResultsModel : public QAbstractTableModel {
     };
     core::SearchResults m_results;
     QList<Row> m_rows;
+    QHash<int, int> m_shown; ///< records shown of each kind (SearchKind as int)
 };
 
 } // namespace pd::ui

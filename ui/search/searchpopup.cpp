@@ -91,7 +91,8 @@ void SearchPopup::placeUnder(QWidget* anchor) {
     QPoint at = anchor ? anchor->mapToGlobal(QPoint(anchor->width() - width, anchor->height() + 2))
                        : QPoint(area.center().x() - width / 2, area.top() + 60);
     at.setX(std::clamp(at.x(), area.left() + 8, std::max(area.left() + 8, area.right() - width - 8)));
-    resize(width, std::min(460, area.height() - 80));
+    m_tallest = std::max(160, std::min(460, area.height() - 80));
+    resize(width, height());
     QFrame::move(at);
 }
 
@@ -128,9 +129,17 @@ void SearchPopup::showResults(core::Result<core::SearchResults>& found) {
     }
     const QString text = found->text;
     m_model->setResults(std::move(found.value()));
-    m_view->resizeColumnToContents(SearchResultsModel::Name);
-    if (m_view->columnWidth(SearchResultsModel::Name) > m_view->viewport()->width() / 2)
-        m_view->setColumnWidth(SearchResultsModel::Name, m_view->viewport()->width() / 2);
+    // Headings across the row; names as wide as the longest, at most half the popup (details the rest).
+    int widest = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->hit(row)) {
+            m_view->setFirstColumnSpanned(row, QModelIndex(), true);
+            continue;
+        }
+        const QModelIndex name = m_model->index(row, SearchResultsModel::Name);
+        widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(name.data().toString()));
+    }
+    m_view->setColumnWidth(SearchResultsModel::Name, std::min(widest + 24, (width() - 40) / 2));
     QString compact = text;
     compact.remove(QChar(u' '));
     if (compact.size() < core::RecordSearch::kShortest)
@@ -142,10 +151,23 @@ void SearchPopup::showResults(core::Result<core::SearchResults>& found) {
     else
         m_status->setText(tr("%n record(s) found. Up and Down to choose, Enter to open, Esc to close.",
                              nullptr, m_model->hitCount()));
+    fitHeight();
     const int first = m_model->nextHitRow(-1, 1);
     if (first >= 0)
         m_view->setCurrentIndex(m_model->index(first, SearchResultsModel::Name));
     emit searched();
+}
+
+void SearchPopup::fitHeight() {
+    // As tall as what was found (no empty half-popup for two records), at most m_tallest.
+    const int rows = m_model->rowCount();
+    const int list = rows == 0 ? 0 : rows * m_view->sizeHintForRow(0) + 2 * m_view->frameWidth() + 2;
+    m_view->setVisible(rows > 0);
+    QLayout* box = layout();
+    const int others =
+        box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    const int wanted = others - (m_view->isVisible() ? m_view->sizeHint().height() : 0) + list;
+    resize(width(), std::clamp(wanted, 0, m_tallest));
 }
 
 void SearchPopup::step(int by) {

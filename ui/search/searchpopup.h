@@ -55,6 +55,7 @@ class SearchPopup : public QFrame {
     void step(int by);
     void choose(int row);
     void placeUnder(QWidget* anchor);
+    void fitHeight();
 
     core::Desk* m_desk = nullptr;
     QLineEdit* m_box;
@@ -63,6 +64,7 @@ class SearchPopup : public QFrame {
     SearchResultsModel* m_model;
     QTimer m_pause;
     BackgroundRead<core::SearchResults> m_read{this};
+    int m_tallest = 460; ///< the popup's height at most (inside the window)
 };
 
 } // namespace pd::ui
