@@ -296,6 +296,8 @@ TEST_CASE("keyboard only: from a new referral to permission to place", "[ui][key
     }
     REQUIRE(backIn(searching));
     CHECK(stateOf(w.officer(), id) == QStringLiteral("AwaitingDecision"));
+    // Issue 14, item 5: the heading moves on with the panel (it said Searching).
+    CHECK(searching->heading()->text().endsWith(QStringLiteral("Awaiting decision")));
     press(Qt::Key_Escape);
     CHECK_FALSE(searching->isVisible());
 

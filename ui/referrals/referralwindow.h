@@ -42,6 +42,8 @@ class ReferralWindow : public QWidget {
     /// after a refused save (empty when there was no conflict).
     const QList<core::FieldChange>& conflictChanges() const { return m_conflict; }
     QLabel* validationLabel() const { return m_validation; }
+    /// The heading: reference, children and state ("R-2026-0001 — Nia (9) — Awaiting decision").
+    QLabel* heading() const { return m_title; }
     QPushButton* reloadTheirsButton() const { return m_reloadTheirs; }
     bool hasUnsavedChanges() const { return m_dirty; }
 
