@@ -19,9 +19,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTreeWidget>
+#include <QTreeView>
 
-#include <QTableWidget>
+#include <QTableView>
 
 using namespace pd;
 
@@ -53,7 +53,7 @@ TEST_CASE("screenshots of the officer's desk", "[.screenshots][desk]") {
     PD_REQUIRE_OK(w.officer().referrals().save(referral));
 
     ui::MatchResultsPanel matches(w.officer(), w.referralId);
-    matches.tree()->setCurrentItem(matches.tree()->topLevelItem(1));
+    matches.tree()->setCurrentIndex(matches.tree()->model()->index(1, 0));
     shoot(matches, "matches", {1180, 700});
 
     ui::OfferDialog offer(w.officer(), w.referralId);
@@ -73,8 +73,8 @@ TEST_CASE("screenshots of the officer's desk", "[.screenshots][desk]") {
         criteria.setCurrentIndex(4);
         criteria.resize(1280, 800);
         criteria.show();
-        QTableWidget* essential = criteria.essentialTable();
-        essential->setCurrentCell(1, 1);
+        QTableView* essential = criteria.essentialTable();
+        essential->setCurrentIndex(essential->model()->index(1, 1));
         essential->edit(essential->model()->index(1, 1));
         shoot(criteria, "criteria", {1280, 800});
     }

@@ -6,8 +6,9 @@
 #include "tests/support/placementwalk.h"
 #include "ui/matching/matchresultspanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace pd;
 
@@ -21,26 +22,33 @@ TEST_CASE("a candidate's explanations are whole in the tooltip and the detail pa
     PD_REQUIRE_OK(w.officer().referrals().save(referral));
 
     ui::MatchResultsPanel panel(w.officer(), w.referralId);
-    QTreeWidget* tree = panel.tree();
-    REQUIRE(tree->topLevelItemCount() >= 2);
-    QTreeWidgetItem* first = tree->topLevelItem(0);
+    QAbstractItemModel* tree = panel.tree()->model();
+    QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(tree->rowCount() >= 2);
+    const QModelIndex first = tree->index(0, 0);
+    const auto line = [tree](const QModelIndex& candidate, int row, int column) {
+        return tree->index(row, column, candidate);
+    };
     // The essential distance limit is the first line under the candidate.
-    REQUIRE(first->childCount() > 1);
-    CHECK(first->child(0)->text(0) == QStringLiteral("Essential limit met"));
-    CHECK(first->child(0)->text(4).contains(
-        QStringLiteral("miles from home, within the essential limit of 25 miles")));
+    REQUIRE(tree->rowCount(first) > 1);
+    CHECK(line(first, 0, 0).data().toString() == QStringLiteral("Essential limit met"));
+    CHECK(line(first, 0, 4)
+              .data()
+              .toString()
+              .contains(QStringLiteral("miles from home, within the essential limit of 25 miles")));
     // Every explanation's whole text is its tooltip.
-    for (int i = 0; i < first->childCount(); ++i) {
-        CHECK_FALSE(first->child(i)->text(4).isEmpty());
-        CHECK(first->child(i)->toolTip(4) == first->child(i)->text(4));
+    for (int i = 0; i < tree->rowCount(first); ++i) {
+        CHECK_FALSE(line(first, i, 4).data().toString().isEmpty());
+        CHECK(line(first, i, 4).data(Qt::ToolTipRole) == line(first, i, 4).data());
     }
     // The detail pane shows the selected candidate with every line in full.
-    tree->setCurrentItem(tree->topLevelItem(1)->child(2));
+    const QModelIndex second = tree->index(1, 0);
+    panel.tree()->setCurrentIndex(line(second, 2, 0));
     CHECK(panel.selectedCandidate() == 2);
     const QString detail = panel.detail()->toPlainText();
-    const QString name = tree->topLevelItem(1)->text(0);
+    const QString name = second.data().toString();
     CHECK(detail.startsWith(name));
     CHECK(detail.contains(QStringLiteral("within the essential limit of 25 miles")));
-    for (int i = 0; i < tree->topLevelItem(1)->childCount(); ++i)
-        CHECK(detail.contains(tree->topLevelItem(1)->child(i)->text(4)));
+    for (int i = 0; i < tree->rowCount(second); ++i)
+        CHECK(detail.contains(line(second, i, 4).data().toString()));
 }

@@ -14,7 +14,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace pd;
 using pd::test::PlacementWalk;
@@ -79,15 +79,15 @@ TEST_CASE("an offer is recorded from a candidate of the match results with its h
     ui::OffersPanel offers(w.officer(), w.referralId);
     QObject::connect(&matches, &ui::MatchResultsPanel::offerRequested, &offers,
                      &ui::OffersPanel::openOfferForm);
-    QTreeWidget* tree = matches.tree();
-    REQUIRE(tree->topLevelItemCount() >= 2);
+    QAbstractItemModel* tree = matches.tree()->model();
+    REQUIRE(tree->rowCount() >= 2);
     // The second candidate, chosen by one of its explanation lines.
-    QTreeWidgetItem* second = tree->topLevelItem(1);
-    REQUIRE(second->childCount() > 0);
-    tree->setCurrentItem(second->child(0));
+    const QModelIndex second = tree->index(1, 0);
+    REQUIRE(tree->rowCount(second) > 0);
+    matches.tree()->setCurrentIndex(tree->index(0, 0, second));
     CHECK(matches.selectedCandidate() == 2);
     REQUIRE(matches.recordOfferButton()->isEnabled());
-    const bool ifaSecond = second->text(0).contains(QStringLiteral("Willow household"));
+    const bool ifaSecond = second.data().toString().contains(QStringLiteral("Willow household"));
     const qint64 expected = ifaSecond ? w.ifa : w.inHouse;
     qint64 shown = 0;
     double fee = 0;

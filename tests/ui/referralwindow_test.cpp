@@ -5,7 +5,8 @@
 #include "tests/support/catch.h"
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
-#include "ui/referrals/criterioncells.h"
+#include "ui/models/criteriamodel.h"
+#include "ui/models/referralchildrenmodel.h"
 #include "ui/referrals/referralform.h"
 #include "ui/referrals/referralsarea.h"
 #include "ui/referrals/referraltimeline.h"
@@ -13,6 +14,7 @@
 #include "ui/referrals/workflowpanel.h"
 
 #include "ui/widgets/datefield.h"
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
@@ -22,7 +24,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 
 using namespace pd;
 using core::ReferralEvent;
@@ -30,10 +31,10 @@ using core::ReferralState;
 
 namespace {
 
-void setCell(QTableWidget* table, int row, int column, const QString& text) {
-    if (row >= table->rowCount())
-        table->setRowCount(row + 1);
-    table->setItem(row, column, new QTableWidgetItem(text));
+void setCell(QAbstractItemModel* model, int row, int column, const QString& text) {
+    if (row >= model->rowCount())
+        model->insertRows(model->rowCount(), row + 1 - model->rowCount());
+    model->setData(model->index(row, column), text);
 }
 
 void type(QLineEdit* edit, const QString& text) {
@@ -65,7 +66,7 @@ TEST_CASE(
     CHECK(window->validationLabel()->text().contains(QStringLiteral("To submit, the referral still needs")));
 
     // The mandatory fields, typed as an officer would.
-    QTableWidget* kids = form->childrenTable();
+    ui::ReferralChildrenModel* kids = form->childrenModel();
     const QStringList child{
         QStringLiteral("Amy"),     QStringLiteral("Example"), QStringLiteral("02/05/2014"),
         QStringLiteral("F"),       QStringLiteral("WBRI"),    QString(),
@@ -109,9 +110,7 @@ TEST_CASE(
         ->combo(QStringLiteral("fosterCareSuitability"))
         ->setCurrentText(QStringLiteral("Preferred"));
     window->form()->combo(QStringLiteral("communicationNeeds"))->setCurrentText(QStringLiteral("No"));
-    form->essentialTable()->setRowCount(1); // a criterion's cells keep its codes under their words
-    ui::setCriterionCells(form->essentialTable(), 0,
-                          {QStringLiteral("placementType"), QStringLiteral("foster")});
+    form->essentialModel()->setRows({{QStringLiteral("placementType"), QStringLiteral("foster")}});
     form->outcomesEdit()->setPlainText(QStringLiteral("Attends Riverside Primary every school day"));
     form->neededByField()->setDate(QDate::currentDate().addDays(4));
     CHECK(window->validationLabel()->text().contains(QStringLiteral("Complete for the quality check")));
@@ -123,16 +122,20 @@ TEST_CASE(
     CHECK(passed.value() == ReferralState::Searching);
 
     // The timeline reads back every step, with who did it.
-    ui::ReferralTimeline* timeline = window->timeline();
-    REQUIRE(timeline->topLevelItemCount() == 5);
+    QAbstractItemModel* timeline = window->timeline()->model();
+    QAbstractItemModelTester timelineTester(timeline, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(timeline->rowCount() == 5);
     QStringList steps;
-    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
-        steps << timeline->topLevelItem(i)->text(2) + u'/' + timeline->topLevelItem(i)->text(1);
+    for (int i = 0; i < timeline->rowCount(); ++i)
+        steps << timeline->index(i, 2).data().toString() + u'/' + timeline->index(i, 1).data().toString();
     CHECK(steps == QStringList{QStringLiteral("Created/tester"), QStringLiteral("Submit/tester"),
                                QStringLiteral("Send to panel/tester"),
                                QStringLiteral("Approve at panel/boss"),
                                QStringLiteral("Pass quality check/tester")});
-    CHECK(timeline->topLevelItem(4)->text(4) == QStringLiteral("Searching"));
+    CHECK(timeline->index(4, 4).data().toString() == QStringLiteral("Searching"));
+    CHECK(timeline->index(4, 3).data().toString() == QStringLiteral("Quality check"));
+    CHECK(timeline->index(0, 5).data().toString().isEmpty()); // no earlier state
+    CHECK(timeline->index(1, 5).data().toString() == QStringLiteral("under a minute"));
     CHECK(area.view()->model()->index(0, 2).data().toString() == QStringLiteral("Searching"));
     delete window;
 }

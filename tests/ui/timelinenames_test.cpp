@@ -34,8 +34,8 @@ TEST_CASE("a send's comment names the providers, in new records and in old ones"
     ui::ReferralTimeline timeline;
     timeline.showHistory(&w.officer(), w.referralId);
     QStringList comments;
-    for (int i = 0; i < timeline.topLevelItemCount(); ++i)
-        comments << timeline.topLevelItem(i)->text(6);
+    for (int i = 0; i < timeline.model()->rowCount(); ++i)
+        comments << timeline.model()->index(i, 6).data().toString();
     CHECK(comments.contains(
         QStringLiteral("Sent to Bright Futures Fostering and City Fostering Service. Pack 1 of 1")));
     CHECK(comments.contains(QStringLiteral(

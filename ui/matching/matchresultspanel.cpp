@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matching/matchresultspanel.h"
 
-#include "core/services/desk.h"
-
 #include "core/matching/matchservice.h"
+#include "core/services/desk.h"
+#include "ui/models/matchresultsmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
 namespace {
-constexpr int kShownExclusions = 500; // enough to see why; the CLI lists them all
-constexpr int kRankRole = Qt::UserRole + 1;
 
 QString esc(const QString& s) {
     return s.toHtmlEscaped();
@@ -27,17 +25,12 @@ QString day(qint64 julian) {
     return julian ? QDate::fromJulianDay(julian).toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
-/// Every cell's whole text as its tooltip: the column cuts long explanations.
-void tipAll(QTreeWidgetItem* item) {
-    for (int c = 0; c < item->columnCount(); ++c)
-        if (!item->text(c).isEmpty())
-            item->setToolTip(c, item->text(c));
-}
 } // namespace
 
 MatchResultsPanel::MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     : QWidget(parent), m_desk(desk), m_referralId(referralId), m_service(desk.matching()),
-      m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)), m_detail(new QTextBrowser(this)),
+      m_summary(new QLabel(this)), m_model(new MatchResultsModel(this)), m_tree(new QTreeView(this)),
+      m_detail(new QTextBrowser(this)),
       m_recordOffer(new QPushButton(tr("Record an &offer for this home…"), this)) {
     auto* layout = new QVBoxLayout(this);
     auto* again = new QPushButton(tr("Match again"), this);
@@ -53,8 +46,7 @@ MatchResultsPanel::MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidge
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
-    m_tree->setHeaderLabels(
-        {tr("Vacancy / criterion"), tr("Score"), tr("Whole weekly cost"), tr("Miles from home"), tr("Why")});
+    m_tree->setModel(m_model);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
@@ -64,9 +56,10 @@ MatchResultsPanel::MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidge
     m_recordOffer->setEnabled(false);
     m_recordOffer->setToolTip(tr("Opens the offer form with the selected candidate's home chosen"));
     connect(again, &QPushButton::clicked, this, &MatchResultsPanel::refresh);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MatchResultsPanel::showSelected);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MatchResultsPanel::showSelected);
     // Enter on a candidate opens the offer form for its home, as the button does.
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+    connect(m_tree, &QTreeView::activated, this, [this] {
         if (m_recordOffer->isEnabled())
             m_recordOffer->click();
     });
@@ -83,18 +76,16 @@ MatchResultsPanel::MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidge
 MatchResultsPanel::~MatchResultsPanel() = default;
 
 int MatchResultsPanel::selectedCandidate() const {
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    while (item && item->parent())
-        item = item->parent();
-    return item ? item->data(0, kRankRole).toInt() : 0;
+    return m_model->rankOf(m_tree->currentIndex());
 }
 
 void MatchResultsPanel::refresh() {
-    m_tree->clear();
+    m_model->clear();
     m_result.reset();
     auto result = m_service.match(m_referralId);
     if (!result) {
         m_summary->setText(result.error().message);
+        showSelected();
         return;
     }
     m_result = std::make_shared<const core::MatchResult>(std::move(result.value()));
@@ -104,48 +95,16 @@ void MatchResultsPanel::refresh() {
                            .arg(r.candidates.size())
                            .arg(r.exclusions.size())
                            .arg(r.snapshot->vacancies.size()));
-    int rank = 0;
-    for (const auto& c : r.candidates) {
-        const core::RegisterVacancy& v = r.vacancy(c.index);
-        auto* item = new QTreeWidgetItem(
-            m_tree,
-            {tr("%1. %2 — %3").arg(++rank).arg(v.providerName, v.provisionName), QString::number(c.score),
-             core::formatPounds(c.cost.total()),
-             c.milesHome < 0 ? tr("unknown") : QString::number(c.milesHome, 'f', 1), c.cost.describe()});
-        item->setData(0, kRankRole, rank);
-        tipAll(item);
-        for (const QString& line : r.essentials(c))
-            tipAll(
-                new QTreeWidgetItem(item, {tr("Essential limit met"), tr("✔"), QString(), QString(), line}));
-        for (const core::ScoreLine& l : r.explain(c))
-            tipAll(new QTreeWidgetItem(item, {core::softCriterionLabel(l.criterion),
-                                              l.score < 0 ? tr("n/a") : tr("%1%").arg(qRound(l.score * 100)),
-                                              tr("weight %1").arg(l.weight), QString(), l.explanation}));
-        if (rank <= 3)
-            item->setExpanded(true);
-    }
-    if (!r.exclusions.empty()) {
-        auto* excluded = new QTreeWidgetItem(m_tree, {tr("Excluded (%1)").arg(r.exclusions.size())});
-        int shown = 0;
-        for (const auto& e : r.exclusions) {
-            if (++shown > kShownExclusions) {
-                new QTreeWidgetItem(excluded, {tr("… and %1 more (see placement-desk match)")
-                                                   .arg(r.exclusions.size() - kShownExclusions)});
-                break;
-            }
-            const core::RegisterVacancy& v = r.vacancy(e.index);
-            auto* item = new QTreeWidgetItem(excluded, {tr("%1 — %2").arg(v.providerName, v.provisionName),
-                                                        QString(), core::formatPounds(e.cost.total()),
-                                                        QString(), r.reasons(e).join(QLatin1Char(' '))});
-            item->setForeground(0, QColor(0x8a, 0x1c, 0x1c));
-            tipAll(item);
-        }
-        excluded->setExpanded(r.exclusions.size() <= 20);
-    }
+    m_model->setResult(m_result.get());
+    const int candidates = int(r.candidates.size());
+    for (int row = 0; row < std::min(candidates, 3); ++row)
+        m_tree->expand(m_model->index(row, 0));
+    if (const QModelIndex excluded = m_model->excludedRow(); excluded.isValid())
+        m_tree->setExpanded(excluded, r.exclusions.size() <= 20);
     for (int c = 0; c < 4; ++c)
         m_tree->resizeColumnToContents(c);
-    if (m_tree->topLevelItemCount() > 0 && rank > 0)
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    if (candidates > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0));
     showSelected();
 }
 

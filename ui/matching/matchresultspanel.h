@@ -7,8 +7,7 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace pd::core {
 class Desk;
@@ -17,6 +16,8 @@ class MatchService;
 } // namespace pd::core
 
 namespace pd::ui {
+
+class MatchResultsModel;
 
 /// Ranked candidates for a referral, each with its essential limits met and one explanation line
 /// per criterion (the full text as a tooltip and in the detail pane of the selected candidate),
@@ -28,7 +29,8 @@ class MatchResultsPanel : public QWidget {
     MatchResultsPanel(core::Desk& desk, qint64 referralId, QWidget* parent = nullptr);
     ~MatchResultsPanel() override;
     void refresh();
-    QTreeWidget* tree() const { return m_tree; }
+    QTreeView* tree() const { return m_tree; }
+    MatchResultsModel* model() const { return m_model; }
     QTextBrowser* detail() const { return m_detail; }
     QPushButton* recordOfferButton() const { return m_recordOffer; }
     /// The rank (1…) of the candidate the current row belongs to; 0 for none (or an exclusion).
@@ -46,7 +48,8 @@ class MatchResultsPanel : public QWidget {
     core::MatchService& m_service;
     std::shared_ptr<const core::MatchResult> m_result;
     QLabel* m_summary;
-    QTreeWidget* m_tree;
+    MatchResultsModel* m_model;
+    QTreeView* m_tree;
     QTextBrowser* m_detail;
     QPushButton* m_recordOffer;
 };

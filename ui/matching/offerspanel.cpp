@@ -8,6 +8,7 @@
 #include "ui/matching/offerdialog.h"
 #include "ui/matching/optionspaperdialog.h"
 #include "ui/matching/senddialog.h"
+#include "ui/models/offersmodel.h"
 #include "ui/widgets/permissiongate.h"
 
 #include <QDialog>
@@ -15,14 +16,14 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
 OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     : QWidget(parent), m_desk(desk), m_referralId(referralId), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this)) {
+      m_model(new OffersModel(this)), m_table(new QTableView(this)) {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
     // Letters no tab or field of the referral window takes while this page is in front.
@@ -49,10 +50,7 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     buttons->addWidget(newHome);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
-    m_table->setColumnCount(9);
-    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Home"), tr("Fee"), tr("Extras"), tr("Travel"),
-                                        tr("Whole weekly cost"), tr("Start"), tr("Essential criteria"),
-                                        tr("Status")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -75,9 +73,10 @@ OffersPanel::OffersPanel(core::Desk& desk, qint64 referralId, QWidget* parent)
     });
     connect(decide, &QPushButton::clicked, this, &OffersPanel::openDecision);
     connect(newHome, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        NewHomeDialog dialog(m_desk, m_referralId,
-                             row >= 0 && row < m_offers.size() ? m_offers[row].offer.id : 0, this);
+        const QModelIndex current = m_table->currentIndex();
+        NewHomeDialog dialog(
+            m_desk, m_referralId,
+            current.isValid() ? current.data(int(OffersModel::Role::OfferId)).toLongLong() : 0, this);
         dialog.exec();
     });
     refresh();
@@ -89,36 +88,16 @@ void OffersPanel::refresh() {
         m_summary->setText(offers.error().message);
         return;
     }
-    m_offers = offers.value();
-    int compliant = 0;
-    m_table->setRowCount(int(m_offers.size()));
-    for (int row = 0; row < m_offers.size(); ++row) {
-        const core::CheckedOffer& o = m_offers[row];
-        compliant += o.meetsEssential();
-        const QStringList cells{
-            o.offer.providerName,
-            o.offer.provisionName,
-            core::formatPounds(o.cost.fee),
-            core::formatPounds(o.cost.extras),
-            core::formatPounds(o.cost.schoolTravel + o.cost.contactTravel),
-            core::formatPounds(o.cost.total()),
-            o.offer.startDate.isValid() ? QLocale().toString(o.offer.startDate, QLocale::ShortFormat)
-                                        : tr("not given"),
-            o.meetsEssential() ? tr("✔ all met") : tr("✘ ") + o.reasons.join(QLatin1Char(' ')),
-            o.offer.status};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            if (!o.meetsEssential()) {
-                item->setBackground(QColor(0xfb, 0xe3, 0xe3));
-                item->setToolTip(o.reasons.join(QLatin1Char('\n')));
-            }
-            m_table->setItem(row, c, item);
-        }
-    }
+    m_model->setOffers(offers.value());
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
-    m_summary->setText(
-        tr("%1 offer(s); %2 meet every essential criterion.").arg(m_offers.size()).arg(compliant));
+    m_summary->setText(tr("%1 offer(s); %2 meet every essential criterion.")
+                           .arg(m_model->rowCount())
+                           .arg(m_model->compliant()));
+}
+
+const QList<core::CheckedOffer>& OffersPanel::offers() const {
+    return m_model->offers();
 }
 
 core::Result<qint64> OffersPanel::recordOffer(const core::Offer& offer) {

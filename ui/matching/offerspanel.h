@@ -6,13 +6,15 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace pd::core {
 class Desk;
 }
 
 namespace pd::ui {
+
+class OffersModel;
 
 /// A referral's offers: each checked against the essential criteria (failures flagged with the
 /// reasons) and costed on whole cost; record offers, the options paper, the social worker's choice and the
@@ -24,8 +26,9 @@ class OffersPanel : public QWidget {
     void refresh();
     /// What the Record offer dialog calls; errors are returned for the caller to show.
     core::Result<qint64> recordOffer(const core::Offer& offer);
-    const QList<core::CheckedOffer>& offers() const { return m_offers; }
-    QTableWidget* table() const { return m_table; }
+    const QList<core::CheckedOffer>& offers() const;
+    QTableView* table() const { return m_table; }
+    OffersModel* model() const { return m_model; }
 
     /// The offer form, with a home already chosen (at its usual fee and extras) when provisionId is set.
     void openOfferForm(qint64 provisionId = 0, double weeklyFee = -1, double extras = -1);
@@ -39,9 +42,9 @@ class OffersPanel : public QWidget {
 
     core::Desk& m_desk;
     qint64 m_referralId;
-    QList<core::CheckedOffer> m_offers;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    OffersModel* m_model;
+    QTableView* m_table;
 };
 
 } // namespace pd::ui

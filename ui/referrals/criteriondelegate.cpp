@@ -62,19 +62,11 @@ void CriterionDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
 
 void CriterionDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                      const QModelIndex& index) const {
-    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        const QString code = combo->currentData().toString();
-        if (index.column() == 0) {
-            const QString before = index.data(kCriterionCodeRole).toString();
-            setCriterionCell(model, index, code);
-            if (before != code) // the old value belongs to the old kind
-                setCriterionCell(model, index.siblingAtColumn(1), QString());
-        } else {
-            setCriterionCell(model, index, code);
-        }
-    } else if (auto* number = qobject_cast<QDoubleSpinBox*>(editor)) {
-        setCriterionCell(model, index, QString::number(number->value()));
-    }
+    // The model derives the words and clears a value that belonged to the old kind.
+    if (auto* combo = qobject_cast<QComboBox*>(editor))
+        model->setData(index, combo->currentData().toString(), kCriterionCodeRole);
+    else if (auto* number = qobject_cast<QDoubleSpinBox*>(editor))
+        model->setData(index, QString::number(number->value()), kCriterionCodeRole);
 }
 
 } // namespace pd::ui

@@ -4,13 +4,15 @@
 #include "core/domain/entrychecks.h"
 #include "core/domain/geo.h"
 #include "core/domain/placementsstandard.h"
-#include "ui/referrals/criterioncells.h"
+#include "ui/models/contactmodel.h"
+#include "ui/models/criteriamodel.h"
+#include "ui/models/referralchildrenmodel.h"
+#include "ui/referrals/childcelldelegate.h"
 #include "ui/referrals/criteriondelegate.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/postcodefield.h"
 
 #include <QCheckBox>
-#include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -22,8 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -54,38 +55,18 @@ QString optionWords(const QString& code) {
     return code;
 }
 
-enum ChildColumn {
-    FirstName,
-    LastName,
-    DateOfBirth,
-    Sex,
-    Ethnicity,
-    Religion,
-    Language,
-    Needs,
-    LegalStatus,
-    ChildColumns
-};
-
-QString cell(const QTableWidget* t, int row, int column) {
-    const QTableWidgetItem* item = t->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-void setCell(QTableWidget* t, int row, int column, const QString& text) {
-    t->setItem(row, column, new QTableWidgetItem(text));
-}
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
+/// A table view over one of the form's models (which the view owns).
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
+    auto* t = new QTableView(parent);
+    model->setParent(t);
+    t->setModel(model);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->setVisible(false);
     return t;
 }
 
 /// A table with Add and Remove buttons under it.
-QWidget* withRowButtons(QTableWidget* table, const QString& addText, QWidget* parent) {
+QWidget* withRowButtons(QTableView* table, const QString& addText, QWidget* parent) {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,15 +80,16 @@ QWidget* withRowButtons(QTableWidget* table, const QString& addText, QWidget* pa
     layout->addLayout(buttons);
     // The new row's first cell is edited at once: the next keys type into it.
     QObject::connect(add, &QPushButton::clicked, table, [table] {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setCurrentCell(row, 0);
+        QAbstractItemModel* model = table->model();
+        const int row = model->rowCount();
+        model->insertRow(row);
+        table->setCurrentIndex(model->index(row, 0));
         table->setFocus(Qt::OtherFocusReason);
-        table->edit(table->model()->index(row, 0));
+        table->edit(model->index(row, 0));
     });
     QObject::connect(remove, &QPushButton::clicked, table, [table] {
-        if (table->currentRow() >= 0)
-            table->removeRow(table->currentRow());
+        if (table->currentIndex().isValid())
+            table->model()->removeRow(table->currentIndex().row());
     });
     return box;
 }
@@ -145,12 +127,12 @@ QComboBox* ReferralForm::addCombo(const QString& field) {
     return combo;
 }
 
-void ReferralForm::watch(QTableWidget* table) {
-    connect(table, &QTableWidget::itemChanged, this, [this] {
+void ReferralForm::watch(QAbstractItemModel* model) {
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_loading)
             emit edited();
     });
-    connect(table->model(), &QAbstractItemModel::rowsRemoved, this, [this] {
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_loading)
             emit edited();
     });
@@ -187,20 +169,23 @@ QWidget* ReferralForm::buildChildrenPage() {
     bold.setBold(true);
     caption->setFont(bold);
     layout->addWidget(caption);
-    auto* help =
-        new QLabel(tr("One row each. Dates as dd/mm/yyyy; needs as codes separated by commas (asd, ebd, "
-                      "pmld, ...). Tab moves to the next cell."),
-                   page);
+    auto* help = new QLabel(
+        tr("One row each. Dates as dd/mm/yyyy; needs and legal status are chosen from lists (F2 "
+           "or Enter opens the list, Space ticks a need, Enter keeps). Tab moves to the next cell."),
+        page);
     help->setWordWrap(true);
     layout->addWidget(help);
-    m_children =
-        makeTable({tr("First name"), tr("Last name"), tr("Date of birth"), tr("Sex (M/F)"), tr("Ethnicity"),
-                   tr("Religion"), tr("First language"), tr("Needs"), tr("Legal status")},
-                  page);
-    m_children->setMaximumHeight(180);
+    m_childrenModel = new ReferralChildrenModel(this);
+    m_children = makeTable(m_childrenModel, page);
+    m_children->setItemDelegate(new ChildCellDelegate(m_children));
+    // Tall enough for the needs list to open over it without scrolling much.
+    m_children->setMinimumHeight(260);
+    m_children->setMaximumHeight(300);
     m_children->setAccessibleName(tr("Children"));
+    m_children->setColumnWidth(ReferralChildrenModel::Needs, 220);
+    m_children->setColumnWidth(ReferralChildrenModel::Sex, 80);
     caption->setBuddy(m_children);
-    watch(m_children);
+    watch(m_childrenModel);
     layout->addWidget(withRowButtons(m_children, tr("Add a child"), page));
     layout->addStretch();
     // Down the form as it reads, then the children (the combo was made before the page's fields).
@@ -318,9 +303,10 @@ QWidget* ReferralForm::buildEducationPage() {
     form->addRow(QString(), m_keepSchool);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("<b>Contact arrangements</b>"), page));
-    m_contact = makeTable({tr("With"), tr("Sessions a week"), tr("Their postcode")}, page);
+    m_contactModel = new ContactModel(this);
+    m_contact = makeTable(m_contactModel, page);
     m_contact->setAccessibleName(tr("Contact arrangements"));
-    watch(m_contact);
+    watch(m_contactModel);
     layout->addWidget(withRowButtons(m_contact, tr("Add contact"), page), 1);
     connect(m_schoolName, &QLineEdit::textEdited, this, &ReferralForm::edited);
     connect(m_schoolPostcode, &PostcodeField::edited, this, &ReferralForm::edited);
@@ -341,19 +327,21 @@ QWidget* ReferralForm::buildCriteriaPage() {
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
     layout->addWidget(
         new QLabel(tr("<b>Essential criteria</b> (a placement that misses one is excluded)"), page));
-    m_essential = makeTable({tr("Kind"), tr("Value")}, page);
+    m_essentialModel = new CriteriaModel(this);
+    m_essential = makeTable(m_essentialModel, page);
     m_essential->setAccessibleName(tr("Essential criteria"));
     m_essential->setItemDelegate(new CriterionDelegate(m_essential));
-    watch(m_essential);
+    watch(m_essentialModel);
     layout->addWidget(withRowButtons(m_essential, tr("Add essential"), page), 1);
     layout->addWidget(new QLabel(tr("<b>Desirable criteria</b> (scored)"), page));
-    m_desirable = makeTable({tr("Kind"), tr("Value")}, page);
+    m_desirableModel = new CriteriaModel(this);
+    m_desirable = makeTable(m_desirableModel, page);
     m_desirable->setAccessibleName(tr("Desirable criteria"));
     m_desirable->setItemDelegate(new CriterionDelegate(m_desirable));
-    watch(m_desirable);
+    watch(m_desirableModel);
     layout->addWidget(withRowButtons(m_desirable, tr("Add desirable"), page), 1);
     // Arrows move between a criterion's cells, Tab leaves the table (F2 or typing edits a cell).
-    for (QTableWidget* t : {m_essential, m_desirable}) {
+    for (QTableView* t : {m_essential, m_desirable}) {
         t->setTabKeyNavigation(false);
         t->setSelectionBehavior(QAbstractItemView::SelectItems);
         t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -405,21 +393,7 @@ QWidget* ReferralForm::buildChildsViewPage() {
 void ReferralForm::setReferral(const core::Referral& r) {
     m_loading = true;
     m_base = r;
-    m_children->setRowCount(int(r.children.size()));
-    for (int i = 0; i < r.children.size(); ++i) {
-        const core::ReferralChild& c = r.children[i];
-        const QStringList values{c.firstName,
-                                 c.lastName,
-                                 c.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),
-                                 c.sex,
-                                 c.ethnicity,
-                                 c.religion,
-                                 c.firstLanguage,
-                                 c.needs.join(QStringLiteral(", ")),
-                                 c.legalStatus};
-        for (int col = 0; col < ChildColumns; ++col)
-            setCell(m_children, i, col, values[col]);
-    }
+    m_childrenModel->setChildren(r.children);
     m_socialWorker->setText(r.socialWorker);
     m_officer->setText(r.officer);
     m_emergency->setChecked(r.emergency);
@@ -442,43 +416,17 @@ void ReferralForm::setReferral(const core::Referral& r) {
     m_schoolName->setText(r.schoolName);
     m_schoolPostcode->setPostcode(r.schoolPostcode);
     m_keepSchool->setChecked(r.keepSchoolPlace);
-    m_contact->setRowCount(int(r.contact.size()));
-    for (int i = 0; i < r.contact.size(); ++i) {
-        setCell(m_contact, i, 0, r.contact[i].with);
-        setCell(m_contact, i, 1, QString::number(r.contact[i].sessionsPerWeek));
-        setCell(m_contact, i, 2, r.contact[i].postcode);
-    }
-    for (auto [table, list] :
-         {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
-        table->setRowCount(int(list->size()));
-        for (int i = 0; i < list->size(); ++i)
-            setCriterionCells(table, i, list->at(i));
-    }
+    m_contactModel->setContact(r.contact);
+    m_essentialModel->setRows(r.essentialCriteria);
+    m_desirableModel->setRows(r.desirableCriteria);
     m_outcomes->setPlainText(r.expectedOutcomes.join(u'\n'));
     m_loading = false;
 }
 
 core::Referral ReferralForm::referral() const {
     core::Referral r = m_base;
-    QList<core::ReferralChild> children;
-    for (int i = 0; i < m_children->rowCount(); ++i) {
-        core::ReferralChild c = i < m_base.children.size() ? m_base.children[i] : core::ReferralChild{};
-        c.firstName = cell(m_children, i, FirstName);
-        c.lastName = cell(m_children, i, LastName);
-        c.dateOfBirth = core::parseTypedDate(cell(m_children, i, DateOfBirth));
-        c.sex = cell(m_children, i, Sex).toUpper();
-        c.ethnicity = cell(m_children, i, Ethnicity).toUpper();
-        c.religion = cell(m_children, i, Religion);
-        c.firstLanguage = cell(m_children, i, Language);
-        c.needs.clear();
-        for (const QString& n : cell(m_children, i, Needs).split(u',', Qt::SkipEmptyParts))
-            c.needs << n.trimmed().toLower();
-        c.legalStatus = cell(m_children, i, LegalStatus).toUpper();
-        if (!c.firstName.isEmpty() || !c.lastName.isEmpty() || c.dateOfBirth.isValid())
-            children << c;
-    }
-    r.children = children;
-    r.siblingCount = std::max(0, int(children.size()) - 1);
+    r.children = m_childrenModel->children();
+    r.siblingCount = std::max(0, int(r.children.size()) - 1);
     r.socialWorker = m_socialWorker->text().trimmed();
     r.officer = m_officer->text().trimmed();
     r.emergency = m_emergency->isChecked();
@@ -505,18 +453,9 @@ core::Referral ReferralForm::referral() const {
     r.schoolName = m_schoolName->text().trimmed();
     r.schoolPostcode = m_schoolPostcode->postcode();
     r.keepSchoolPlace = m_keepSchool->isChecked();
-    r.contact.clear();
-    for (int i = 0; i < m_contact->rowCount(); ++i)
-        if (!cell(m_contact, i, 0).isEmpty() || !cell(m_contact, i, 2).isEmpty())
-            r.contact.append(
-                {cell(m_contact, i, 0), cell(m_contact, i, 1).toDouble(), cell(m_contact, i, 2).toUpper()});
-    for (auto [table, list] :
-         {std::pair{m_essential, &r.essentialCriteria}, std::pair{m_desirable, &r.desirableCriteria}}) {
-        list->clear();
-        for (int i = 0; i < table->rowCount(); ++i)
-            if (const core::Criterion c = criterionInCells(table, i); !c.kind.isEmpty())
-                list->append(c);
-    }
+    r.contact = m_contactModel->contact();
+    r.essentialCriteria = m_essentialModel->criteria();
+    r.desirableCriteria = m_desirableModel->criteria();
     r.expectedOutcomes.clear();
     for (const QString& line : m_outcomes->toPlainText().split(u'\n', Qt::SkipEmptyParts))
         if (!line.trimmed().isEmpty())
@@ -525,28 +464,14 @@ core::Referral ReferralForm::referral() const {
 }
 
 QStringList ReferralForm::invalidEntries() const {
-    QStringList out;
-    // Marking a cell is not an edit: without this the window asked "Unsaved changes?" after none.
-    const QSignalBlocker quiet(m_children);
-    for (int i = 0; i < m_children->rowCount(); ++i) {
-        QTableWidgetItem* item = m_children->item(i, DateOfBirth);
-        if (!item)
-            continue;
-        const bool bad = !item->text().trimmed().isEmpty() && !core::parseTypedDate(item->text()).isValid();
-        item->setBackground(bad ? QColor(0xfd, 0xe2, 0xe2) : QColor(Qt::transparent));
-        out << core::childEntryProblems(i + 1, item->text(), cell(m_children, i, Sex));
-    }
-    for (int i = 0; i < m_contact->rowCount(); ++i)
-        out << core::contactEntryProblems(i + 1, cell(m_contact, i, 1));
+    QStringList out = m_childrenModel->problems();
     if (const QString why = m_neededByDate->problem(); !why.isEmpty())
         out << tr("Needed by: %1").arg(why);
     if (const QString why = m_homePostcode->problem(); !why.isEmpty())
         out << tr("Home postcode: %1").arg(why);
     if (const QString why = m_schoolPostcode->problem(); !why.isEmpty())
         out << tr("School postcode: %1").arg(why);
-    for (int i = 0; i < m_contact->rowCount(); ++i)
-        if (const QString why = core::postcodeProblem(cell(m_contact, i, 2)); !why.isEmpty())
-            out << tr("Contact %1's postcode: %2").arg(i + 1).arg(why);
+    out << m_contactModel->problems();
     return out;
 }
 

@@ -11,13 +11,17 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
-class QTableWidget;
+class QAbstractItemModel;
+class QTableView;
 class QVBoxLayout;
 
 namespace pd::ui {
 
+class ContactModel;
+class CriteriaModel;
 class DateField;
 class PostcodeField;
+class ReferralChildrenModel;
 
 /// The referral editor's tabs: child(ren), needs and risks, requirements, education and
 /// contact, criteria and outcomes. It edits a copy; referral() returns the form's content.
@@ -33,7 +37,9 @@ class ReferralForm : public QTabWidget {
     /// Entries the form cannot read (e.g. a date of birth that is not a date), marked in red.
     QStringList invalidEntries() const;
 
-    QTableWidget* childrenTable() const { return m_children; }
+    QTableView* childrenTable() const { return m_children; }
+    ReferralChildrenModel* childrenModel() const { return m_childrenModel; }
+    ContactModel* contactModel() const { return m_contactModel; }
     QLineEdit* socialWorkerEdit() const { return m_socialWorker; }
     QLineEdit* homePostcodeEdit() const;
     PostcodeField* homePostcodeField() const { return m_homePostcode; }
@@ -42,8 +48,10 @@ class ReferralForm : public QTabWidget {
     QPlainTextEdit* outcomesEdit() const { return m_outcomes; }
     QPlainTextEdit* childsWishesEdit() const { return m_childsWishes; }
     QPlainTextEdit* newHomeMattersEdit() const { return m_newHomeMatters; }
-    QTableWidget* essentialTable() const { return m_essential; }
-    QTableWidget* desirableTable() const { return m_desirable; }
+    QTableView* essentialTable() const { return m_essential; }
+    QTableView* desirableTable() const { return m_desirable; }
+    CriteriaModel* essentialModel() const { return m_essentialModel; }
+    CriteriaModel* desirableModel() const { return m_desirableModel; }
     /// A categorical field of the standard by name ("riskMissing", "fosterCareSuitability", ...).
     QComboBox* combo(const QString& field) const { return m_combos.value(field); }
 
@@ -59,12 +67,13 @@ class ReferralForm : public QTabWidget {
     QWidget* buildChildsViewPage();
     QPlainTextEdit* addWords(QVBoxLayout* layout, const QString& label, QWidget* page);
     QComboBox* addCombo(const QString& field);
-    void watch(QTableWidget* table);
+    void watch(QAbstractItemModel* model);
 
     core::Referral m_base;
     bool m_loading = false;
     QHash<QString, QComboBox*> m_combos;
-    QTableWidget* m_children = nullptr;
+    QTableView* m_children = nullptr;
+    ReferralChildrenModel* m_childrenModel = nullptr;
     QLineEdit* m_socialWorker = nullptr;
     QLineEdit* m_officer = nullptr;
     QCheckBox* m_emergency = nullptr;
@@ -82,9 +91,12 @@ class ReferralForm : public QTabWidget {
     QLineEdit* m_schoolName = nullptr;
     PostcodeField* m_schoolPostcode = nullptr;
     QCheckBox* m_keepSchool = nullptr;
-    QTableWidget* m_contact = nullptr;
-    QTableWidget* m_essential = nullptr;
-    QTableWidget* m_desirable = nullptr;
+    QTableView* m_contact = nullptr;
+    ContactModel* m_contactModel = nullptr;
+    QTableView* m_essential = nullptr;
+    CriteriaModel* m_essentialModel = nullptr;
+    QTableView* m_desirable = nullptr;
+    CriteriaModel* m_desirableModel = nullptr;
     QPlainTextEdit* m_outcomes = nullptr;
     QPlainTextEdit* m_childsWishes = nullptr;
     QPlainTextEdit* m_newHomeMatters = nullptr;

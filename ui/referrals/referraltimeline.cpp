@@ -3,58 +3,34 @@
 
 #include "core/domain/sendcomment.h"
 #include "core/services/desk.h"
-#include "core/workflow/referralworkflow.h"
+#include "ui/models/referralhistorymodel.h"
 
 #include <QHash>
 #include <QHeaderView>
 
 namespace pd::ui {
 
-namespace {
-
-QString stateLabel(const QString& name) {
-    return core::labelOfCode<core::ReferralState>(name);
-}
-
-QString eventLabel(const QString& name) {
-    if (const auto e = core::fromCode<core::ReferralEvent>(name))
-        return core::label(*e);
-    if (name == QLatin1String("create"))
-        return ReferralTimeline::tr("Created");
-    if (name == QLatin1String("openFollowUp"))
-        return ReferralTimeline::tr("Opened as a follow-up");
-    return name;
-}
-
-QString duration(qint64 seconds) {
-    if (seconds < 60)
-        return ReferralTimeline::tr("under a minute");
-    if (seconds < 3600)
-        return ReferralTimeline::tr("%n minute(s)", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
-        return ReferralTimeline::tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return ReferralTimeline::tr("%n day(s)", nullptr, int(seconds / 86400));
-}
-
-} // namespace
-
-ReferralTimeline::ReferralTimeline(QWidget* parent) : QTreeWidget(parent) {
-    setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("From"), tr("To"), tr("Time in the earlier state"),
-                     tr("Comment")});
+ReferralTimeline::ReferralTimeline(QWidget* parent)
+    : QTreeView(parent), m_model(new ReferralHistoryModel(this)) {
+    setModel(m_model);
     setRootIsDecorated(false);
     setAccessibleName(tr("Timeline"));
     setAlternatingRowColors(true);
     setWordWrap(true);
+    setUniformRowHeights(false);
     header()->setStretchLastSection(true);
 }
 
 void ReferralTimeline::showHistory(core::Desk* desk, qint64 referralId) {
-    clear();
-    if (!desk || !referralId)
+    if (!desk || !referralId) {
+        m_model->setTransitions({});
         return;
+    }
     auto history = desk->referrals().history(referralId);
-    if (!history) {
-        addTopLevelItem(new QTreeWidgetItem({QString(), QString(), history.error().message}));
+    if (!history) { // the sentence in the comment column, where the eye reads
+        core::ReferralTransition failed;
+        failed.comment = history.error().message;
+        m_model->setTransitions({failed});
         return;
     }
     // Older files wrote provider numbers into a send's comment: shown by name.
@@ -66,18 +42,11 @@ void ReferralTimeline::showHistory(core::Desk* desk, qint64 referralId) {
         }
         return names.value(id);
     };
-    QDateTime previous;
-    for (const core::ReferralTransition& t : history.value()) {
-        const QString comment = core::nameProvidersInComment(t.comment, nameOf);
-        auto* item =
-            new QTreeWidgetItem({t.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), t.who,
-                                 eventLabel(t.event), stateLabel(t.fromState), stateLabel(t.toState),
-                                 previous.isValid() ? duration(previous.secsTo(t.at)) : QString(), comment});
-        item->setToolTip(6, comment);
-        addTopLevelItem(item);
-        previous = t.at;
-    }
-    for (int c = 0; c < columnCount() - 1; ++c)
+    QList<core::ReferralTransition> steps = history.value();
+    for (core::ReferralTransition& t : steps)
+        t.comment = core::nameProvidersInComment(t.comment, nameOf);
+    m_model->setTransitions(steps);
+    for (int c = 0; c < m_model->columnCount() - 1; ++c)
         resizeColumnToContents(c);
 }
 

@@ -2,6 +2,8 @@
 #include "ui/team/usersdialog.h"
 
 #include "core/services/desk.h"
+#include "ui/models/usersmodel.h"
+#include "ui/team/roledelegate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,14 +12,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
 UsersDialog::UsersDialog(core::Desk* desk, QWidget* parent)
-    : QDialog(parent), m_desk(desk), m_table(new QTableWidget(0, 3, this)), m_login(new QLineEdit(this)),
-      m_newRole(roleBox(core::Role::Officer)), m_message(new QLabel(this)) {
+    : QDialog(parent), m_desk(desk), m_model(new UsersModel(this)), m_table(new QTableView(this)),
+      m_login(new QLineEdit(this)), m_newRole(roleBox(core::Role::Officer)), m_message(new QLabel(this)) {
     setWindowTitle(tr("Users and roles"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
@@ -26,10 +28,21 @@ UsersDialog::UsersDialog(core::Desk* desk, QWidget* parent)
                       "weekly limit a budget holder must approve."),
                    this));
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role")});
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(UsersModel::RoleColumn, new RoleDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Users"));
+    // The role's list stays open in every row, as a form's field; a choice is stored at once.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_table->openPersistentEditor(m_model->index(row, UsersModel::RoleColumn));
+    });
+    // Queued: storing reloads the rows, and with them the list the role was chosen in.
+    connect(
+        m_model, &UsersModel::roleEdited, this,
+        [this](int row) { assign(row, m_model->users().value(row).role); }, Qt::QueuedConnection);
     layout->addWidget(m_table, 1);
     auto* add = new QHBoxLayout;
     m_login->setPlaceholderText(tr("login, e.g. jsmith"));
@@ -68,21 +81,12 @@ void UsersDialog::reload() {
         m_message->setText(users.error().message);
         return;
     }
-    m_users = users.value();
-    m_table->setRowCount(int(m_users.size()));
-    for (int i = 0; i < m_users.size(); ++i) {
-        m_table->setItem(i, 0, new QTableWidgetItem(m_users[i].login));
-        m_table->setItem(i, 1, new QTableWidgetItem(m_users[i].displayName));
-        QComboBox* box = roleBox(m_users[i].role);
-        m_table->setCellWidget(i, 2, box);
-        connect(box, &QComboBox::activated, this,
-                [this, i, box] { assign(i, core::Role(box->currentData().toInt())); });
-    }
+    m_model->setUsers(users.value());
 }
 
 bool UsersDialog::assign(int row, core::Role role) {
     m_message->clear();
-    const core::User user = m_users.value(row);
+    const core::User user = m_model->users().value(row);
     auto s = m_desk->team().setRole(user.id, role, user.rowVersion);
     if (!s)
         m_message->setText(s.error().message);

@@ -8,7 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QComboBox;
-class QTableWidget;
+class QTableView;
 
 namespace pd::core {
 class Desk;
@@ -16,13 +16,16 @@ class Desk;
 
 namespace pd::ui {
 
+class UsersModel;
+
 /// Users and roles (admin only): who may do what, by operating-system login.
 class UsersDialog : public QDialog {
     Q_OBJECT
   public:
     explicit UsersDialog(core::Desk* desk, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
+    UsersModel* model() const { return m_model; }
     /// Gives the user in a row a role (what the row's role box does).
     bool assign(int row, core::Role role);
     bool addUser(const QString& login, core::Role role);
@@ -32,8 +35,8 @@ class UsersDialog : public QDialog {
     QComboBox* roleBox(core::Role role);
 
     core::Desk* m_desk;
-    QList<core::User> m_users;
-    QTableWidget* m_table;
+    UsersModel* m_model;
+    QTableView* m_table;
     QLineEdit* m_login;
     QComboBox* m_newRole;
     QLabel* m_message;
