@@ -15,6 +15,7 @@
 #include "ui/search/searchpopup.h"
 #include "ui/team/auditdialog.h"
 #include "ui/team/mydetailsdialog.h"
+#include "ui/widgets/changewatch.h"
 #include "ui/widgets/permissiongate.h"
 #include "ui/widgets/recentdatabases.h"
 #include "ui/widgets/recentdatabasesmenu.h"
@@ -77,6 +78,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(placements, &PlacementsArea::childActivated, this, &MainWindow::openChild);
     connect(dashboard, &DashboardArea::childActivated, this, &MainWindow::openChild);
     connect(referrals, &ReferralsArea::childActivated, this, &MainWindow::openChild);
+    // No stale screens: what changed in the file is re-read where it shows (areas behind a tab
+    // when they come to the front); a referral window with unsaved edits only says so.
+    m_changes = new ChangeWatch(this);
+    connect(m_changes, &ChangeWatch::changed, this, [this, referrals] {
+        for (Area* a : m_areas)
+            a->reload();
+        referrals->noticeChange();
+        for (const QPointer<ChildPage>& page : std::as_const(m_childPages))
+            if (page)
+                page->refresh();
+    });
+    connect(referrals, &ReferralsArea::savedHere, m_changes, &ChangeWatch::checkNow);
     buildMenus();
     buildSearch();
     // Every database opened, however, goes first in File › Open recent (a server without password).
@@ -88,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    m_changes->setDesk(nullptr);
     // Areas hold a pointer to the desk: detach them before it closes.
     for (Area* a : m_areas)
         a->setDesk(nullptr);
@@ -263,9 +277,11 @@ void MainWindow::setDesk(std::unique_ptr<core::Desk> desk) {
     for (Area* a : m_areas)
         a->setDesk(nullptr);
     m_desk = std::move(desk);
+    m_changes->setDesk(nullptr);
     for (Area* a : m_areas)
         a->setDesk(m_desk.get());
     m_searchPopup->setDesk(m_desk.get());
+    m_changes->setDesk(m_desk.get()); // what the areas just read is the baseline
     updateStatus();
     updateActions();
     if (m_desk)

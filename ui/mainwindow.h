@@ -20,6 +20,7 @@ class Desk;
 namespace pd::ui {
 
 class Area;
+class ChangeWatch;
 class ChildPage;
 class RecentDatabasesMenu;
 class SearchPopup;
@@ -35,6 +36,8 @@ class MainWindow : public QMainWindow {
     void setDesk(std::unique_ptr<core::Desk> desk);
     core::Desk* desk() const { return m_desk.get(); }
     QTabWidget* tabs() const { return m_tabs; }
+    /// Re-reads the screens when the database changes (a save here or a colleague's).
+    ChangeWatch* changeWatch() const { return m_changes; }
     QAction* auditLogAction() const { return m_auditLog; }
     QAction* newReferralAction() const { return m_newReferral; }
     /// View > the areas (Ctrl+1 ... Ctrl+4), in tab order.
@@ -82,6 +85,7 @@ class MainWindow : public QMainWindow {
     QProgressBar* m_busy = nullptr;
     QHash<Area*, QString> m_reading; ///< areas reading off the GUI thread, and what
     QList<Area*> m_areas;
+    ChangeWatch* m_changes = nullptr;
     QAction* m_matchingSettings = nullptr;
     QAction* m_auditLog = nullptr;
     QAction* m_newReferral = nullptr;

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
 #include "core/storage/migration.h"
+#include "core/storage/registerreader.h"
 
 namespace pd::core {
 
@@ -80,6 +81,10 @@ int Desk::latestSchemaVersion() {
 
 Status Desk::backup(const QString& outPath) const {
     return backupDatabase(m_db, outPath);
+}
+
+Result<qint64> Desk::changeStamp() const {
+    return RegisterReader(m_db).changeStamp();
 }
 
 } // namespace pd::core

@@ -73,6 +73,10 @@ class Desk {
     static int latestSchemaVersion();
     /// A consistent copy of the whole database (refuses to overwrite a file).
     Status backup(const QString& outPath) const;
+    /// A number that changes whenever any connection commits to the database, this Desk's own
+    /// included (PRAGMA data_version on SQLite, a stamp on the server): what the screens poll to
+    /// see a colleague's change without F5.
+    Result<qint64> changeStamp() const;
 
     ReferralService& referrals() { return m_referrals; }
     ReferralWorkflow& workflow() { return m_workflow; }

@@ -192,6 +192,12 @@ void ReferralsArea::updateCounts() {
               : tr("No referrals match. Clear the search or the filters, or add a new referral."));
 }
 
+void ReferralsArea::noticeChange() {
+    for (const QPointer<ReferralWindow>& w : std::as_const(m_windows))
+        if (w)
+            w->noticeChange();
+}
+
 ReferralWindow* ReferralsArea::openReferral(qint64 referralId) {
     if (!desk())
         return nullptr;
@@ -208,6 +214,7 @@ ReferralWindow* ReferralsArea::openReferral(qint64 referralId) {
         m_windows.insert(id, window);
         attachMatchingPages(window, *desk(), id); // a new referral's first save
         refresh();
+        emit savedHere();
     });
     if (referralId)
         m_windows.insert(referralId, window);

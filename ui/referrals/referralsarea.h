@@ -41,10 +41,14 @@ class ReferralsArea : public Area {
     QComboBox* stateCombo() const { return m_state; }
     ReferralFilterProxy* proxy() const { return m_proxy; }
     QLabel* countsLabel() const { return m_counts; }
+    /// The database changed: each open referral window looks whether its referral did.
+    void noticeChange();
 
   signals:
     /// A referral window asked for a child's page (children.id).
     void childActivated(qint64 childId);
+    /// A referral window saved or moved its referral on (what the other screens show changed).
+    void savedHere();
 
   private:
     void showRows(core::Result<QList<core::ReferralListRow>>& rows);

@@ -90,6 +90,23 @@ ReferralWindow::ReferralWindow(core::Desk* desk, qint64 referralId, QWidget* par
     m_restoreMine->hide();
     layout->addWidget(m_conflictBox);
 
+    // A colleague's save while this form has unsaved edits: said, never applied over them.
+    m_changedBar = new QFrame(this);
+    m_changedBar->setObjectName(QStringLiteral("changedBar"));
+    m_changedBar->setFrameShape(QFrame::StyledPanel);
+    m_changedBar->setStyleSheet(QStringLiteral("QFrame#changedBar { background: #e6f0fb; }"));
+    auto* changedLayout = new QHBoxLayout(m_changedBar);
+    auto* changedText = new QLabel(tr("<b>A colleague changed this referral.</b> Your unsaved changes are "
+                                      "still in the form; Reload shows their version (yours are dropped)."),
+                                   m_changedBar);
+    changedText->setWordWrap(true);
+    auto* reloadButton = new QPushButton(tr("Reload"), m_changedBar);
+    changedLayout->addWidget(changedText, 1);
+    changedLayout->addWidget(reloadButton);
+    connect(reloadButton, &QPushButton::clicked, this, [this] { reload(); });
+    m_changedBar->hide();
+    layout->addWidget(m_changedBar);
+
     m_validation->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b01e1e;"));
@@ -203,7 +220,21 @@ void ReferralWindow::printReferral() {
     ReferralPrinting::printWithDialog(*m_desk, m_id, this);
 }
 
+void ReferralWindow::noticeChange() {
+    if (!m_id)
+        return;
+    auto loaded = m_desk->referrals().load(m_id);
+    if (!loaded || loaded->rowVersion == m_rowVersion)
+        return; // not this referral (or the version this window saved)
+    if (m_dirty) {
+        m_changedBar->show();
+        return;
+    }
+    reload();
+}
+
 void ReferralWindow::reload() {
+    m_changedBar->hide();
     core::Referral r;
     if (m_id) {
         auto loaded = m_desk->referrals().load(m_id);

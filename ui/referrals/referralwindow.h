@@ -45,6 +45,8 @@ class ReferralWindow : public QWidget {
     /// The heading: reference, children and state ("R-2026-0001 — Nia (9) — Awaiting decision").
     QLabel* heading() const { return m_title; }
     QPushButton* reloadTheirsButton() const { return m_reloadTheirs; }
+    /// "A colleague changed this referral — Reload", shown while the form has unsaved edits.
+    QFrame* changedBar() const { return m_changedBar; }
     bool hasUnsavedChanges() const { return m_dirty; }
 
   public slots:
@@ -60,6 +62,10 @@ class ReferralWindow : public QWidget {
     /// Print… (Ctrl+P): the full referral as saved, through the print dialog. Unsaved changes are
     /// saved first when the officer agrees.
     void printReferral();
+    /// The database changed (ChangeWatch): if someone else saved this referral, shows their version
+    /// — unless the form has unsaved edits, which are never overwritten: then a bar says so and
+    /// offers Reload.
+    void noticeChange();
 
     /// "Child's page": opens the page of the referral's first linked child (disabled while none is).
     QPushButton* childPageButton() const { return m_childPage; }
@@ -96,6 +102,7 @@ class ReferralWindow : public QWidget {
     QPushButton* m_restoreMine;
     QPushButton* m_childPage = nullptr;
     QPushButton* m_print = nullptr;
+    QFrame* m_changedBar = nullptr;
     qint64 m_childId = 0;
     ReferralForm* m_form;
     ReferralTimeline* m_timeline;

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 14, item 5: no stale screens. A colleague's save on another connection to the same file
+// shows in the Referrals list, My work and an open referral window without F5; a window with
+// unsaved edits keeps them and says a colleague changed the referral.
+#include "core/services/desk.h"
+#include "tests/support/catch.h"
+#include "tests/support/referralbuilder.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/mainwindow.h"
+#include "ui/models/worklistmodel.h"
+#include "ui/mywork/myworkarea.h"
+#include "ui/referrals/referralform.h"
+#include "ui/referrals/referralsarea.h"
+#include "ui/referrals/referralwindow.h"
+#include "ui/widgets/changewatch.h"
+
+#include <QFrame>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+constexpr int kWait = 20000; // the upper bound of a wait, never a sleep: each QTRY returns at once when true
+
+template <class A> A* areaOf(ui::MainWindow& w) {
+    for (int i = 0; i < w.tabs()->count(); ++i)
+        if (auto* a = qobject_cast<A*>(w.tabs()->widget(i)))
+            return a;
+    return nullptr;
+}
+
+core::Referral overdueFor(const QString& officer, const QString& socialWorker) {
+    core::Referral r = test::completeReferral();
+    r.officer = officer;
+    r.socialWorker = socialWorker;
+    r.neededByDate = QDate::currentDate().addDays(-3);
+    return r;
+}
+
+bool listed(const ui::WorkListModel& m, const QString& text) {
+    for (const core::WorkItem& w : m.items())
+        if (w.what.contains(text) || w.why.contains(text))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a colleague's new referral shows in the Referrals list and My work without F5",
+          "[ui][stale][issue14]") {
+    test::TempDatabase t;
+    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
+    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
+    core::Desk colleague(t.openAnother(QStringLiteral("colleague")));
+
+    ui::MainWindow window;
+    window.setDesk(std::make_unique<core::Desk>(t.openAnother(QStringLiteral("tester"))));
+    window.changeWatch()->setInterval(100);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* referrals = areaOf<ui::ReferralsArea>(window);
+    auto* myWork = areaOf<ui::MyWorkArea>(window);
+    REQUIRE(referrals);
+    REQUIRE(myWork);
+    window.tabs()->setCurrentWidget(referrals);
+    QTRY_COMPARE_WITH_TIMEOUT(referrals->view()->model()->rowCount(), 0, kWait);
+
+    // Through the colleague's own connection: nothing in this program is told.
+    QSignalSpy seen(window.changeWatch(), &ui::ChangeWatch::changed);
+    auto id =
+        colleague.referrals().create(overdueFor(QStringLiteral("tester"), QStringLiteral("R. Colleague")));
+    PD_REQUIRE_OK(id);
+    QTRY_COMPARE_WITH_TIMEOUT(referrals->view()->model()->rowCount(), 1, kWait);
+    CHECK(seen.size() >= 1);
+    CHECK(referrals->view()->model()->index(0, 0).data().toString() ==
+          colleague.referrals().load(id.value())->reference);
+
+    // My work is behind another tab: marked stale, read when it comes to the front.
+    CHECK(myWork->stale());
+    CHECK_FALSE(listed(*myWork->model(), QStringLiteral("3 days ago")));
+    window.tabs()->setCurrentWidget(myWork);
+    QTRY_VERIFY_WITH_TIMEOUT(listed(*myWork->model(), QStringLiteral("3 days ago")), kWait);
+    CHECK_FALSE(myWork->stale());
+}
+
+TEST_CASE("an open referral window follows a colleague's save, and keeps unsaved edits with a bar",
+          "[ui][stale][issue14]") {
+    test::TempDatabase t;
+    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
+    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
+    core::Desk colleague(t.openAnother(QStringLiteral("colleague")));
+    auto id = colleague.referrals().create(overdueFor(QStringLiteral("tester"), QStringLiteral("A. First")));
+    PD_REQUIRE_OK(id);
+
+    ui::MainWindow window;
+    window.setDesk(std::make_unique<core::Desk>(t.openAnother(QStringLiteral("tester"))));
+    window.changeWatch()->setInterval(100);
+    auto* referrals = areaOf<ui::ReferralsArea>(window);
+    ui::ReferralWindow* open = referrals->openReferral(id.value());
+    REQUIRE(open);
+    ui::ReferralForm* form = open->form();
+    CHECK(form->socialWorkerEdit()->text() == QStringLiteral("A. First"));
+
+    // Not edited here: the colleague's version is shown.
+    auto change = [&](const QString& socialWorker) {
+        auto r = colleague.referrals().load(id.value());
+        REQUIRE(r.ok());
+        core::Referral next = r.value();
+        next.socialWorker = socialWorker;
+        PD_REQUIRE_OK(colleague.referrals().save(next));
+    };
+    change(QStringLiteral("B. Second"));
+    QTRY_COMPARE_WITH_TIMEOUT(form->socialWorkerEdit()->text(), QStringLiteral("B. Second"), kWait);
+    CHECK_FALSE(open->changedBar()->isVisibleTo(open));
+    CHECK_FALSE(open->hasUnsavedChanges());
+
+    // Edited here and not saved: the edit stays, a bar says a colleague changed the referral.
+    form->socialWorkerEdit()->setText(QStringLiteral("Mine, unsaved"));
+    emit form->socialWorkerEdit()->textEdited(QStringLiteral("Mine, unsaved"));
+    REQUIRE(open->hasUnsavedChanges());
+    change(QStringLiteral("C. Third"));
+    QTRY_VERIFY_WITH_TIMEOUT(open->changedBar()->isVisibleTo(open), kWait);
+    CHECK(form->socialWorkerEdit()->text() == QStringLiteral("Mine, unsaved"));
+    QPushButton* reload = nullptr;
+    for (QPushButton* b : open->changedBar()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Reload"))
+            reload = b;
+    REQUIRE(reload);
+    reload->click();
+    CHECK(form->socialWorkerEdit()->text() == QStringLiteral("C. Third"));
+    CHECK_FALSE(open->changedBar()->isVisibleTo(open));
+    CHECK_FALSE(open->hasUnsavedChanges());
+    delete open;
+}
