@@ -206,8 +206,24 @@ QList<DashboardTable> dashboardTables(const IndicatorReport& report) {
             unitCostTable(report),  budgetTable(report), funnelTable(report)};
 }
 
+QList<qint64> childrenBehind(const DashboardData& data, DrillKind kind, const QList<qint64>& ids) {
+    if (kind == DrillKind::Children)
+        return ids;
+    QList<qint64> out;
+    if (kind != DrillKind::Placements)
+        return out;
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    for (const ChildHistory& c : data.history.children)
+        for (const Episode& e : c.episodes)
+            if (wanted.contains(e.placementId)) {
+                out << c.childId;
+                break;
+            }
+    return out;
+}
+
 TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<qint64>& ids,
-                        const QDate& yearEnd) {
+                        const QDate& yearEnd, const QHash<qint64, QString>& names) {
     TableSnapshot t;
     const QSet<qint64> wanted(ids.cbegin(), ids.cend());
     if (kind == DrillKind::Referrals) {
@@ -220,13 +236,14 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
         return t;
     }
     if (kind == DrillKind::Placements) {
-        t.headers = {tr("Child"),           tr("Start"),           tr("End"),
-                     tr("Placement"),       tr("Category"),        tr("URN"),
-                     tr("Weekly cost (£)"), tr("First quoted (£)")};
+        t.headers = {tr("Child"), tr("Reference"),       tr("Start"),
+                     tr("End"),   tr("Placement"),       tr("Category"),
+                     tr("URN"),   tr("Weekly cost (£)"), tr("First quoted (£)")};
         for (const ChildHistory& c : data.history.children)
             for (const Episode& e : c.episodes)
                 if (wanted.contains(e.placementId))
-                    t.rows << QVariantList{c.childRef,
+                    t.rows << QVariantList{names.value(c.childId),
+                                           c.childRef,
                                            dateText(e.start),
                                            dateText(e.end),
                                            placeInWords(e.place, e.placeProvider),
@@ -237,8 +254,8 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
         return t;
     }
     t.headers = {
-        tr("Child"), tr("Sex"), tr("Age at 31 March"),    tr("Placement at 31 March"), tr("Category"),
-        tr("Since"), tr("URN"), tr("Placement postcode"), tr("Placements in the year")};
+        tr("Child"),    tr("Reference"), tr("Sex"), tr("Age at 31 March"),    tr("Placement at 31 March"),
+        tr("Category"), tr("Since"),     tr("URN"), tr("Placement postcode"), tr("Placements in the year")};
     const FinancialYear year = FinancialYear::ending(yearEnd);
     for (const ChildHistory& c : data.history.children) {
         if (!wanted.contains(c.childId))
@@ -246,7 +263,8 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
         const Episode* at = c.coveringEpisode(yearEnd);
         if (!at && !c.episodes.isEmpty())
             at = &c.episodes.last();
-        t.rows << QVariantList{c.childRef,
+        t.rows << QVariantList{names.value(c.childId),
+                               c.childRef,
                                c.sex,
                                c.ageOn(yearEnd),
                                at ? placeInWords(at->place, at->placeProvider) : QString(),

@@ -42,8 +42,13 @@ DashboardTable upliftsTable(const QList<std::pair<QDate, UpliftYear>>& years);
 /// Every table, in the order the dashboard and the printed report show them.
 QList<DashboardTable> dashboardTables(const IndicatorReport& report);
 
-/// The children, placements or referrals behind a figure, as a list for people.
+/// The children behind a list of children or of placements (the ids drillDown() is given), whose
+/// names the list shows.
+QList<qint64> childrenBehind(const DashboardData& data, DrillKind kind, const QList<qint64>& ids);
+
+/// The children, placements or referrals behind a figure, as a list for people: a child by name
+/// (from `names`, by child id; blank when none is recorded) and reference.
 TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<qint64>& ids,
-                        const QDate& yearEnd);
+                        const QDate& yearEnd, const QHash<qint64, QString>& names = {});
 
 } // namespace pd::core

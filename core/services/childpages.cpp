@@ -97,4 +97,8 @@ Result<qint64> ChildPages::idOf(const QString& childRef) const {
     return id;
 }
 
+Result<QHash<qint64, QString>> ChildPages::names(const QList<qint64>& ids) const {
+    return ChildRepository(m_db).names(ids);
+}
+
 } // namespace pd::core

@@ -4,6 +4,9 @@
 #include "core/domain/childrecord.h"
 #include "core/result.h"
 
+#include <QHash>
+#include <QList>
+
 namespace pd::core {
 
 class Database;
@@ -20,6 +23,8 @@ class ChildPages {
     /// The child whose reference (the SSDA903 CHILD identifier or a local one) is given;
     /// Error::notFound with a sentence when there is none.
     Result<qint64> idOf(const QString& childRef) const;
+    /// The children's names ("First Last") by id; children without a name recorded are left out.
+    Result<QHash<qint64, QString>> names(const QList<qint64>& ids) const;
 
   private:
     Database& m_db;

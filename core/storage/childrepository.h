@@ -5,6 +5,7 @@
 #include "core/domain/referral.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <optional>
 
 namespace pd::core {
@@ -22,6 +23,9 @@ class ChildRepository {
     Result<qint64> idOf(const QString& childRef) const;
     /// The postcode of the child's home as the children table holds it ("" when none).
     Result<QString> homePostcode(qint64 id) const;
+    /// The children's names ("First Last") by id, for lists of many (a dashboard's drill-down);
+    /// a child without a name recorded is left out.
+    Result<QHash<qint64, QString>> names(const QList<qint64>& ids) const;
     /// Adds the child with a new local reference (IMP-NNNNNN), audited like every insert, and an
     /// audit row (action "import") saying where it came from. Returns the new id.
     Result<qint64> add(const ReferralChild& child, const QString& homePostcode, const QString& from);

@@ -68,8 +68,11 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
         }
     }
 
-    SECTION("clicking a bar lists the children behind it") {
-        // The first chart is "three or more placements"; its last bar is 2023/24, with child 100002.
+    SECTION("clicking a bar lists the children behind it, by name") {
+        // The first chart is "three or more placements"; its last bar is 2023/24, with child 100002
+        // (an SSDA903 return carries no names: one is recorded here, as the file would hold it).
+        PD_REQUIRE_OK(test::TestSql(t.db()).run(QStringLiteral(
+            "UPDATE children SET first_name = 'Ada', last_name = 'Quinn' WHERE child_ref = '100002'")));
         auto* view = area.findChild<QChartView*>();
         REQUIRE(view);
         auto* bars = qobject_cast<QBarSeries*>(view->chart()->series().first());
@@ -77,8 +80,16 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
         emit bars->barSets().first()->clicked(4);
         const core::TableSnapshot& behind = area.drillDownPanel()->table().table;
         REQUIRE(behind.rows.size() == 1);
-        CHECK(behind.rows.first().first().toString() == QStringLiteral("100002"));
+        CHECK(behind.headers.mid(0, 2) == QStringList{QStringLiteral("Child"), QStringLiteral("Reference")});
+        CHECK(behind.rows.first().at(0).toString() == QStringLiteral("Ada Quinn"));
+        CHECK(behind.rows.first().at(1).toString() == QStringLiteral("100002"));
         CHECK(behind.rows.first().last().toInt() == 4); // four placements in the year
+        // Its budget rows (placements) name the child too; one without a name shows its reference only.
+        area.showBehindRow(area.tablePanels().at(4), 0);
+        const core::TableSnapshot& placements = area.drillDownPanel()->table().table;
+        REQUIRE(placements.rows.size() == 1);
+        CHECK(placements.headers.at(1) == QStringLiteral("Reference"));
+        CHECK_FALSE(placements.rows.first().at(1).toString().isEmpty());
     }
 
     SECTION("clicking a table row lists what is behind it") {
@@ -87,8 +98,8 @@ TEST_CASE("the dashboard shows the year's measures, drills down and exports", "[
         area.showBehindRow(mix, 0);
         const core::TableSnapshot& behind = area.drillDownPanel()->table().table;
         REQUIRE(behind.rows.size() == 2);
-        CHECK(behind.rows.at(0).first().toString() == QStringLiteral("100001"));
-        CHECK(behind.rows.at(1).first().toString() == QStringLiteral("100004"));
+        CHECK(behind.rows.at(0).at(1).toString() == QStringLiteral("100001"));
+        CHECK(behind.rows.at(1).at(1).toString() == QStringLiteral("100004"));
         // Budget rows list placements.
         area.showBehindRow(area.tablePanels().at(4), 0);
         CHECK(area.drillDownPanel()->table().table.rows.size() == 1);

@@ -94,7 +94,11 @@ class NextDialog {
         });
         m_timer.start();
     }
-    bool seen() const { return m_seen; }
+    /// Whether the dialog came and was acted on; on a busy machine the button's delayed click may
+    /// not have come within alt()'s wait, so this waits for it (up to 5 s) instead of failing.
+    bool seen() {
+        return eventually([this] { return m_seen; });
+    }
 
   private:
     const char* m_class;

@@ -115,11 +115,11 @@ DashboardArea::DashboardArea(QWidget* parent)
         const core::DashboardTable& t = m_drill->table();
         if (!desk() || row < 0 || row >= t.table.rows.size())
             return;
-        const QString first = t.table.rows.at(row).value(0).toString();
+        const QList<QVariant>& cells = t.table.rows.at(row);
         if (t.drill == core::DrillKind::Referrals) {
-            if (auto id = desk()->referrals().idForReference(first))
+            if (auto id = desk()->referrals().idForReference(cells.value(0).toString()))
                 emit referralActivated(id.value());
-        } else if (auto id = desk()->children().idOf(first)) { // children and placements: the child's page
+        } else if (auto id = desk()->children().idOf(cells.value(1).toString())) { // by its reference
             emit childActivated(id.value());
         }
     });
@@ -389,7 +389,13 @@ void DashboardArea::showBehind(const QString& title, core::DrillKind kind, const
     core::DashboardTable t;
     t.title = tr("%1 (%n record(s))", nullptr, int(ids.size())).arg(title);
     t.drill = kind;
-    t.table = core::drillDown(m_data, kind, ids, yearEnd);
+    QHash<qint64, QString> names; // children by name (issue 14, item 8), read only for those listed
+    if (desk() && kind != core::DrillKind::Referrals) {
+        auto found = desk()->children().names(core::childrenBehind(m_data, kind, ids));
+        if (found)
+            names = std::move(found.value());
+    }
+    t.table = core::drillDown(m_data, kind, ids, yearEnd, names);
     m_drill->setTable(std::move(t));
     m_drillChosenIn = m_yearEnd;
 }
