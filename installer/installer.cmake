@@ -20,8 +20,9 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY "Placement Desk")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Qt loads these as plugins, which dpkg-shlibdeps cannot see.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins")
+# Qt loads these as plugins, which dpkg-shlibdeps cannot see; libpq5 is linked (the server's reads), named
+# too for a build whose shlibdeps step is off.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libpq5, qt6-qpa-plugins")
 set(CPACK_NSIS_DISPLAY_NAME "Placement Desk")
 set(CPACK_NSIS_PACKAGE_NAME "Placement Desk")
 set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/installer/placement-desk.ico")

@@ -30,7 +30,7 @@ for f in ./usr/bin/placement-desk ./usr/share/applications/placement-desk.deskto
          ./usr/share/icons/hicolor/scalable/apps/placement-desk.svg; do
   grep -q " $f\$" <<<"$contents" || { echo "test: $deb lacks $f"; exit 1; }
 done
-for dep in libqt6sql6-sqlite libqt6sql6-psql; do
+for dep in libqt6sql6-sqlite libqt6sql6-psql libpq5; do
   dpkg-deb -f "$deb" Depends | grep -q "$dep" || { echo "test: $deb does not depend on $dep"; exit 1; }
 done
 echo "test: all tests passed; package $deb"

@@ -78,7 +78,7 @@ QString PgDialect::statement(const QString& sql, const QSet<QString>& tablesWith
     return out;
 }
 
-QString PgDialect::namedParameters(const char* sql) {
+template <class As> QString PgDialect::parameters(const char* sql, As as) {
     QString out;
     int largest = 0;
     for (const char* p = sql; *p; ++p) {
@@ -92,9 +92,23 @@ QString PgDialect::namedParameters(const char* sql) {
         if (n == 0)
             n = largest + 1;
         largest = std::max(largest, n);
-        out += QStringLiteral(":p%1").arg(n);
+        out += as(n);
     }
     return out;
+}
+
+QString PgDialect::namedParameters(const char* sql) {
+    return parameters(sql, [](int n) { return QStringLiteral(":p%1").arg(n); });
+}
+
+QString PgDialect::numberedParameters(const char* sql, std::vector<int>* numbers) {
+    numbers->clear();
+    return parameters(sql, [numbers](int n) {
+        auto at = std::find(numbers->cbegin(), numbers->cend(), n);
+        if (at == numbers->cend())
+            at = numbers->insert(numbers->cend(), n);
+        return QStringLiteral("$%1").arg(at - numbers->cbegin() + 1);
+    });
 }
 
 } // namespace pd::core

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace pd::core {
 
@@ -32,6 +33,13 @@ class PgDialect {
     static QString spelling(QString sql);
     /// A reader's statement ("?1", "?" parameters as SQLite numbers them) as named ones (":p1").
     static QString namedParameters(const char* sql);
+    /// The same as libpq numbers them ("$1", "$2"…, no gaps): *numbers gets, for each "$k", the
+    /// "?N" it stands for (a statement may use ?1 and ?3 but not ?2).
+    static QString numberedParameters(const char* sql, std::vector<int>* numbers);
+
+  private:
+    /// sql with each parameter, numbered as SQLite does, replaced by as(its number).
+    template <class As> static QString parameters(const char* sql, As as);
 };
 
 } // namespace pd::core

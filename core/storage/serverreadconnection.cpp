@@ -4,9 +4,11 @@
 #include "core/domain/serveraddress.h"
 #include "core/storage/database.h"
 #include "core/storage/pgdialect.h"
+#include "core/storage/pgreadstatement.h"
 #include "core/storage/qtsqlreadstatement.h"
 #include "core/storage/serverconnection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
@@ -46,21 +48,44 @@ Result<std::unique_ptr<ServerReadConnection>> ServerReadConnection::open(const S
     if (!name)
         return name.error();
     c->m_connectionName = name.value();
+#ifdef PD_HAS_LIBPQ
+    if (pg_conn* pg =
+            PgSession::connectionOf(QSqlDatabase::database(c->m_connectionName, false).driver()->handle()))
+        c->m_libpq = std::make_unique<PgSession>(pg);
+#endif
     return c;
 }
 
 ServerReadConnection::~ServerReadConnection() {
+    m_libpq.reset();
     ServerConnection::close(m_connectionName);
 }
 
 Status ServerReadConnection::run(const QString& sql, const QString& doing) {
+    releaseLibpq();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(sql))
         return ServerConnection::errorFrom(q.lastError(), doing);
     return {};
 }
 
+void ServerReadConnection::releaseLibpq() {
+#ifdef PD_HAS_LIBPQ
+    // QtSql throws away any rows still coming on the connection before it sends: keep them.
+    if (m_libpq)
+        m_libpq->release();
+#endif
+}
+
 Result<std::unique_ptr<ReadStatement>> ServerReadConnection::prepare(const char* sql, const QString& doing) {
+#ifdef PD_HAS_LIBPQ
+    if (m_libpq) {
+        std::vector<int> numbers;
+        const QString text = PgDialect::spelling(PgDialect::numberedParameters(sql, &numbers));
+        return std::unique_ptr<ReadStatement>(
+            std::make_unique<PgReadStatement>(*m_libpq, text.toUtf8(), std::move(numbers)));
+    }
+#endif
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     if (!q.prepare(PgDialect::spelling(PgDialect::namedParameters(sql))))
@@ -70,6 +95,7 @@ Result<std::unique_ptr<ReadStatement>> ServerReadConnection::prepare(const char*
 }
 
 Result<qint64> ServerReadConnection::changeStamp() {
+    releaseLibpq();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT CAST(pg_snapshot_xmax(pg_current_snapshot()) AS TEXT)")) || !q.next())
         return ServerConnection::errorFrom(q.lastError(),
