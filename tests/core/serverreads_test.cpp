@@ -130,7 +130,9 @@ TEST_CASE("server reads see the reader's snapshot, and a statement left after it
         CHECK(named->int64(2) == made[2]);
         CHECK(named->step() == ReadStatement::Step::Done);
 
-        // One statement put aside mid-read while another runs, and while QtSql asks for the stamp.
+#ifdef PD_HAS_LIBPQ
+        // One statement put aside mid-read while another runs, and while QtSql asks for the stamp
+        // (QtSql's own path cannot: QPSQL drops the rows still coming when another query runs).
         auto outer = prepared(reader, "SELECT id FROM providers ORDER BY id");
         REQUIRE(outer->step() == ReadStatement::Step::Row);
         CHECK(outer->int64(0) == made[0]);
@@ -139,6 +141,7 @@ TEST_CASE("server reads see the reader's snapshot, and a statement left after it
         CHECK(outer->int64(0) == made[1]);
         PD_REQUIRE_OK(reader.changeStamp());
         CHECK(ids(*outer) == QList<qint64>{made[2]});
+#endif
 
         // A sum comes back as a decimal: read as a whole number, as from SQLite.
         auto sum = prepared(reader, "SELECT SUM(id), CAST(2.0 AS NUMERIC) FROM providers");
