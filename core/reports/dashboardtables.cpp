@@ -248,7 +248,7 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
                                            dateText(e.end),
                                            placeInWords(e.place, e.placeProvider),
                                            categoryLabel(e.category),
-                                           e.urn,
+                                           e.urn.str(),
                                            money(e.weeklyCost),
                                            money(e.firstQuotedFee)};
         return t;
@@ -265,13 +265,13 @@ TableSnapshot drillDown(const DashboardData& data, DrillKind kind, const QList<q
             at = &c.episodes.last();
         t.rows << QVariantList{names.value(c.childId),
                                c.childRef,
-                               c.sex,
+                               c.sex.str(),
                                c.ageOn(yearEnd),
                                at ? placeInWords(at->place, at->placeProvider) : QString(),
                                at ? categoryLabel(at->category) : QString(),
                                at ? dateText(at->start) : QString(),
-                               at ? at->urn : QString(),
-                               at ? at->placementPostcode : QString(),
+                               at ? at->urn.str() : QString(),
+                               at ? at->placementPostcode.str() : QString(),
                                placementsOverlapping(c, year)};
     }
     return t;

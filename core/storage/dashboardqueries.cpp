@@ -18,12 +18,12 @@ namespace pd::core {
 
 namespace {
 
-QString providerKey(qint64 id) {
-    return QStringLiteral("provider:") + QString::number(id);
+SharedText providerKey(qint64 id) {
+    return QString(QStringLiteral("provider:") + QString::number(id));
 }
 
 /// Providers by Ofsted URN: their key and whether they are on the select list.
-Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& db) {
+Result<QHash<QString, std::pair<SharedText, bool>>> providersByUrn(ReadConnection& db) {
     const QString doing = QStringLiteral("reading providers");
     auto st = db.prepare("SELECT id, ofsted_urn, framework_status FROM providers WHERE ofsted_urn IS NOT "
                          "NULL AND ofsted_urn <> ''",
@@ -31,7 +31,7 @@ Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& 
     if (!st)
         return st.error();
     ReadStatement& q = *st.value();
-    QHash<QString, std::pair<QString, bool>> out;
+    QHash<QString, std::pair<SharedText, bool>> out;
     ReadStatement::Step step;
     while ((step = q.step()) == ReadStatement::Step::Row)
         out.insert(q.text(1), {providerKey(q.int64(0)),
@@ -44,9 +44,9 @@ Result<QHash<QString, std::pair<QString, bool>>> providersByUrn(ReadConnection& 
 /// What an episode takes from its child's row.
 struct ChildRow {
     QString childRef;
-    QString sex;
+    SharedText sex;
     QDate dob;
-    QString homePostcode;
+    SharedText homePostcode;
     std::string homeUtf8; ///< short: kept inline, no allocation per child
     std::optional<Coordinates> home;
     int episodes = 0;
@@ -73,8 +73,8 @@ Result<ChildRows> readChildRows(ReadConnection& db) {
     if (!st)
         return st.error();
     ReadStatement& q = *st.value();
-    Interner sexes;
-    Interner postcodes;
+    TextInterner sexes;
+    TextInterner postcodes;
     ReadStatement::Step step;
     while ((step = q.step()) == ReadStatement::Step::Row) {
         out.ids.push_back(q.int64(0));
@@ -108,16 +108,16 @@ Status countEpisodes(ReadConnection& db, ChildRows& children, const IdIndex& ind
 
 /// The children's home coordinates, each distinct postcode looked up once.
 Status placeChildren(ChildRows& children, PostcodeFinder& finder) {
-    QHash<QString, std::optional<Coordinates>> known;
+    QHash<const QString*, std::optional<Coordinates>> known; // a shared text is one address
     for (ChildRow& c : children.rows) {
         if (c.homePostcode.isEmpty())
             continue;
-        auto it = known.constFind(c.homePostcode);
+        auto it = known.constFind(&c.homePostcode.str());
         if (it == known.cend()) {
             auto found = finder.find(c.homePostcode);
             if (!found)
                 return found.error();
-            it = known.insert(c.homePostcode, found.value());
+            it = known.insert(&c.homePostcode.str(), found.value());
         }
         c.home = *it;
     }
@@ -126,7 +126,7 @@ Status placeChildren(ChildRows& children, PostcodeFinder& finder) {
 
 /// A provision's provider, as the measures count it.
 struct ProvisionRow {
-    QString providerKey;
+    SharedText providerKey;
     bool selectList = false;
     bool inHouse = false;
 };
@@ -141,7 +141,7 @@ Result<std::pair<std::vector<ProvisionRow>, std::vector<qint64>>> readProvisionP
         return st.error();
     ReadStatement& q = *st.value();
     std::pair<std::vector<ProvisionRow>, std::vector<qint64>> out;
-    QHash<qint64, QString> keys;
+    QHash<qint64, SharedText> keys;
     ReadStatement::Step step;
     while ((step = q.step()) == ReadStatement::Step::Row) {
         const qint64 providerId = q.int64(1);
@@ -197,7 +197,7 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
     PlacementHistory history;
     std::vector<int> historyAt(children->rows.size(), -1); // by the child's position
     history.children.reserve(qsizetype(children->rows.size()));
-    std::array<Interner, 17> interners; // one per column: small tables, and the last value per column
+    std::array<TextInterner, 17> interners; // one per column: small tables, and the last value per column
     CoordinatesByValue placedAt;
     CoordinatesByValue otherHomeAt;               // an episode's own home postcode, when not the child's
     QHash<QString, PlacementCategory> categories; // a handful of distinct keys: parse each once

@@ -42,7 +42,8 @@ class PostcodeFinder {
 class CoordinatesByValue {
   public:
     /// The coordinates of `text`, which `interner` has just returned.
-    Result<std::optional<Coordinates>> of(const QString& text, const Interner& interner,
+    template <class Value>
+    Result<std::optional<Coordinates>> of(const QString& text, const BasicInterner<Value>& interner,
                                           PostcodeFinder& finder) {
         if (text.isEmpty())
             return std::optional<Coordinates>();

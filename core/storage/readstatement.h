@@ -44,7 +44,7 @@ class ReadStatement {
 
     QString text(int column) const;
     /// As text(), one QString shared per distinct value.
-    QString shared(int column, Interner& interner) const {
+    template <class Value> Value shared(int column, BasicInterner<Value>& interner) const {
         const QByteArrayView b = bytes(column);
         return interner.get(b.data(), int(b.size()));
     }
