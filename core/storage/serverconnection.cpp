@@ -65,7 +65,7 @@ Error ServerConnection::errorFromText(const QString& text, const QString& doing)
         return Error::notFound(QStringLiteral("The server has no such database while %1 (%2). Check the "
                                               "name, or ask whoever runs the server to create it.")
                                    .arg(doing, t));
-    if (has("permission denied") || has("row-level security"))
+    if (has("permission denied") || has("row-level security") || has("in-house service of authority"))
         return Error::refused(QStringLiteral("The database server does not let your login do this while "
                                              "%1 (%2). Nothing was changed.")
                                   .arg(doing, t));

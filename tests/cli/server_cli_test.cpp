@@ -335,6 +335,59 @@ TEST_CASE("in a consortium database each authority's officer sees only its own r
     CHECK(textOf(QStringLiteral("SELECT contacts FROM providers WHERE id = :id"), independent) ==
           QStringLiteral("by B"));
 
+    // So are its homes, their households and vacancies; another authority may still use a vacancy.
+    const auto id = [](qint64 v) { return QVariantMap{{QStringLiteral(":id"), v}}; };
+    PD_REQUIRE_OK(pd::test::TestSql(as(a)).run(
+        QStringLiteral("INSERT INTO provisions (provider_id, name, placement_type) VALUES (:id, 'A house', "
+                       "'foster')"),
+        id(inHouseOfA)));
+    const qint64 homeOfA = pd::test::TestSql(url).number(
+        QStringLiteral("SELECT id FROM provisions WHERE provider_id = :id"), id(inHouseOfA));
+    PD_REQUIRE_OK(pd::test::TestSql(as(a)).run(
+        QStringLiteral("INSERT INTO vacancies (provision_id, available_from, places) VALUES (:id, "
+                       "'2026-12-01', 2)"),
+        id(homeOfA)));
+    {
+        pd::test::TestSql sql(as(b));
+        for (const char* change :
+             {"UPDATE provisions SET name = 'taken' WHERE id = :id", "DELETE FROM provisions WHERE id = :id",
+              "INSERT INTO provisions (provider_id, name, placement_type) SELECT provider_id, 'B''s', "
+              "'foster' "
+              "FROM provisions WHERE id = :id",
+              "INSERT INTO vacancies (provision_id, available_from) VALUES (:id, '2026-12-02')",
+              "UPDATE vacancies SET available_from = '2027-01-01' WHERE provision_id = :id",
+              "UPDATE vacancies SET places = places + 1 WHERE provision_id = :id",
+              "DELETE FROM vacancies WHERE provision_id = :id",
+              "INSERT INTO household_members (provision_id, age) VALUES (:id, 9)"}) {
+            INFO(change);
+            auto refused = sql.run(QString::fromLatin1(change), id(homeOfA));
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().message.contains(QStringLiteral("in-house service of authority A")));
+        }
+        // B's placement takes a place, as PlacementRepository::useVacancy writes it.
+        PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE vacancies SET places = places - 1, row_version = "
+                                             "row_version + 1 WHERE provision_id = :id"),
+                              id(homeOfA)));
+        // An independent provider's homes stay the consortium's.
+        PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE provisions SET quality_notes = 'seen by B' WHERE id = "
+                                             "(SELECT MIN(id) FROM provisions WHERE provider_id = :id)"),
+                              id(independent)));
+    }
+    CHECK(textOf(QStringLiteral("SELECT name FROM provisions WHERE id = :id"), homeOfA) ==
+          QStringLiteral("A house"));
+    CHECK(pd::test::TestSql(url).number(
+              QStringLiteral("SELECT places FROM vacancies WHERE provision_id = :id"), id(homeOfA)) == 1);
+    CHECK(pd::test::TestSql(url).number(
+              QStringLiteral("SELECT COUNT(*) FROM household_members WHERE provision_id = :id"),
+              id(homeOfA)) == 0);
+    CHECK(textOf(QStringLiteral("SELECT quality_notes FROM provisions WHERE id = (SELECT MIN(id) FROM "
+                                "provisions WHERE provider_id = :id)"),
+                 independent) == QStringLiteral("seen by B"));
+    PD_REQUIRE_OK(pd::test::TestSql(as(a)).run(
+        QStringLiteral("UPDATE provisions SET name = 'A house, renamed' WHERE id = :id"), id(homeOfA)));
+    CHECK(textOf(QStringLiteral("SELECT name FROM provisions WHERE id = :id"), homeOfA) ==
+          QStringLiteral("A house, renamed"));
+
     // Through the program: B's referral does not exist for A; both share the register.
     auto other = runCli({QStringLiteral("export"), QStringLiteral("referral"), QStringLiteral("--id"),
                          QString::number(ofB), QStringLiteral("--db"), as(a)});

@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 13: nothing changes in a file, which is one authority's (its homes are all its own).
+-- On a consortium's server postgresql/0013_in_house_homes.sql keeps an authority's in-house homes
+-- to it, as 12 did its in-house providers.
