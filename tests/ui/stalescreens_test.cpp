@@ -7,6 +7,7 @@
 #include "tests/support/referralbuilder.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/mainwindow.h"
+#include "ui/models/referrallistmodel.h"
 #include "ui/models/worklistmodel.h"
 #include "ui/mywork/myworkarea.h"
 #include "ui/referrals/referralform.h"
@@ -14,9 +15,11 @@
 #include "ui/referrals/referralwindow.h"
 #include "ui/widgets/changewatch.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -26,7 +29,20 @@ using namespace pd;
 
 namespace {
 
-constexpr int kWait = 20000; // the upper bound of a wait, never a sleep: each QTRY returns at once when true
+constexpr int kWait = 20000; // the upper bound of a wait, never a sleep: each wait returns at once when true
+
+// QtTest's QTRY_ macros must not be used here: on a time-out they `return` from the test case
+// without telling Catch2, so it passed whatever came after. Wait, then let Catch2 check.
+#define PD_WAIT_REQUIRE(condition)                                                                           \
+    do {                                                                                                     \
+        QTest::qWaitFor([&] { return bool(condition); }, kWait);                                             \
+        REQUIRE(condition);                                                                                  \
+    } while (false)
+#define PD_WAIT_COMPARE(actual, expected)                                                                    \
+    do {                                                                                                     \
+        QTest::qWaitFor([&] { return (actual) == (expected); }, kWait);                                      \
+        REQUIRE((actual) == (expected));                                                                     \
+    } while (false)
 
 template <class A> A* areaOf(ui::MainWindow& w) {
     for (int i = 0; i < w.tabs()->count(); ++i)
@@ -69,14 +85,16 @@ TEST_CASE("a colleague's new referral shows in the Referrals list and My work wi
     REQUIRE(referrals);
     REQUIRE(myWork);
     window.tabs()->setCurrentWidget(referrals);
-    QTRY_COMPARE_WITH_TIMEOUT(referrals->view()->model()->rowCount(), 0, kWait);
+    PD_WAIT_COMPARE(referrals->view()->model()->rowCount(), 0);
 
     // Through the colleague's own connection: nothing in this program is told.
     QSignalSpy seen(window.changeWatch(), &ui::ChangeWatch::changed);
     auto id =
         colleague.referrals().create(overdueFor(QStringLiteral("tester"), QStringLiteral("R. Colleague")));
     PD_REQUIRE_OK(id);
-    QTRY_COMPARE_WITH_TIMEOUT(referrals->view()->model()->rowCount(), 1, kWait);
+    PD_REQUIRE_OK(
+        colleague.workflow().apply(id.value(), core::TransitionRequest{})); // submitted: no longer a draft
+    PD_WAIT_COMPARE(referrals->view()->model()->rowCount(), 1);
     CHECK(seen.size() >= 1);
     CHECK(referrals->view()->model()->index(0, 0).data().toString() ==
           colleague.referrals().load(id.value())->reference);
@@ -85,7 +103,7 @@ TEST_CASE("a colleague's new referral shows in the Referrals list and My work wi
     CHECK(myWork->stale());
     CHECK_FALSE(listed(*myWork->model(), QStringLiteral("3 days ago")));
     window.tabs()->setCurrentWidget(myWork);
-    QTRY_VERIFY_WITH_TIMEOUT(listed(*myWork->model(), QStringLiteral("3 days ago")), kWait);
+    PD_WAIT_REQUIRE(listed(*myWork->model(), QStringLiteral("3 days ago")));
     CHECK_FALSE(myWork->stale());
 }
 
@@ -116,7 +134,7 @@ TEST_CASE("an open referral window follows a colleague's save, and keeps unsaved
         PD_REQUIRE_OK(colleague.referrals().save(next));
     };
     change(QStringLiteral("B. Second"));
-    QTRY_COMPARE_WITH_TIMEOUT(form->socialWorkerEdit()->text(), QStringLiteral("B. Second"), kWait);
+    PD_WAIT_COMPARE(form->socialWorkerEdit()->text(), QStringLiteral("B. Second"));
     CHECK_FALSE(open->changedBar()->isVisibleTo(open));
     CHECK_FALSE(open->hasUnsavedChanges());
 
@@ -125,7 +143,7 @@ TEST_CASE("an open referral window follows a colleague's save, and keeps unsaved
     emit form->socialWorkerEdit()->textEdited(QStringLiteral("Mine, unsaved"));
     REQUIRE(open->hasUnsavedChanges());
     change(QStringLiteral("C. Third"));
-    QTRY_VERIFY_WITH_TIMEOUT(open->changedBar()->isVisibleTo(open), kWait);
+    PD_WAIT_REQUIRE(open->changedBar()->isVisibleTo(open));
     CHECK(form->socialWorkerEdit()->text() == QStringLiteral("Mine, unsaved"));
     QPushButton* reload = nullptr;
     for (QPushButton* b : open->changedBar()->findChildren<QPushButton*>())
@@ -137,4 +155,60 @@ TEST_CASE("an open referral window follows a colleague's save, and keeps unsaved
     CHECK_FALSE(open->changedBar()->isVisibleTo(open));
     CHECK_FALSE(open->hasUnsavedChanges());
     delete open;
+}
+
+TEST_CASE("a colleague's save keeps the officer's row and scroll position in the Referrals list",
+          "[ui][stale][issue14]") {
+    test::TempDatabase t;
+    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
+    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
+    core::Desk colleague(t.openAnother(QStringLiteral("colleague")));
+    QList<qint64> ids;
+    for (int i = 0; i < 60; ++i) {
+        auto id = colleague.referrals().create(test::completeReferral());
+        PD_REQUIRE_OK(id);
+        ids << id.value();
+    }
+
+    ui::MainWindow window;
+    window.setDesk(std::make_unique<core::Desk>(t.openAnother(QStringLiteral("tester"))));
+    window.changeWatch()->setInterval(100);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* referrals = areaOf<ui::ReferralsArea>(window);
+    REQUIRE(referrals);
+    window.tabs()->setCurrentWidget(referrals);
+    QTableView* view = referrals->view();
+    PD_WAIT_COMPARE(view->model()->rowCount(), 60);
+
+    // The officer is working far down the list.
+    const auto rowOf = [&](qint64 id) {
+        const auto found = view->model()->match(
+            view->model()->index(0, 0), int(ui::ReferralListModel::Role::Id), id, 1, Qt::MatchExactly);
+        return found.isEmpty() ? -1 : found.first().row();
+    };
+    const qint64 chosen = ids.at(12);
+    const int before = rowOf(chosen);
+    REQUIRE(before >= 0);
+    view->setFocus();
+    view->selectRow(before);
+    view->scrollTo(view->model()->index(before, 0), QAbstractItemView::PositionAtTop);
+    QApplication::processEvents();
+    const int scroll = view->verticalScrollBar()->value();
+    REQUIRE(scroll > 0);
+
+    // A colleague's new referral comes in above it.
+    PD_REQUIRE_OK(colleague.referrals().create(test::completeReferral()));
+    PD_WAIT_COMPARE(view->model()->rowCount(), 61);
+    const auto currentId = [&] {
+        return view->currentIndex()
+            .siblingAtColumn(0)
+            .data(int(ui::ReferralListModel::Role::Id))
+            .toLongLong();
+    };
+    PD_WAIT_COMPARE(currentId(), chosen); // the same referral, wherever its row went
+    CHECK(view->selectionModel()->selectedRows().size() == 1);
+    CHECK(view->selectionModel()->selectedRows().first().row() == rowOf(chosen));
+    PD_WAIT_COMPARE(view->verticalScrollBar()->value(), scroll);
+    CHECK(view->hasFocus());
 }

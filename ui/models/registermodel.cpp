@@ -135,6 +135,8 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const {
         return sortValue(r, index.column());
     case ProviderIdRole:
         return r.providerId;
+    case ProvisionIdRole:
+        return r.provisionId;
     case Qt::TextAlignmentRole:
         if (index.column() == WeeklyFee || index.column() == Places || index.column() == Miles)
             return int(Qt::AlignRight | Qt::AlignVCenter);

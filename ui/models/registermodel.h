@@ -30,6 +30,7 @@ class RegisterModel : public QAbstractTableModel {
     /// Role with a value that sorts naturally (numbers, ISO dates) for the sort proxy.
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ProviderIdRole = Qt::UserRole + 2;
+    static constexpr int ProvisionIdRole = Qt::UserRole + 3; ///< 0 for a provider without a home
 
     explicit RegisterModel(QObject* parent = nullptr);
 

@@ -3,6 +3,7 @@
 
 #include "core/services/desk.h"
 #include "ui/models/worklistmodel.h"
+#include "ui/widgets/keepplace.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,7 @@ MyWorkArea::MyWorkArea(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
+    KeepPlace::attach(m_view, {int(WorkListModel::Role::Record), int(WorkListModel::Role::Id)});
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

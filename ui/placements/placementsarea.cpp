@@ -3,6 +3,7 @@
 
 #include "core/services/desk.h"
 #include "ui/models/placementlistmodel.h"
+#include "ui/widgets/keepplace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +34,7 @@ PlacementsArea::PlacementsArea(QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(int(PlacementListModel::Role::Sort));
     m_view->setModel(m_proxy);
+    KeepPlace::attach(m_view, {int(PlacementListModel::Role::PlacementId)});
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PlacementListModel::From, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -7,6 +7,7 @@
 #include "ui/models/referrallistmodel.h"
 #include "ui/referrals/referralwindow.h"
 #include "ui/team/usersdialog.h"
+#include "ui/widgets/keepplace.h"
 #include "ui/widgets/permissiongate.h"
 #include "ui/widgets/searchkeys.h"
 
@@ -65,6 +66,7 @@ ReferralsArea::ReferralsArea(QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
+    KeepPlace::attach(m_view, {int(ReferralListModel::Role::Id)}); // a colleague's save keeps the row
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ReferralListModel::Received, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -6,6 +6,7 @@
 #include "ui/models/registermodel.h"
 #include "ui/register/providereditor.h"
 #include "ui/register/providerpage.h"
+#include "ui/widgets/keepplace.h"
 #include "ui/widgets/permissiongate.h"
 #include "ui/widgets/searchkeys.h"
 
@@ -56,6 +57,7 @@ ProvidersArea::ProvidersArea(QWidget* parent)
       m_count(new QLabel(this)) {
     m_filter->setRegister(m_model);
     m_view->setModel(m_filter);
+    KeepPlace::attach(m_view, {RegisterModel::ProviderIdRole, RegisterModel::ProvisionIdRole});
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RegisterModel::Provider, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
