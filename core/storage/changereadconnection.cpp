@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/changereadconnection.h"
 
+#include "core/storage/database.h"
 #include "core/storage/pgdialect.h"
 #include "core/storage/qtsqlreadstatement.h"
 #include "core/storage/sql.h"
@@ -25,6 +26,10 @@ Result<std::unique_ptr<ReadStatement>> ChangeReadConnection::prepare(const char*
         return statement.error();
     return std::unique_ptr<ReadStatement>(
         std::make_unique<QtSqlReadStatement<SqlStatement>>(std::move(statement.value()), doing));
+}
+
+bool ChangeReadConnection::interleavesStatements() const {
+    return !m_db.isServer();
 }
 
 Result<qint64> ChangeReadConnection::changeStamp() {

@@ -23,6 +23,7 @@ class ChangeReadConnection final : public ReadConnection {
 
     Result<std::unique_ptr<ReadStatement>> prepare(const char* sql, const QString& doing) override;
     Result<qint64> changeStamp() override;
+    bool interleavesStatements() const override; ///< not on a server: statements run through QtSql
 
   protected:
     Status beginSnapshot() override { return {}; }

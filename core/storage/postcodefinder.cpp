@@ -13,7 +13,9 @@ Result<std::unique_ptr<PostcodeFinder>> PostcodeFinder::open(ReadConnection& db,
     if ((*count)->step() != ReadStatement::Step::Row)
         return (*count)->error(doing);
     std::unique_ptr<PostcodeFinder> finder(new PostcodeFinder);
-    if ((*count)->int64(0) > meetsAtMost * 20) {
+    // Few postcodes met among very many known: look each up, as the rows ask. That runs inside the
+    // reader's own scan, so only where statements interleave; elsewhere the table is read first.
+    if ((*count)->int64(0) > meetsAtMost * 20 && db.interleavesStatements()) {
         auto probe = db.prepare("SELECT lat, lon FROM postcodes WHERE postcode = ?", doing);
         if (!probe)
             return probe.error();

@@ -26,6 +26,9 @@ class ReadConnection {
     /// Changes whenever any connection (the writing one included) commits to the file. Values
     /// from two ReadConnections never compare equal.
     virtual Result<qint64> changeStamp() = 0;
+    /// Whether a statement may run while another still has rows to give, both then read on (SQLite,
+    /// and a server read through libpq). QtSql's PostgreSQL driver drops the first one's rows.
+    virtual bool interleavesStatements() const { return true; }
 
     /// Until the matching end(), every statement reads one snapshot of the file. Nested calls
     /// join the outer snapshot. Keep snapshots short: on a shared (rollback-journal) file

@@ -29,6 +29,7 @@ class ServerReadConnection final : public ReadConnection {
 
     Result<std::unique_ptr<ReadStatement>> prepare(const char* sql, const QString& doing) override;
     Result<qint64> changeStamp() override;
+    bool interleavesStatements() const override { return m_libpq != nullptr; }
 
   protected:
     Status beginSnapshot() override;
