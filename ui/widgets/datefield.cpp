@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -102,7 +103,7 @@ void DateField::showProblem() {
     const QString why = isEmpty() ? QString() : problem();
     m_message->setText(why.isEmpty() ? QString() : tr("⚠ %1").arg(why));
     // A wrapped sentence under a field of its size hint: its height set for its width, or it is cut.
-    m_message->setFixedHeight(m_message->heightForWidth(m_message->width()));
+    m_message->setFixedHeight(std::max(0, m_message->heightForWidth(m_message->width()))); // -1: no text
     m_message->setVisible(!why.isEmpty());
     m_edit->setAccessibleDescription(why);
 }

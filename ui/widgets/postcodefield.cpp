@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -58,7 +59,7 @@ void PostcodeField::showProblem(bool finished) {
     // While typing, only text that can never become a postcode is refused at once.
     const bool show = finished ? !problem().isEmpty() : !core::couldBecomePostcode(m_edit->text().trimmed());
     m_message->setText(show ? tr("⚠ %1").arg(problem()) : QString());
-    m_message->setFixedHeight(m_message->heightForWidth(m_message->width())); // wrapped, never cut
+    m_message->setFixedHeight(std::max(0, m_message->heightForWidth(m_message->width()))); // never cut
     m_message->setVisible(show);
     m_edit->setAccessibleDescription(show ? problem() : QString());
 }
