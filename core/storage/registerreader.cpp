@@ -89,10 +89,15 @@ Status attachBlockPlaces(ReadConnection& db, RegisterSnapshot& snap, const QDate
         return r.error(doing);
     if (snap.blocks.isEmpty())
         return {};
-    auto used = db.prepare("SELECT v.provider_id, COUNT(*) FROM placements pl JOIN provisions v ON v.id = "
-                           "pl.provision_id WHERE pl.start_date <= ?1 AND (pl.end_date IS NULL OR "
-                           "pl.end_date > ?1) GROUP BY v.provider_id",
-                           doing);
+    // Only the contracted providers' placements (by their homes' index): at scale 100 a count over
+    // every placement took 200 ms on a server for the one provider that had a block contract.
+    auto used =
+        db.prepare("SELECT v.provider_id, COUNT(*) FROM placements pl JOIN provisions v ON v.id = "
+                   "pl.provision_id WHERE v.provider_id IN (SELECT provider_id FROM provider_contracts "
+                   "WHERE kind = 'block' AND starts_on <= ?1 AND (ends_on IS NULL OR ends_on >= ?1)) "
+                   "AND pl.start_date <= ?1 AND (pl.end_date IS NULL OR pl.end_date > ?1) "
+                   "GROUP BY v.provider_id",
+                   doing);
     if (!used)
         return used.error();
     ReadStatement& u = *used.value();
