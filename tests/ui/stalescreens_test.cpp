@@ -66,20 +66,31 @@ bool listed(const ui::WorkListModel& m, const QString& text) {
     return false;
 }
 
+/// Two officers on one file: "tester" for this program's window, and the colleague's own Desk
+/// (returned: a connection of its own, as another PC's would be).
+core::Desk colleagueOn(test::TempDatabase& t) {
+    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
+    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
+    return core::Desk(t.openAnother(QStringLiteral("colleague")));
+}
+
+/// The main window as "tester", on screen, looking for colleagues' changes every 100 ms.
+void showAsTester(ui::MainWindow& window, test::TempDatabase& t) {
+    window.setDesk(std::make_unique<core::Desk>(t.openAnother(QStringLiteral("tester"))));
+    window.changeWatch()->setInterval(100);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
 } // namespace
 
 TEST_CASE("a colleague's new referral shows in the Referrals list and My work without F5",
           "[ui][stale][issue14]") {
     test::TempDatabase t;
-    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
-    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
-    core::Desk colleague(t.openAnother(QStringLiteral("colleague")));
+    core::Desk colleague = colleagueOn(t);
 
     ui::MainWindow window;
-    window.setDesk(std::make_unique<core::Desk>(t.openAnother(QStringLiteral("tester"))));
-    window.changeWatch()->setInterval(100);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showAsTester(window, t);
     auto* referrals = areaOf<ui::ReferralsArea>(window);
     auto* myWork = areaOf<ui::MyWorkArea>(window);
     REQUIRE(referrals);
@@ -110,9 +121,7 @@ TEST_CASE("a colleague's new referral shows in the Referrals list and My work wi
 TEST_CASE("an open referral window follows a colleague's save, and keeps unsaved edits with a bar",
           "[ui][stale][issue14]") {
     test::TempDatabase t;
-    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
-    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
-    core::Desk colleague(t.openAnother(QStringLiteral("colleague")));
+    core::Desk colleague = colleagueOn(t);
     auto id = colleague.referrals().create(overdueFor(QStringLiteral("tester"), QStringLiteral("A. First")));
     PD_REQUIRE_OK(id);
 
@@ -160,9 +169,7 @@ TEST_CASE("an open referral window follows a colleague's save, and keeps unsaved
 TEST_CASE("a colleague's save keeps the officer's row and scroll position in the Referrals list",
           "[ui][stale][issue14]") {
     test::TempDatabase t;
-    test::addUser(t.db(), QStringLiteral("tester"), core::Role::Officer);
-    test::addUser(t.db(), QStringLiteral("colleague"), core::Role::Officer);
-    core::Desk colleague(t.openAnother(QStringLiteral("colleague")));
+    core::Desk colleague = colleagueOn(t);
     QList<qint64> ids;
     for (int i = 0; i < 60; ++i) {
         auto id = colleague.referrals().create(test::completeReferral());
@@ -171,10 +178,7 @@ TEST_CASE("a colleague's save keeps the officer's row and scroll position in the
     }
 
     ui::MainWindow window;
-    window.setDesk(std::make_unique<core::Desk>(t.openAnother(QStringLiteral("tester"))));
-    window.changeWatch()->setInterval(100);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showAsTester(window, t);
     auto* referrals = areaOf<ui::ReferralsArea>(window);
     REQUIRE(referrals);
     window.tabs()->setCurrentWidget(referrals);
