@@ -32,7 +32,6 @@ void KeepPlace::remember() {
         m_column = current.column();
     }
     m_scroll = m_view->verticalScrollBar()->value();
-    m_hadFocus = m_view->hasFocus();
 }
 
 void KeepPlace::restore() {

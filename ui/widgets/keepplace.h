@@ -31,7 +31,6 @@ class KeepPlace : public QObject {
     QVariantList m_key; ///< the current row's key values; empty: no current row
     int m_column = 0;
     int m_scroll = -1; ///< the vertical scroll bar's value; -1: nothing remembered
-    bool m_hadFocus = false;
 };
 
 } // namespace pd::ui
