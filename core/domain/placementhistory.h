@@ -25,9 +25,10 @@ struct Episode {
     SharedText placeProvider; ///< PLACE_PROVIDER
     SharedText urn;
     SharedText placementPostcode;
-    SharedText homePostcode; ///< the episode's HOME_POST, else the child's
     PlacementCategory category = PlacementCategory::Other;
-    std::optional<Coordinates> home; ///< from the imported postcode table; unknown stays unknown
+    /// Where the child lived (the episode's HOME_POST, else the child's), from the imported postcode
+    /// table; unknown stays unknown.
+    std::optional<Coordinates> home;
     std::optional<Coordinates> placed;
     std::optional<double> weeklyCost;
     std::optional<double> firstQuotedFee;

@@ -6,7 +6,13 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <functional>
+#include <future>
+#include <thread>
+#include <vector>
 
 namespace pd::core {
 
@@ -14,9 +20,6 @@ namespace {
 
 double money(double v) {
     return std::round(v * 100) / 100;
-}
-QJsonValue milesValue(double m) {
-    return m < 0 ? QJsonValue() : QJsonValue(std::round(m * 10) / 10);
 }
 QJsonValue dayValue(qint64 julianDay) {
     return julianDay ? QJsonValue(QDate::fromJulianDay(julianDay).toString(Qt::ISODate)) : QJsonValue();
@@ -118,9 +121,14 @@ void quoted(QByteArray& out, const QString& ascii) {
 void figures(QByteArray& out, quint32 breaches, const MatchResult& result, const MatchResult::Exclusion& e) {
     const RegisterVacancy& v = result.vacancy(e.index);
     auto on = [breaches](HardRule rule) { return (breaches & (1u << int(rule))) != 0; };
-    QList<QByteArray> parts;
-    auto add = [&parts](const char* key, const QByteArray& value) {
-        parts << QByteArray("\"") + key + "\":" + value;
+    out += '{';
+    bool first = true;
+    auto add = [&out, &first](const char* key, const QByteArray& value) {
+        out += first ? "\"" : ",\"";
+        out += key;
+        out += "\":";
+        out += value;
+        first = false;
     };
     auto text = [](const QString& s) {
         QByteArray b;
@@ -177,9 +185,52 @@ void figures(QByteArray& out, quint32 breaches, const MatchResult& result, const
         number(cost, e.cost.total(), 2);
         add("whole_cost", cost);
     }
-    out += '{';
-    out += parts.join(',');
     out += '}';
+}
+
+/// One exclusion on one line: the vacancy, the rules it breaks and the figures that decide them.
+void exclusionJson(QByteArray& out, const MatchResult& result, const MatchResult::Exclusion& e, bool first) {
+    const RegisterVacancy& v = result.vacancy(e.index);
+    out += first ? "\n        {\"vacancy_id\":" : ",\n        {\"vacancy_id\":";
+    out += QByteArray::number(v.vacancyId);
+    out += ",\"provision_id\":";
+    out += QByteArray::number(v.provisionId);
+    out += ",\"provider_id\":";
+    out += QByteArray::number(v.providerId);
+    out += ",\"rules\":[";
+    bool firstRule = true;
+    for (int r = 0; r < kHardRuleCount; ++r)
+        if (e.breaches & (1u << r)) {
+            out += firstRule ? "" : ",";
+            quoted(out, hardRuleKey(HardRule(r)));
+            firstRule = false;
+        }
+    out += "],\"figures\":";
+    figures(out, e.breaches, result, e);
+    out += '}';
+}
+
+constexpr std::size_t kCandidatesPerPiece = 1000;
+constexpr std::size_t kExclusionsPerPiece = 10000;
+
+/// Each piece written into its own array, the pieces shared out among the cores (each thread takes
+/// the next piece not yet taken); the arrays in the pieces' order.
+std::vector<QByteArray> inParallel(const std::vector<std::function<void(QByteArray&)>>& pieces) {
+    std::vector<QByteArray> out(pieces.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < pieces.size(); i = next++)
+            pieces[i](out[i]);
+    };
+    const std::size_t threads =
+        std::min<std::size_t>(pieces.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::future<void>> helpers;
+    for (std::size_t t = 1; t < threads; ++t)
+        helpers.push_back(std::async(std::launch::async, work));
+    work();
+    for (std::future<void>& h : helpers)
+        h.get();
+    return out;
 }
 
 } // namespace
@@ -214,34 +265,36 @@ QByteArray matchResultJson(const MatchResult& result, int limit) {
     out.chop(2); // "}\n"
     const std::size_t candidates = shown(result.candidates.size());
     const std::size_t excluded = shown(result.exclusions.size());
-    out.reserve(out.size() + qsizetype(candidates) * 2500 + qsizetype(excluded) * 120);
+    // The lines in pieces of a few thousand, written by as many threads as there are cores and
+    // joined in order: at scale 100 the 14,951 candidates' explanations are most of match's time.
+    std::vector<std::function<void(QByteArray&)>> pieces;
+    for (std::size_t from = 0; from < candidates; from += kCandidatesPerPiece)
+        pieces.emplace_back(
+            [&result, from, to = std::min(candidates, from + kCandidatesPerPiece)](QByteArray& piece) {
+                piece.reserve(qsizetype(to - from) * 2600);
+                for (std::size_t i = from; i < to; ++i) {
+                    piece += i ? ",\n        " : "\n        ";
+                    candidateJson(piece, result, result.candidates[i], int(i) + 1);
+                }
+            });
+    pieces.emplace_back([candidates](QByteArray& piece) {
+        piece += candidates ? "\n    ],\n    \"excluded\": [" : "],\n    \"excluded\": [";
+    });
+    for (std::size_t from = 0; from < excluded; from += kExclusionsPerPiece)
+        pieces.emplace_back(
+            [&result, from, to = std::min(excluded, from + kExclusionsPerPiece)](QByteArray& piece) {
+                piece.reserve(qsizetype(to - from) * 160);
+                for (std::size_t i = from; i < to; ++i)
+                    exclusionJson(piece, result, result.exclusions[i], i == 0);
+            });
     out += ",\n    \"candidates\": [";
-    for (std::size_t i = 0; i < candidates; ++i) {
-        out += i ? ",\n        " : "\n        ";
-        candidateJson(out, result, result.candidates[i], int(i) + 1);
-    }
-    out += candidates ? "\n    ],\n    \"excluded\": [" : "],\n    \"excluded\": [";
-    for (std::size_t i = 0; i < excluded; ++i) {
-        const MatchResult::Exclusion& e = result.exclusions[i];
-        const RegisterVacancy& v = result.vacancy(e.index);
-        out += i ? ",\n        {\"vacancy_id\":" : "\n        {\"vacancy_id\":";
-        out += QByteArray::number(v.vacancyId);
-        out += ",\"provision_id\":";
-        out += QByteArray::number(v.provisionId);
-        out += ",\"provider_id\":";
-        out += QByteArray::number(v.providerId);
-        out += ",\"rules\":[";
-        bool first = true;
-        for (int r = 0; r < kHardRuleCount; ++r)
-            if (e.breaches & (1u << r)) {
-                out += first ? "" : ",";
-                quoted(out, hardRuleKey(HardRule(r)));
-                first = false;
-            }
-        out += "],\"figures\":";
-        figures(out, e.breaches, result, e);
-        out += '}';
-    }
+    const std::vector<QByteArray> written = inParallel(pieces);
+    qsizetype size = out.size() + 16;
+    for (const QByteArray& piece : written)
+        size += piece.size();
+    out.reserve(size);
+    for (const QByteArray& piece : written)
+        out += piece;
     out += excluded ? "\n    ]\n}\n" : "]\n}\n";
     return out;
 }

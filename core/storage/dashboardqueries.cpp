@@ -8,6 +8,7 @@
 #include "core/storage/postcodefinder.h"
 #include "core/storage/readconnection.h"
 #include "core/storage/readtransaction.h"
+#include "core/storage/rowhandover.h"
 
 #include <algorithm>
 #include <array>
@@ -46,8 +47,7 @@ struct ChildRow {
     QString childRef;
     SharedText sex;
     QDate dob;
-    SharedText homePostcode;
-    std::string homeUtf8; ///< short: kept inline, no allocation per child
+    std::string homeUtf8; ///< the home postcode as stored; short: kept inline, no allocation per child
     std::optional<Coordinates> home;
     int episodes = 0;
 };
@@ -74,12 +74,11 @@ Result<ChildRows> readChildRows(ReadConnection& db) {
         return st.error();
     ReadStatement& q = *st.value();
     TextInterner sexes;
-    TextInterner postcodes;
     ReadStatement::Step step;
     while ((step = q.step()) == ReadStatement::Step::Row) {
         out.ids.push_back(q.int64(0));
         const QByteArrayView home = q.bytes(4);
-        out.rows.push_back(ChildRow{q.text(1), q.shared(2, sexes), q.date(3), q.shared(4, postcodes),
+        out.rows.push_back(ChildRow{q.text(1), q.shared(2, sexes), q.date(3),
                                     std::string(home.data(), std::size_t(home.size())), std::nullopt, 0});
     }
     if (step != ReadStatement::Step::Done)
@@ -90,7 +89,10 @@ Result<ChildRows> readChildRows(ReadConnection& db) {
 /// How many episodes each child has (the child index alone): their list is made that size at once.
 Status countEpisodes(ReadConnection& db, ChildRows& children, const IdIndex& index) {
     const QString doing = QStringLiteral("reading children");
-    auto counts = db.prepare("SELECT child_id, COUNT(*) FROM placements GROUP BY child_id", doing);
+    // In child order: an index scan in both engines (a server's hash of 140,000 children spilled
+    // to disk and took twice as long).
+    auto counts =
+        db.prepare("SELECT child_id, COUNT(*) FROM placements GROUP BY child_id ORDER BY child_id", doing);
     if (!counts)
         return counts.error();
     ReadStatement& c = *counts.value();
@@ -106,20 +108,17 @@ Status countEpisodes(ReadConnection& db, ChildRows& children, const IdIndex& ind
     return {};
 }
 
-/// The children's home coordinates, each distinct postcode looked up once.
+/// The children's home coordinates, each distinct postcode looked up once (the texts are not kept:
+/// the measures need where a child lived, not the postcode).
 Status placeChildren(ChildRows& children, PostcodeFinder& finder) {
-    QHash<const QString*, std::optional<Coordinates>> known; // a shared text is one address
+    Interner homes;
+    CoordinatesByValue known;
     for (ChildRow& c : children.rows) {
-        if (c.homePostcode.isEmpty())
-            continue;
-        auto it = known.constFind(&c.homePostcode.str());
-        if (it == known.cend()) {
-            auto found = finder.find(c.homePostcode);
-            if (!found)
-                return found.error();
-            it = known.insert(&c.homePostcode.str(), found.value());
-        }
-        c.home = *it;
+        const QString home = homes.get(c.homeUtf8.data(), int(c.homeUtf8.size()));
+        auto found = known.of(home, homes, finder);
+        if (!found)
+            return found.error();
+        c.home = found.value();
     }
     return {};
 }
@@ -158,6 +157,173 @@ Result<std::pair<std::vector<ProvisionRow>, std::vector<qint64>>> readProvisionP
     return out;
 }
 
+/// Placements rows as read, up to 4,096 at a time: their texts (columns 4-11) one after the other
+/// in `bytes`, so a batch is filled without an allocation once it has been used.
+struct EpisodeBatch {
+    static constexpr int kTexts = 8;
+    struct Row {
+        qint64 childId = 0;
+        qint64 placementId = 0;
+        QDate start;
+        QDate end;
+        std::array<quint32, kTexts + 1> textAt{}; ///< text k is bytes[textAt[k], textAt[k + 1])
+        std::optional<double> weeklyCost;
+        std::optional<double> firstQuotedFee;
+        qint64 budgetLineId = 0;
+        qint64 provisionId = -1; ///< -1: none
+        qint64 referralId = 0;
+    };
+    std::vector<Row> rows;
+    std::string bytes;
+
+    /// Text column `column` (4-11) of a row, as UTF-8.
+    std::pair<const char*, int> text(const Row& r, int column) const {
+        const int k = column - 4;
+        return {bytes.data() + r.textAt[std::size_t(k)],
+                int(r.textAt[std::size_t(k) + 1] - r.textAt[std::size_t(k)])};
+    }
+
+    /// Fills the batch from the statement: whether rows may follow (false: the table is read).
+    Result<bool> read(ReadStatement& st, const QString& doing) {
+        rows.clear();
+        bytes.clear();
+        while (rows.size() < 4096) {
+            const ReadStatement::Step step = st.step();
+            if (step == ReadStatement::Step::Done)
+                return false;
+            if (step != ReadStatement::Step::Row)
+                return st.error(doing);
+            Row& r = rows.emplace_back();
+            r.childId = st.int64(0);
+            r.placementId = st.int64(1);
+            r.start = st.date(2);
+            r.end = st.date(3);
+            for (int k = 0; k < kTexts; ++k) {
+                r.textAt[std::size_t(k)] = quint32(bytes.size());
+                const QByteArrayView v = st.bytes(4 + k);
+                if (!v.isEmpty())
+                    bytes.append(v.data(), std::size_t(v.size()));
+            }
+            r.textAt[kTexts] = quint32(bytes.size());
+            if (!st.isNull(12))
+                r.weeklyCost = st.real(12);
+            if (!st.isNull(13))
+                r.firstQuotedFee = st.real(13);
+            r.budgetLineId = st.int64(14);
+            r.provisionId = st.isNull(15) ? -1 : st.int64(15);
+            r.referralId = st.int64(16);
+        }
+        return true;
+    }
+};
+
+/// Turns placements rows into episodes in their children's histories, looking up children,
+/// provisions, providers and postcodes in memory.
+class EpisodeBuilder {
+  public:
+    EpisodeBuilder(PlacementHistory& history, const ChildRows& children, const IdIndex& childAt,
+                   const std::vector<ProvisionRow>& provisions, const IdIndex& provisionAt,
+                   const QHash<QString, std::pair<SharedText, bool>>& byUrn, PostcodeFinder& finder)
+        : m_history(history), m_children(children), m_childAt(childAt), m_provisions(provisions),
+          m_provisionAt(provisionAt), m_byUrn(byUrn), m_finder(finder),
+          m_historyAt(children.rows.size(), -1) {
+        m_history.children.reserve(qsizetype(children.rows.size()));
+    }
+
+    Status add(const EpisodeBatch& batch) {
+        for (const EpisodeBatch::Row& row : batch.rows)
+            if (Status s = add(batch, row); !s)
+                return s;
+        return {};
+    }
+
+  private:
+    SharedText shared(const EpisodeBatch& batch, const EpisodeBatch::Row& row, int column) {
+        const auto [p, n] = batch.text(row, column);
+        return m_interners[std::size_t(column)].get(p, n);
+    }
+
+    Status add(const EpisodeBatch& batch, const EpisodeBatch::Row& row) {
+        const int childRow = m_childAt.find(row.childId);
+        if (childRow < 0)
+            return {}; // as a join would: an episode belongs to a child
+        const ChildRow& child = m_children.rows[std::size_t(childRow)];
+        int& at = m_historyAt[std::size_t(childRow)];
+        if (at < 0) {
+            ChildHistory c;
+            c.childId = m_children.ids[std::size_t(childRow)];
+            c.childRef = child.childRef;
+            c.sex = child.sex;
+            c.dob = child.dob;
+            c.episodes.reserve(child.episodes);
+            m_history.children.append(std::move(c));
+            at = int(m_history.children.size() - 1);
+        }
+        Episode& e = m_history.children[at].episodes.emplaceBack();
+        e.placementId = row.placementId;
+        e.start = row.start;
+        e.end = row.end;
+        e.rne = shared(batch, row, 4);
+        e.legalStatus = shared(batch, row, 5);
+        e.place = shared(batch, row, 6);
+        e.placeProvider = shared(batch, row, 7);
+        e.urn = shared(batch, row, 8);
+        e.placementPostcode = shared(batch, row, 9);
+        auto placed = m_placedAt.of(e.placementPostcode, m_interners[9], m_finder);
+        if (!placed)
+            return placed.error();
+        e.placed = placed.value();
+        const QString category = shared(batch, row, 10);
+        if (category.isEmpty())
+            e.category = categoryOf(e.place, e.placeProvider);
+        else if (auto it = m_categories.constFind(category); it != m_categories.cend())
+            e.category = *it;
+        else
+            e.category = *m_categories.insert(category, categoryFromKey(category));
+        // The episode's home postcode is nearly always the child's: take its place without a look-up.
+        const auto [home, homeLength] = batch.text(row, 11);
+        if (homeLength == 0 || std::string_view(home, std::size_t(homeLength)) == child.homeUtf8) {
+            e.home = child.home;
+        } else {
+            auto own = m_otherHomeAt.of(m_otherHomes.get(home, homeLength), m_otherHomes, m_finder);
+            if (!own)
+                return own.error();
+            e.home = own.value();
+        }
+        e.weeklyCost = row.weeklyCost;
+        e.firstQuotedFee = row.firstQuotedFee;
+        e.budgetLineId = row.budgetLineId;
+        e.referralId = row.referralId;
+        const int provision = row.provisionId < 0 ? -1 : m_provisionAt.find(row.provisionId);
+        if (provision >= 0) {
+            const ProvisionRow& p = m_provisions[std::size_t(provision)];
+            e.providerKey = p.providerKey;
+            e.selectList = p.selectList;
+            e.inHouseProvider = p.inHouse;
+        } else if (!e.urn.isEmpty()) {
+            const auto known = m_byUrn.constFind(e.urn);
+            e.providerKey =
+                known == m_byUrn.cend() ? e.urn : known->first; // URNs never look like "provider:N"
+            e.selectList = known != m_byUrn.cend() && known->second;
+        }
+        return {};
+    }
+
+    PlacementHistory& m_history;
+    const ChildRows& m_children;
+    const IdIndex& m_childAt;
+    const std::vector<ProvisionRow>& m_provisions;
+    const IdIndex& m_provisionAt;
+    const QHash<QString, std::pair<SharedText, bool>>& m_byUrn;
+    PostcodeFinder& m_finder;
+    std::vector<int> m_historyAt; ///< a child's place in the history, by the child's position; -1: none yet
+    std::array<TextInterner, 12> m_interners; ///< by column: small tables, and the last value per column
+    CoordinatesByValue m_placedAt;
+    Interner m_otherHomes; ///< an episode's own home postcode, when not the child's
+    CoordinatesByValue m_otherHomeAt;
+    QHash<QString, PlacementCategory> m_categories; ///< a handful of distinct keys: parse each once
+};
+
 Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
     // 100,000s of rows: read field by field, as QSqlQuery::value() costs a QVariant per field
     // (DESIGN.md, performance), and in the table's own order: children, provisions and providers are
@@ -194,85 +360,16 @@ Result<PlacementHistory> readPlacementHistory(ReadConnection& db) {
     // Each child's episodes are gathered in the child's own list (no episode is moved twice);
     // children are put in id order and episodes in start order (an unknown date first, then the
     // placement's id) at the end, which costs nothing when the table is in that order already.
+    // The rows are read here and built into episodes on a second thread, batch by batch, unless
+    // finding a postcode itself reads the database (a small file beside a national postcode table).
     PlacementHistory history;
-    std::vector<int> historyAt(children->rows.size(), -1); // by the child's position
-    history.children.reserve(qsizetype(children->rows.size()));
-    std::array<TextInterner, 17> interners; // one per column: small tables, and the last value per column
-    CoordinatesByValue placedAt;
-    CoordinatesByValue otherHomeAt;               // an episode's own home postcode, when not the child's
-    QHash<QString, PlacementCategory> categories; // a handful of distinct keys: parse each once
-    ReadStatement::Step step;
-    while ((step = st.step()) == ReadStatement::Step::Row) {
-        const int childRow = childAt.find(st.int64(0));
-        if (childRow < 0)
-            continue; // as a join would: an episode belongs to a child
-        const ChildRow& child = children->rows[std::size_t(childRow)];
-        int& at = historyAt[std::size_t(childRow)];
-        if (at < 0) {
-            ChildHistory c;
-            c.childId = children->ids[std::size_t(childRow)];
-            c.childRef = child.childRef;
-            c.sex = child.sex;
-            c.dob = child.dob;
-            c.episodes.reserve(child.episodes);
-            history.children.append(std::move(c));
-            at = int(history.children.size() - 1);
-        }
-        Episode& e = history.children[at].episodes.emplaceBack();
-        e.placementId = st.int64(1);
-        e.start = st.date(2);
-        e.end = st.date(3);
-        e.rne = st.shared(4, interners[4]);
-        e.legalStatus = st.shared(5, interners[5]);
-        e.place = st.shared(6, interners[6]);
-        e.placeProvider = st.shared(7, interners[7]);
-        e.urn = st.shared(8, interners[8]);
-        e.placementPostcode = st.shared(9, interners[9]);
-        auto placed = placedAt.of(e.placementPostcode, interners[9], *finder.value());
-        if (!placed)
-            return placed.error();
-        e.placed = placed.value();
-        const QString category = st.shared(10, interners[10]);
-        if (category.isEmpty())
-            e.category = categoryOf(e.place, e.placeProvider);
-        else if (auto it = categories.constFind(category); it != categories.cend())
-            e.category = *it;
-        else
-            e.category = *categories.insert(category, categoryFromKey(category));
-        // The episode's home postcode is nearly always the child's: share that one without a look-up.
-        const QByteArrayView home = st.bytes(11);
-        if (home.isEmpty() ||
-            home == QByteArrayView(child.homeUtf8.data(), qsizetype(child.homeUtf8.size()))) {
-            e.homePostcode = child.homePostcode;
-            e.home = child.home;
-        } else {
-            e.homePostcode = st.shared(11, interners[11]);
-            auto own = otherHomeAt.of(e.homePostcode, interners[11], *finder.value());
-            if (!own)
-                return own.error();
-            e.home = own.value();
-        }
-        if (!st.isNull(12))
-            e.weeklyCost = st.real(12);
-        if (!st.isNull(13))
-            e.firstQuotedFee = st.real(13);
-        e.budgetLineId = st.int64(14);
-        e.referralId = st.int64(16);
-        const int provision = st.isNull(15) ? -1 : provisionAt.find(st.int64(15));
-        if (provision >= 0) {
-            const ProvisionRow& p = provisions->first[std::size_t(provision)];
-            e.providerKey = p.providerKey;
-            e.selectList = p.selectList;
-            e.inHouseProvider = p.inHouse;
-        } else if (!e.urn.isEmpty()) {
-            const auto known = byUrn->constFind(e.urn);
-            e.providerKey =
-                known == byUrn->cend() ? e.urn : known->first; // URNs never look like "provider:N"
-            e.selectList = known != byUrn->cend() && known->second;
-        }
-    }
-    if (step != ReadStatement::Step::Done)
-        return st.error(doing);
+    EpisodeBuilder builder{history,     children.value(), childAt,        provisions->first,
+                           provisionAt, byUrn.value(),    *finder.value()};
+    const Status read = readAndBuild<EpisodeBatch>(
+        !finder.value()->readsDatabase(), [&st, &doing](EpisodeBatch& b) { return b.read(st, doing); },
+        [&builder](const EpisodeBatch& b) { return builder.add(b); });
+    if (!read)
+        return read.error();
     const auto byId = [](const ChildHistory& a, const ChildHistory& b) { return a.childId < b.childId; };
     if (!std::is_sorted(history.children.cbegin(), history.children.cend(), byId))
         std::sort(history.children.begin(), history.children.end(), byId);

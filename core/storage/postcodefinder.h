@@ -30,6 +30,9 @@ class PostcodeFinder {
 
     /// The coordinates of a postcode as stored (any case and spacing).
     Result<std::optional<Coordinates>> find(const QString& text);
+    /// Whether find() reads the database (probing), so only on the reader's own thread, between
+    /// its rows; otherwise it reads the table read at open() and any one thread may use it.
+    bool readsDatabase() const { return m_probe != nullptr; }
 
   private:
     PostcodeFinder() = default;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the measures read from the database: postcodes, providers by URN, referrals and budgets.
+#include "core/demo/demogenerator.h"
 #include "core/exchange/ssda903import.h"
 #include "core/reports/indicatorreport.h"
 #include "core/services/dashboardservice.h"
@@ -114,4 +115,71 @@ TEST_CASE("budgets and targets are the manager's", "[measures][roles]") {
     CHECK(targets.ok() == manager);
     if (!manager)
         CHECK(budget.error().kind == Error::Kind::Forbidden);
+}
+
+namespace {
+
+/// Every field the measures read, episode by episode.
+void requireSameHistories(const PlacementHistory& a, const PlacementHistory& b) {
+    REQUIRE(a.children.size() == b.children.size());
+    for (qsizetype i = 0; i < a.children.size(); ++i) {
+        const ChildHistory& x = a.children[i];
+        const ChildHistory& y = b.children[i];
+        REQUIRE(x.childId == y.childId);
+        REQUIRE(x.childRef == y.childRef);
+        REQUIRE(x.sex == y.sex);
+        REQUIRE(x.dob == y.dob);
+        REQUIRE(x.episodes.size() == y.episodes.size());
+        for (qsizetype k = 0; k < x.episodes.size(); ++k) {
+            const Episode& e = x.episodes[k];
+            const Episode& f = y.episodes[k];
+            const auto where = [](const std::optional<Coordinates>& c) {
+                return c ? std::make_pair(c->lat, c->lon) : std::make_pair(-999.0, -999.0);
+            };
+            REQUIRE(e.placementId == f.placementId);
+            REQUIRE((e.start == f.start && e.end == f.end));
+            REQUIRE((e.rne == f.rne && e.legalStatus == f.legalStatus && e.place == f.place &&
+                     e.placeProvider == f.placeProvider && e.urn == f.urn &&
+                     e.placementPostcode == f.placementPostcode && e.category == f.category));
+            REQUIRE((where(e.home) == where(f.home) && where(e.placed) == where(f.placed)));
+            REQUIRE((e.weeklyCost == f.weeklyCost && e.firstQuotedFee == f.firstQuotedFee &&
+                     e.budgetLineId == f.budgetLineId && e.referralId == f.referralId));
+            REQUIRE((e.providerKey == f.providerKey && e.selectList == f.selectList &&
+                     e.inHouseProvider == f.inHouseProvider));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("histories are the same built on a second thread or between the reads of a national postcode table",
+          "[measures][storage][threads]") {
+    // A scale-1 demo: 4,131 placements, so the rows go over in several batches. With its own
+    // postcode table the episodes are built on a second thread; with a table of postcodes 20 times
+    // larger than the postcodes the rows may meet, each postcode is looked up in the database as it
+    // is met, so the episodes are built between the reads, on the reading thread.
+    TempDatabase t;
+    DemoOptions options;
+    options.seed = 3;
+    PD_REQUIRE_OK(generateDemo(t.db(), options));
+    auto fromTable = loadPlacementHistory(t.db());
+    PD_REQUIRE_OK(fromTable);
+    qint64 episodes = 0, placed = 0, home = 0;
+    for (const ChildHistory& c : fromTable->children)
+        for (const Episode& e : c.episodes) {
+            ++episodes;
+            placed += e.placed.has_value();
+            home += e.home.has_value();
+        }
+    CHECK(episodes > 4096); // more than one batch
+    CHECK(placed > episodes / 2);
+    CHECK(home > episodes / 2);
+
+    exec(t.db(),
+         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 250000) "
+                        "INSERT INTO postcodes (postcode, lat, lon) SELECT 'ZZ' || i || ' 9ZZ', 50.0, "
+                        "-1.0 FROM n"));
+    auto probed = loadPlacementHistory(t.db());
+    PD_REQUIRE_OK(probed);
+    requireSameHistories(fromTable.value(), probed.value());
 }

@@ -35,12 +35,12 @@ constexpr int kWait = 20000; // the upper bound of a wait, never a sleep: each w
 // without telling Catch2, so it passed whatever came after. Wait, then let Catch2 check.
 #define PD_WAIT_REQUIRE(condition)                                                                           \
     do {                                                                                                     \
-        QTest::qWaitFor([&] { return bool(condition); }, kWait);                                             \
+        (void)QTest::qWaitFor([&] { return bool(condition); }, kWait);                                       \
         REQUIRE(condition);                                                                                  \
     } while (false)
 #define PD_WAIT_COMPARE(actual, expected)                                                                    \
     do {                                                                                                     \
-        QTest::qWaitFor([&] { return (actual) == (expected); }, kWait);                                      \
+        (void)QTest::qWaitFor([&] { return (actual) == (expected); }, kWait);                                \
         REQUIRE((actual) == (expected));                                                                     \
     } while (false)
 
