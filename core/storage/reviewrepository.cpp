@@ -2,8 +2,12 @@
 #include "core/storage/reviewrepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readconnection.h"
+#include "core/storage/readtransaction.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/sql.h"
+
+#include <vector>
 
 namespace pd::core {
 
@@ -76,38 +80,66 @@ Result<QList<PlacementReview>> ReviewRepository::ofPlacement(qint64 placementId)
 }
 
 Result<QList<ReviewDue>> ReviewRepository::currentPlacements() const {
-    auto rows = Sql(m_db).query(
-        QStringLiteral(
-            "SELECT p.id, p.child_id, c.child_ref, c.first_name, c.last_name, pv.name AS provision_name, "
-            "pr.name AS provider_name, p.start_date, "
-            "(SELECT COUNT(*) FROM placement_reviews r WHERE r.placement_id = p.id) AS held, "
-            "(SELECT r.held_on FROM placement_reviews r WHERE r.placement_id = p.id "
-            " ORDER BY r.held_on DESC, r.id DESC LIMIT 1) AS last_review, "
-            "(SELECT r.next_due FROM placement_reviews r WHERE r.placement_id = p.id "
-            " ORDER BY r.held_on DESC, r.id DESC LIMIT 1) AS next_due "
-            "FROM placements p JOIN children c ON c.id = p.child_id "
-            "LEFT JOIN provisions pv ON pv.id = p.provision_id LEFT JOIN providers pr ON pr.id = "
-            "pv.provider_id "
-            "WHERE p.end_date IS NULL ORDER BY c.child_ref, p.start_date, p.id"),
-        {}, QStringLiteral("reading the placements' reviews"));
-    if (!rows)
-        return rows.error();
-    QList<ReviewDue> out;
-    while (rows->next()) {
-        ReviewDue d;
-        d.placementId = rows->integer("id");
-        d.childId = rows->integer("child_id");
-        d.childRef = rows->text("child_ref");
-        d.childName = QStringList{rows->text("first_name"), rows->text("last_name")}.join(u' ').trimmed();
-        d.provisionName = rows->text("provision_name");
-        d.providerName = rows->text("provider_name");
-        d.start = rows->date("start_date");
-        d.reviewsHeld = rows->number("held");
-        d.lastReview = rows->date("last_review");
-        d.nextDue = rows->date("next_due");
-        out << d;
-    }
-    return out;
+    // Two reads of one snapshot, not a correlated subquery per placement: the 63,839 current
+    // placements at scale 100 took 919 ms on a server that way (three index look-ups each), and
+    // their 202,373 reviews are read in one join.
+    return inSnapshot(m_db, [](ReadConnection& db) -> Result<QList<ReviewDue>> {
+        const QString doing = QStringLiteral("reading the placements' reviews");
+        auto st =
+            db.prepare("SELECT p.id, p.child_id, c.child_ref, c.first_name, c.last_name, pv.name, pr.name, "
+                       "p.start_date FROM placements p JOIN children c ON c.id = p.child_id "
+                       "LEFT JOIN provisions pv ON pv.id = p.provision_id "
+                       "LEFT JOIN providers pr ON pr.id = pv.provider_id "
+                       "WHERE p.end_date IS NULL ORDER BY c.child_ref, p.start_date, p.id",
+                       doing);
+        if (!st)
+            return st.error();
+        ReadStatement& q = *st.value();
+        QList<ReviewDue> out;
+        QHash<qint64, qsizetype> at; // placement id -> its place in out
+        ReadStatement::Step step;
+        while ((step = q.step()) == ReadStatement::Step::Row) {
+            ReviewDue d;
+            d.placementId = q.int64(0);
+            d.childId = q.int64(1);
+            d.childRef = q.text(2);
+            d.childName = QStringList{q.text(3), q.text(4)}.join(u' ').trimmed();
+            d.provisionName = q.text(5);
+            d.providerName = q.text(6);
+            d.start = q.date(7);
+            at.insert(d.placementId, out.size());
+            out << d;
+        }
+        if (step != ReadStatement::Step::Done)
+            return q.error(doing);
+        // The last review is the latest held, the later recorded on the same day.
+        auto reviews =
+            db.prepare("SELECT r.placement_id, r.id, r.held_on, r.next_due FROM placement_reviews r "
+                       "JOIN placements p ON p.id = r.placement_id WHERE p.end_date IS NULL",
+                       doing);
+        if (!reviews)
+            return reviews.error();
+        ReadStatement& r = *reviews.value();
+        std::vector<qint64> lastId(std::size_t(out.size()), 0);
+        while ((step = r.step()) == ReadStatement::Step::Row) {
+            const qsizetype i = at.value(r.int64(0), -1);
+            if (i < 0)
+                continue;
+            ReviewDue& d = out[i];
+            ++d.reviewsHeld;
+            const qint64 id = r.int64(1);
+            const QDate held = r.date(2);
+            if (d.reviewsHeld == 1 || held > d.lastReview ||
+                (held == d.lastReview && id > lastId[std::size_t(i)])) {
+                d.lastReview = held;
+                d.nextDue = r.date(3);
+                lastId[std::size_t(i)] = id;
+            }
+        }
+        if (step != ReadStatement::Step::Done)
+            return r.error(doing);
+        return out;
+    });
 }
 
 } // namespace pd::core
