@@ -84,7 +84,7 @@ Status writeSettings(DemoContext& c) {
         {QStringLiteral("authority_name"), QStringLiteral("Riverton City Council")},
         {QStringLiteral("mileage_rate_pence"), QStringLiteral("45")},
         {QStringLiteral("school_days_per_week"), QStringLiteral("5")},
-        {QStringLiteral("local_distance_miles"), QStringLiteral("20")},
+        {QStringLiteral("local_miles"), QStringLiteral("20")},
         {QStringLiteral("demo_today"), c.options.today.toString(Qt::ISODate)},
     };
     for (const auto& [key, value] : settings)

@@ -56,6 +56,40 @@ qint64 rowsOn(const QString& url, const QString& table) {
     return sql.number(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
 }
 
+/// A demo database on the test server with two logins of one role, one of authority A and one of
+/// B (users of the program too); the database and the logins are dropped at the end.
+struct Consortium {
+    QString url = TestServer::createDatabase();
+    QString a = QStringLiteral("t%1_a").arg(QCoreApplication::applicationPid());
+    QString b = QStringLiteral("t%1_b").arg(QCoreApplication::applicationPid());
+
+    explicit Consortium(const QString& role) {
+        REQUIRE(TestServer::active());
+        run({QStringLiteral("demo"), QStringLiteral("--db"), url});
+        for (const auto& [login, authority] :
+             {std::pair{a, QStringLiteral("A")}, std::pair{b, QStringLiteral("B")}})
+            run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), login,
+                 QStringLiteral("--role"), role, QStringLiteral("--authority"), authority});
+        pd::test::TestSql owner(url);
+        PD_REQUIRE_OK(
+            owner.run(QStringLiteral("INSERT INTO users (login, role) VALUES (:a, :r), (:b, :r)"),
+                      {{QStringLiteral(":a"), a}, {QStringLiteral(":b"), b}, {QStringLiteral(":r"), role}}));
+    }
+    ~Consortium() {
+        TestServer::dropDatabase(url);
+        pd::test::TestSql admin(TestServer::baseUrl());
+        (void)admin.run(QStringLiteral("DROP ROLE %1, %2").arg(a, b));
+    }
+    Q_DISABLE_COPY_MOVE(Consortium)
+
+    /// The database's address with another login.
+    QString as(const QString& login) const {
+        QUrl u(url);
+        u.setUserName(login);
+        return u.toString();
+    }
+};
+
 } // namespace
 
 TEST_CASE("the same demo seed in a file and on the server gives the same matches, measures and exports",
@@ -230,27 +264,11 @@ TEST_CASE("the server enforces the roles: a read-only login writes nothing whate
 TEST_CASE("in a consortium database each authority's officer sees only its own referrals and children, and "
           "every authority's vacancies",
           "[.server][cli][authorities]") {
-    REQUIRE(TestServer::active());
-    const QString url = TestServer::createDatabase();
-    run({QStringLiteral("demo"), QStringLiteral("--db"), url});
-    const QString suffix = QString::number(QCoreApplication::applicationPid());
-    const QString a = QStringLiteral("t%1_a").arg(suffix);
-    const QString b = QStringLiteral("t%1_b").arg(suffix);
-    const auto as = [&](const QString& login) {
-        QUrl u(url);
-        u.setUserName(login);
-        return u.toString();
-    };
-    for (const auto& [login, authority] :
-         {std::pair{a, QStringLiteral("A")}, std::pair{b, QStringLiteral("B")}})
-        run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), login,
-             QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--authority"), authority});
-    {
-        pd::test::TestSql owner(url);
-        PD_REQUIRE_OK(owner.run(
-            QStringLiteral("INSERT INTO users (login, role) VALUES (:a, 'officer'), (:b, 'officer')"),
-            {{QStringLiteral(":a"), a}, {QStringLiteral(":b"), b}}));
-    }
+    const Consortium consortium(QStringLiteral("officer"));
+    const QString& url = consortium.url;
+    const QString& a = consortium.a;
+    const QString& b = consortium.b;
+    const auto as = [&](const QString& login) { return consortium.as(login); };
     const QString example = QStringLiteral(PD_SOURCE_DIR "/docs/examples/referral.json");
     run({QStringLiteral("import"), QStringLiteral("referral"), QStringLiteral("--db"), as(a), example});
     run({QStringLiteral("import"), QStringLiteral("referral"), QStringLiteral("--db"), as(b), example});
@@ -402,8 +420,52 @@ TEST_CASE("in a consortium database each authority's officer sees only its own r
                                  QStringLiteral("--db"), url});
     CHECK(mine.section(u'\n', 0, 0) == byOwner.section(u'\n', 0, 0)); // "… excluded, of 979 vacancies."
     CHECK(mine.contains(QStringLiteral(" vacancies.")));
+}
 
-    TestServer::dropDatabase(url);
-    pd::test::TestSql admin(TestServer::baseUrl());
-    PD_REQUIRE_OK(admin.run(QStringLiteral("DROP ROLE %1, %2").arg(a, b)));
+TEST_CASE("in a consortium database each authority's budget lines and their amounts are its own",
+          "[.server][cli][authorities]") {
+    const Consortium consortium(QStringLiteral("manager"));
+    const QString demoLines = QString::number(rowsOn(consortium.url, QStringLiteral("budget_lines")));
+    REQUIRE(demoLines.toInt() > 0);
+    // Each adds a line of the same name and sets its amount for the year, as its own login.
+    for (const QString& login : {consortium.a, consortium.b}) {
+        pd::test::TestSql sql(consortium.as(login));
+        PD_REQUIRE_OK(sql.run(QStringLiteral(
+            "INSERT INTO budget_lines (name, category) VALUES ('Fostering', 'in_house_foster')")));
+        PD_REQUIRE_OK(
+            sql.run(QStringLiteral("INSERT INTO budgets (budget_line_id, year_ending, amount) SELECT "
+                                   "id, '2030-03-31', :amount FROM budget_lines"),
+                    {{QStringLiteral(":amount"), login == consortium.a ? 1000 : 2000}}));
+    }
+    pd::test::TestSql owner(consortium.url);
+    CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM budget_lines WHERE authority = 'A'")) == 1);
+    CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM budget_lines WHERE authority = 'B'")) == 1);
+    CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM budgets WHERE year_ending = '2030-03-31'")) == 2);
+    {
+        // A sees its one line and amount, none of B's or the demo's, and cannot reach B's.
+        pd::test::TestSql sql(consortium.as(consortium.a));
+        CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM budget_lines")) == 1);
+        CHECK(sql.number(QStringLiteral("SELECT SUM(amount) FROM budgets")) == 1000);
+        PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE budgets SET amount = 0"))); // its own only
+        auto planted =
+            sql.run(QStringLiteral("INSERT INTO budgets (budget_line_id, year_ending, amount) "
+                                   "SELECT id, '2028-03-31', 5 FROM budget_lines WHERE authority = "
+                                   "'B'"));
+        CHECK(planted.ok()); // selects nothing: B's line is not there for A
+        auto asB = sql.run(QStringLiteral(
+            "INSERT INTO budget_lines (name, category, authority) VALUES ('B''s', 'ifa', 'B')"));
+        REQUIRE_FALSE(asB.ok());
+        CHECK(asB.error().message.contains(QStringLiteral("row-level security")));
+    }
+    CHECK(owner.number(QStringLiteral("SELECT amount FROM budgets b JOIN budget_lines l ON l.id = "
+                                      "b.budget_line_id WHERE l.authority = 'B'")) == 2000);
+    CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM budgets WHERE year_ending = '2028-03-31'")) == 0);
+    // Through the program: A's `budget` lists its own line; the owner's lists the demo's too.
+    const QString ofA = run({QStringLiteral("budget"), QStringLiteral("--json"), QStringLiteral("--db"),
+                             consortium.as(consortium.a)});
+    CHECK(ofA.count(QStringLiteral("\"budget_line\"")) == 1);
+    CHECK(ofA.contains(QStringLiteral("Fostering")));
+    const QString all =
+        run({QStringLiteral("budget"), QStringLiteral("--json"), QStringLiteral("--db"), consortium.url});
+    CHECK(all.count(QStringLiteral("\"budget_line\"")) == demoLines.toInt() + 2);
 }
