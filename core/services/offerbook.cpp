@@ -9,6 +9,7 @@
 #include "core/storage/referralrepository.h"
 #include "core/storage/registerreader.h"
 #include "core/storage/transactionguard.h"
+#include "core/storage/userrepository.h"
 #include "core/workflow/referralworkflow.h"
 
 namespace pd::core {
@@ -113,6 +114,7 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
     auto list = OfferRepository(m_db).forReferral(referralId);
     if (!list)
         return list.error();
+    const bool keepsOffers = UserRepository(m_db).requireAllowed(Operation::RecordOffer).ok();
     QList<CheckedOffer> out;
     double cheapest = -1;
     for (const Offer& o : list.value()) {
@@ -121,8 +123,10 @@ Result<QList<CheckedOffer>> OfferBook::offers(qint64 referralId, const QDate& to
             return c.error();
         if (c->meetsEssential() && (cheapest < 0 || c->cost.total() < cheapest))
             cheapest = c->cost.total();
+        // The stored answer is brought up to date by those who keep offers; anyone else (a social
+        // worker choosing, a read-only reader) sees the fresh answer without writing it.
         if (o.meetsEssential != std::optional<bool>(c->meetsEssential()) &&
-            o.status == QLatin1String("open")) {
+            o.status == QLatin1String("open") && keepsOffers) {
             c->offer.meetsEssential = c->meetsEssential();
             if (auto s = OfferRepository(m_db).save(c->offer); !s)
                 return s.error();

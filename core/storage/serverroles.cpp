@@ -15,7 +15,21 @@ namespace {
 constexpr Role kRoles[] = {Role::Officer,      Role::Manager,  Role::BudgetHolder,
                            Role::SocialWorker, Role::ReadOnly, Role::Admin};
 
-/// The privileges of one group, refreshed from nothing: every table exists by now.
+// Which tables a role changes, from who may do what (core/domain/permissions.cpp) and which tables
+// each operation's service writes. A social worker writes and imports referrals (a child the file
+// does not know is added), records the choice of option, reviews and pre-disruption meetings (a
+// meeting counts in its provider's history, by trigger).
+const char* const kSocialWorkerWrites =
+    "audit_log, referrals, referral_children, referral_transitions, children, placement_choices, "
+    "placement_reviews, review_ratings, disruption_meetings, provider_history";
+// An officer changes everything a social worker does and the register, offers, placements and
+// invoices, but not what is a manager's or budget holder's: budgets, the matching settings and
+// targets, contracts with providers and placement contracts (a fee is money).
+const char* const kNotOfficers =
+    "budget_lines, budgets, settings, provider_contracts, placement_contracts, contract_outcomes";
+
+/// The privileges of one group, refreshed from nothing: every table exists by now. Everyone reads
+/// every table (row-level security decides which rows); writing is by role.
 QStringList privilegesOf(Role role) {
     const QString group = serverGroupOf(role);
     QStringList out{QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(group),
@@ -24,8 +38,14 @@ QStringList privilegesOf(Role role) {
                     QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(group)};
     if (role == Role::ReadOnly)
         return out;
-    out << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(group)
-        << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(group);
+    out << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(group);
+    if (role == Role::SocialWorker)
+        return out << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
+                          .arg(QLatin1String(kSocialWorkerWrites), group);
+    out << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(group);
+    if (role == Role::Officer)
+        out << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM %2")
+                   .arg(QLatin1String(kNotOfficers), group);
     if (role != Role::Admin)
         out << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON users, pd_schema, pd_logins FROM %1")
                    .arg(group);

@@ -3,6 +3,11 @@
 // same answers; migrate moves a file onto the server whole, or writes nothing. These need a real
 // server (PD_TEST_DB_URL, as scripts/test.sh starts one): the tag is hidden, so they run only
 // when asked for by name ('[.server]').
+#include "core/domain/disruptionmeeting.h"
+#include "core/domain/placementreview.h"
+#include "core/services/desk.h"
+#include "core/services/predisruptionmeetings.h"
+#include "core/services/reviewbook.h"
 #include "tests/support/catch.h"
 #include "tests/support/cliprocess.h"
 #include "tests/support/tempdatabase.h"
@@ -56,31 +61,52 @@ qint64 rowsOn(const QString& url, const QString& table) {
     return sql.number(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
 }
 
-/// A demo database on the test server with two logins of one role, one of authority A and one of
-/// B (users of the program too); the database and the logins are dropped at the end.
-struct Consortium {
-    QString url = TestServer::createDatabase();
-    QString a = QStringLiteral("t%1_a").arg(QCoreApplication::applicationPid());
-    QString b = QStringLiteral("t%1_b").arg(QCoreApplication::applicationPid());
+/// A login of the tests on the server: "t<pid>_<suffix>".
+QString testLogin(const char* suffix) {
+    return QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(QLatin1String(suffix));
+}
 
-    explicit Consortium(const QString& role) {
+/// A login to grant: its server role (`grant --role`), the role the program's Team table gives it
+/// (the same, unless a test says otherwise) and its authority in a consortium (none if empty).
+struct Login {
+    QString name;
+    QString role;
+    QString programRole = role;
+    QString authority;
+};
+
+/// A demo database on the test server with logins granted on it, each a user of the program too;
+/// the database and the logins are dropped at the end.
+struct DemoOnServer {
+    QString url = TestServer::createDatabase();
+    QStringList names;
+
+    explicit DemoOnServer(const QList<Login>& logins) {
         REQUIRE(TestServer::active());
         run({QStringLiteral("demo"), QStringLiteral("--db"), url});
-        for (const auto& [login, authority] :
-             {std::pair{a, QStringLiteral("A")}, std::pair{b, QStringLiteral("B")}})
-            run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), login,
-                 QStringLiteral("--role"), role, QStringLiteral("--authority"), authority});
         pd::test::TestSql owner(url);
-        PD_REQUIRE_OK(
-            owner.run(QStringLiteral("INSERT INTO users (login, role) VALUES (:a, :r), (:b, :r)"),
-                      {{QStringLiteral(":a"), a}, {QStringLiteral(":b"), b}, {QStringLiteral(":r"), role}}));
+        for (const Login& l : logins) {
+            QStringList grant{QStringLiteral("grant"),
+                              QStringLiteral("--db"),
+                              url,
+                              QStringLiteral("--login"),
+                              l.name,
+                              QStringLiteral("--role"),
+                              l.role};
+            if (!l.authority.isEmpty())
+                grant << QStringLiteral("--authority") << l.authority;
+            run(grant);
+            PD_REQUIRE_OK(owner.run(QStringLiteral("INSERT INTO users (login, role) VALUES (:l, :r)"),
+                                    {{QStringLiteral(":l"), l.name}, {QStringLiteral(":r"), l.programRole}}));
+            names << l.name;
+        }
     }
-    ~Consortium() {
+    ~DemoOnServer() {
         TestServer::dropDatabase(url);
         pd::test::TestSql admin(TestServer::baseUrl());
-        (void)admin.run(QStringLiteral("DROP ROLE %1, %2").arg(a, b));
+        (void)admin.run(QStringLiteral("DROP ROLE %1").arg(names.join(QStringLiteral(", "))));
     }
-    Q_DISABLE_COPY_MOVE(Consortium)
+    Q_DISABLE_COPY_MOVE(DemoOnServer)
 
     /// The database's address with another login.
     QString as(const QString& login) const {
@@ -199,28 +225,13 @@ TEST_CASE("a broken file is refused by migrate and the server database is left w
 TEST_CASE("the server enforces the roles: a read-only login writes nothing whatever the program believes, "
           "an officer does not change users",
           "[.server][cli][roles]") {
-    REQUIRE(TestServer::active());
-    const QString url = TestServer::createDatabase();
-    run({QStringLiteral("demo"), QStringLiteral("--db"), url});
-    const QString suffix = QString::number(QCoreApplication::applicationPid());
-    const QString reader = QStringLiteral("t%1_reader").arg(suffix);
-    const QString officer = QStringLiteral("t%1_officer").arg(suffix);
-    const auto as = [&](const QString& login) {
-        QUrl u(url);
-        u.setUserName(login);
-        return u.toString();
-    };
-    run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), reader,
-         QStringLiteral("--role"), QStringLiteral("read_only")});
-    run({QStringLiteral("grant"), QStringLiteral("--db"), url, QStringLiteral("--login"), officer,
-         QStringLiteral("--role"), QStringLiteral("officer")});
-    {
-        // The program is told the reader is an officer: only the server stands in the way.
-        pd::test::TestSql owner(url);
-        PD_REQUIRE_OK(owner.run(
-            QStringLiteral("INSERT INTO users (login, role) VALUES (:a, 'officer'), (:b, 'officer')"),
-            {{QStringLiteral(":a"), reader}, {QStringLiteral(":b"), officer}}));
-    }
+    const QString reader = testLogin("reader");
+    const QString officer = testLogin("officer");
+    // The program is told the reader is an officer: only the server stands in the way.
+    const DemoOnServer server({{reader, QStringLiteral("read_only"), QStringLiteral("officer")},
+                               {officer, QStringLiteral("officer")}});
+    const QString& url = server.url;
+    const auto as = [&](const QString& login) { return server.as(login); };
     const qint64 providers = rowsOn(url, QStringLiteral("providers"));
 
     {
@@ -252,22 +263,20 @@ TEST_CASE("the server enforces the roles: a read-only login writes nothing whate
     }
     auto byOfficer =
         runCli({QStringLiteral("grant"), QStringLiteral("--db"), as(officer), QStringLiteral("--login"),
-                QStringLiteral("t%1_other").arg(suffix), QStringLiteral("--role"), QStringLiteral("admin")});
+                testLogin("other"), QStringLiteral("--role"), QStringLiteral("admin")});
     CHECK(byOfficer.exitCode == 1);
     CHECK(byOfficer.err.contains(QStringLiteral("Nothing was changed")));
-
-    TestServer::dropDatabase(url);
-    pd::test::TestSql admin(TestServer::baseUrl());
-    PD_REQUIRE_OK(admin.run(QStringLiteral("DROP ROLE %1, %2").arg(reader, officer)));
 }
 
 TEST_CASE("in a consortium database each authority's officer sees only its own referrals and children, and "
           "every authority's vacancies",
           "[.server][cli][authorities]") {
-    const Consortium consortium(QStringLiteral("officer"));
+    const QString a = testLogin("a");
+    const QString b = testLogin("b");
+    const DemoOnServer consortium(
+        {{a, QStringLiteral("officer"), QStringLiteral("officer"), QStringLiteral("A")},
+         {b, QStringLiteral("officer"), QStringLiteral("officer"), QStringLiteral("B")}});
     const QString& url = consortium.url;
-    const QString& a = consortium.a;
-    const QString& b = consortium.b;
     const auto as = [&](const QString& login) { return consortium.as(login); };
     const QString example = QStringLiteral(PD_SOURCE_DIR "/docs/examples/referral.json");
     run({QStringLiteral("import"), QStringLiteral("referral"), QStringLiteral("--db"), as(a), example});
@@ -424,18 +433,20 @@ TEST_CASE("in a consortium database each authority's officer sees only its own r
 
 TEST_CASE("in a consortium database each authority's budget lines and their amounts are its own",
           "[.server][cli][authorities]") {
-    const Consortium consortium(QStringLiteral("manager"));
+    const DemoOnServer consortium(
+        {{testLogin("a"), QStringLiteral("manager"), QStringLiteral("manager"), QStringLiteral("A")},
+         {testLogin("b"), QStringLiteral("manager"), QStringLiteral("manager"), QStringLiteral("B")}});
     const QString demoLines = QString::number(rowsOn(consortium.url, QStringLiteral("budget_lines")));
     REQUIRE(demoLines.toInt() > 0);
     // Each adds a line of the same name and sets its amount for the year, as its own login.
-    for (const QString& login : {consortium.a, consortium.b}) {
+    for (const QString& login : {consortium.names[0], consortium.names[1]}) {
         pd::test::TestSql sql(consortium.as(login));
         PD_REQUIRE_OK(sql.run(QStringLiteral(
             "INSERT INTO budget_lines (name, category) VALUES ('Fostering', 'in_house_foster')")));
         PD_REQUIRE_OK(
             sql.run(QStringLiteral("INSERT INTO budgets (budget_line_id, year_ending, amount) SELECT "
                                    "id, '2030-03-31', :amount FROM budget_lines"),
-                    {{QStringLiteral(":amount"), login == consortium.a ? 1000 : 2000}}));
+                    {{QStringLiteral(":amount"), login == consortium.names[0] ? 1000 : 2000}}));
     }
     pd::test::TestSql owner(consortium.url);
     CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM budget_lines WHERE authority = 'A'")) == 1);
@@ -443,7 +454,7 @@ TEST_CASE("in a consortium database each authority's budget lines and their amou
     CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM budgets WHERE year_ending = '2030-03-31'")) == 2);
     {
         // A sees its one line and amount, none of B's or the demo's, and cannot reach B's.
-        pd::test::TestSql sql(consortium.as(consortium.a));
+        pd::test::TestSql sql(consortium.as(consortium.names[0]));
         CHECK(sql.number(QStringLiteral("SELECT COUNT(*) FROM budget_lines")) == 1);
         CHECK(sql.number(QStringLiteral("SELECT SUM(amount) FROM budgets")) == 1000);
         PD_REQUIRE_OK(sql.run(QStringLiteral("UPDATE budgets SET amount = 0"))); // its own only
@@ -462,10 +473,88 @@ TEST_CASE("in a consortium database each authority's budget lines and their amou
     CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM budgets WHERE year_ending = '2028-03-31'")) == 0);
     // Through the program: A's `budget` lists its own line; the owner's lists the demo's too.
     const QString ofA = run({QStringLiteral("budget"), QStringLiteral("--json"), QStringLiteral("--db"),
-                             consortium.as(consortium.a)});
+                             consortium.as(consortium.names[0])});
     CHECK(ofA.count(QStringLiteral("\"budget_line\"")) == 1);
     CHECK(ofA.contains(QStringLiteral("Fostering")));
     const QString all =
         run({QStringLiteral("budget"), QStringLiteral("--json"), QStringLiteral("--db"), consortium.url});
     CHECK(all.count(QStringLiteral("\"budget_line\"")) == demoLines.toInt() + 2);
+}
+
+TEST_CASE("the server keeps each role to the tables its work changes: a social worker records reviews and "
+          "meetings but not the register, placements or money; an officer not budgets, settings or contracts",
+          "[.server][cli][roles]") {
+    const QString worker = testLogin("sw");
+    const QString officer = testLogin("of");
+    const DemoOnServer server(
+        {{worker, QStringLiteral("social_worker")}, {officer, QStringLiteral("officer")}});
+    const QString& url = server.url;
+    const auto as = [&](const QString& login) { return server.as(login); };
+    pd::test::TestSql owner(url);
+    // A current placement without a contract or a review yet.
+    const qint64 placement = owner.number(QStringLiteral(
+        "SELECT MIN(p.id) FROM placements p WHERE p.end_date IS NULL AND p.start_date < '2026-10-01' AND NOT "
+        "EXISTS (SELECT 1 FROM placement_contracts c WHERE c.placement_id = p.id) AND NOT EXISTS (SELECT 1 "
+        "FROM placement_reviews r WHERE r.placement_id = p.id)"));
+    REQUIRE(placement > 0);
+    const auto refused = [](pd::test::TestSql& sql, const char* statement) {
+        INFO(statement);
+        auto r = sql.run(QString::fromLatin1(statement));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("permission denied")));
+    };
+
+    {
+        // Through the program, as the social worker: a review, a meeting, a referral imported.
+        auto desk = pd::core::Desk::open(as(worker));
+        PD_REQUIRE_OK(desk);
+        pd::core::PlacementReview review;
+        review.placementId = placement;
+        review.heldOn = QDate(2026, 11, 20);
+        review.iroView = QStringLiteral("Settled.");
+        PD_REQUIRE_OK(desk.value()->reviews().record(review));
+        pd::core::DisruptionMeeting meeting;
+        meeting.placementId = placement;
+        meeting.heldOn = QDate(2026, 11, 21);
+        meeting.askedBy = pd::core::MeetingAskedBy::SocialWorker;
+        meeting.attendees = QStringLiteral("Carers, social worker");
+        meeting.concerns = QStringLiteral("Late nights.");
+        meeting.actions = QStringLiteral("Agree a curfew (carers).");
+        PD_REQUIRE_OK(desk.value()->meetings().record(meeting));
+    }
+    run({QStringLiteral("import"), QStringLiteral("referral"), QStringLiteral("--db"), as(worker),
+         QStringLiteral(PD_SOURCE_DIR "/docs/examples/referral.json")});
+    CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM placement_reviews WHERE recorded_by = :w"),
+                       {{QStringLiteral(":w"), worker}}) == 1);
+    CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM disruption_meetings WHERE recorded_by = :w"),
+                       {{QStringLiteral(":w"), worker}}) == 1);
+    {
+        // As psql would be, with the social worker's login: the register, placements, offers, invoices
+        // and money are not theirs to change.
+        pd::test::TestSql sql(as(worker));
+        for (const char* statement :
+             {"UPDATE providers SET contacts = 'by a social worker'",
+              "INSERT INTO vacancies (provision_id, available_from) SELECT MIN(id), '2027-01-01' FROM "
+              "provisions",
+              "UPDATE placements SET weekly_cost = 1", "UPDATE offers SET status = 'withdrawn'",
+              "DELETE FROM invoices", "UPDATE budgets SET amount = 0", "UPDATE settings SET value = '1'",
+              "UPDATE placement_contracts SET weekly_fee = 0"})
+            refused(sql, statement);
+    }
+    {
+        // The officer keeps the register, but budgets, settings and contracts are a manager's.
+        pd::test::TestSql sql(as(officer));
+        PD_REQUIRE_OK(sql.run(QStringLiteral(
+            "UPDATE providers SET contacts = 'by an officer' WHERE id = (SELECT MIN(id) FROM providers)")));
+        for (const char* statement :
+             {"UPDATE budgets SET amount = 0",
+              "INSERT INTO budget_lines (name, category) VALUES ('x', 'ifa')",
+              "UPDATE settings SET value = '1'", "UPDATE placement_contracts SET weekly_fee = 0",
+              "UPDATE provider_contracts SET reserved_places = 0", "DELETE FROM contract_outcomes"})
+            refused(sql, statement);
+    }
+    run({QStringLiteral("import"), QStringLiteral("referral"), QStringLiteral("--db"), as(officer),
+         QStringLiteral(PD_SOURCE_DIR "/docs/examples/referral.json")});
+    CHECK(owner.number(QStringLiteral("SELECT COUNT(*) FROM providers WHERE contacts = 'by an officer'")) ==
+          1);
 }
