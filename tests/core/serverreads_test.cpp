@@ -151,10 +151,16 @@ TEST_CASE("server reads see the reader's snapshot, and a statement left after it
     }
 
     SECTION("a failed statement gives the server's words and the connection still reads") {
-        auto bad = prepared(reader, "SELECT no_such_column FROM providers");
-        CHECK(bad->step() == ReadStatement::Step::Failed);
-        CHECK(bad->error(kDoing).message.contains(QLatin1String("no_such_column")));
-        bad.reset();
+        // Through libpq the statement fails at its first step; through QtSql, whose driver
+        // prepares on the server, already when prepared.
+        auto bad = reader.prepare("SELECT no_such_column FROM providers", kDoing);
+        if (bad) {
+            CHECK(bad.value()->step() == ReadStatement::Step::Failed);
+            CHECK(bad.value()->error(kDoing).message.contains(QLatin1String("no_such_column")));
+            bad.value().reset();
+        } else {
+            CHECK(bad.error().message.contains(QLatin1String("no_such_column")));
+        }
         CHECK(providers(reader) == 3);
     }
 }
