@@ -12,8 +12,6 @@
 #include "core/services/reviewbook.h"
 #include "core/storage/placementrepository.h"
 
-#include <climits>
-
 namespace pd::core {
 
 namespace {
@@ -150,11 +148,13 @@ Status writeDemoPlacementLife(DemoContext& c) {
         if (!history && withContract++ % 2 == 0)
             if (auto extra = agreeExtra(c, p, qMin(today, p.start.addDays(c.rng.between(0, 10)))); !extra)
                 return extra.error();
-        // The reviews on the timetable up to the ending (or today); a few placements fall behind.
+        // The reviews on the timetable up to the ending (or today); a few placements fall behind in
+        // the last months (a review missed: overdue by days or weeks, as a team's list shows, not
+        // by years).
         const QDate until = endDay.isValid() ? endDay : today;
-        const int stopAfter = c.rng.chance(0.06) ? c.rng.between(0, 3) : INT_MAX;
+        const QDate behindFrom = c.rng.chance(0.06) ? until.addDays(-c.rng.between(1, 150)) : QDate();
         QDate due = ReviewTimetable::firstDue(p.start), last = p.start;
-        for (int held = 0; held < stopAfter && due <= until;) {
+        for (int held = 0; due <= until && !(behindFrom.isValid() && due >= behindFrom);) {
             const QDate day = qMax(last.addDays(1), due.addDays(c.rng.between(-12, 5)));
             if (day > until)
                 break;
